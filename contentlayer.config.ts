@@ -1,0 +1,304 @@
+// One schema per content type. Every field the site depends on is required; missing, mistyped or
+// unknown fields fail the build (see makeSource flags). Enums and cross-references are checked after
+// the build by scripts/validate-content.ts, because contentlayer does not check them itself.
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import {
+  CERTIFICATION_BODIES,
+  CERTIFICATION_LEVELS,
+  FIGURE_UNITS,
+  JOB_FAMILIES,
+  JOB_LEVELS,
+  JOB_PREVALENCE,
+  OCCUPATION_MEASURES,
+  ROLE_IDS,
+  SOURCE_STANDINGS,
+} from './lib/content/vocabulary';
+
+const stringList = { type: 'list', of: { type: 'string' } } as const;
+
+/** A number the site shows. It always carries its unit, its date and the source it came from. */
+const figureFields = {
+  value: { type: 'number', required: true },
+  /** Upper end when the source gives a range (for example two published fees). */
+  valueMax: { type: 'number' },
+  unit: { type: 'enum', options: [...FIGURE_UNITS], required: true },
+  /** The period the figure describes, as the source words it: "May 2024", "2024-34". */
+  asOf: { type: 'string', required: true },
+  /** Id of a Source document. */
+  source: { type: 'string', required: true },
+  label: { type: 'string' },
+  note: { type: 'string' },
+} as const;
+
+const Figure = defineNestedType(() => ({ name: 'Figure', fields: figureFields }));
+
+const OccupationFigure = defineNestedType(() => ({
+  name: 'OccupationFigure',
+  fields: {
+    ...figureFields,
+    measure: { type: 'enum', options: [...OCCUPATION_MEASURES], required: true },
+    /** Two-letter US state code; absent for national figures. */
+    place: { type: 'string' },
+  },
+}));
+
+/** A sentence of fact that has a source and a date but no number. */
+const SourcedText = defineNestedType(() => ({
+  name: 'SourcedText',
+  fields: {
+    text: { type: 'string', required: true },
+    asOf: { type: 'string', required: true },
+    source: { type: 'string', required: true },
+  },
+}));
+
+const idFromFileName = {
+  type: 'string',
+  resolve: (doc: { _raw: { sourceFileName: string } }) =>
+    doc._raw.sourceFileName.replace(/\.(md|ya?ml|json)$/, ''),
+} as const;
+
+export const Source = defineDocumentType(() => ({
+  name: 'Source',
+  filePathPattern: 'sources/*.yaml',
+  contentType: 'data',
+  fields: {
+    publisher: { type: 'string', required: true },
+    title: { type: 'string', required: true },
+    url: { type: 'string', required: true },
+    /** Edition or period of the page, as the publisher names it. */
+    edition: { type: 'string', required: true },
+    /** When the page was read for this site. */
+    accessed: { type: 'date', required: true },
+    standing: { type: 'enum', options: [...SOURCE_STANDINGS], required: true },
+    /** For a secondary source: whom it cites. */
+    citing: { type: 'string' },
+    note: { type: 'string' },
+  },
+  computedFields: { id: idFromFileName },
+}));
+
+export const Occupation = defineDocumentType(() => ({
+  name: 'Occupation',
+  filePathPattern: 'occupations/*.yaml',
+  contentType: 'data',
+  fields: {
+    /** The SOC/O*NET title, e.g. "Medical Records Specialists". */
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    onetUrl: { type: 'string', required: true },
+    blsUrl: { type: 'string', required: true },
+    oewsUrl: { type: 'string', required: true },
+    typicalEducation: { type: 'nested', of: SourcedText },
+    figures: { type: 'list', of: OccupationFigure, required: true },
+    /** Why this occupation only approximates a job title, when it does. */
+    proxyNote: { type: 'string' },
+  },
+  computedFields: { code: idFromFileName },
+}));
+
+const CertificationExam = defineNestedType(() => ({
+  name: 'CertificationExam',
+  fields: {
+    /** Plain description of the format, e.g. "40 multiple-choice questions and 7 inpatient cases". */
+    format: { type: 'string' },
+    questions: { type: 'nested', of: Figure },
+    minutes: { type: 'nested', of: Figure },
+    passingScore: { type: 'nested', of: Figure },
+    fee: { type: 'nested', of: Figure },
+    openBook: { type: 'string' },
+  },
+}));
+
+const CertificationRenewal = defineNestedType(() => ({
+  name: 'CertificationRenewal',
+  fields: {
+    everyYears: { type: 'nested', of: Figure },
+    ceus: { type: 'nested', of: Figure },
+    note: { type: 'string' },
+  },
+}));
+
+export const Certification = defineDocumentType(() => ({
+  name: 'Certification',
+  filePathPattern: 'certifications/*.yaml',
+  contentType: 'data',
+  fields: {
+    acronym: { type: 'string', required: true },
+    name: { type: 'string', required: true },
+    issuer: { type: 'enum', options: [...CERTIFICATION_BODIES], required: true },
+    roles: { type: 'list', of: { type: 'enum', options: [...ROLE_IDS] }, required: true },
+    level: { type: 'enum', options: [...CERTIFICATION_LEVELS], required: true },
+    proves: { type: 'string', required: true },
+    firstFor: { type: 'string', required: true },
+    eligibility: { type: 'string', required: true },
+    exam: { type: 'nested', of: CertificationExam, required: true },
+    renewal: { type: 'nested', of: CertificationRenewal, required: true },
+    /** The apprentice rule, where the credential has one (CPC-A). */
+    apprentice: { type: 'string' },
+    officialUrl: { type: 'string', required: true },
+    sources: { ...stringList, required: true },
+  },
+  computedFields: { slug: idFromFileName },
+}));
+
+export const Role = defineDocumentType(() => ({
+  name: 'Role',
+  filePathPattern: 'roles/*.md',
+  contentType: 'markdown',
+  fields: {
+    name: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    focus: { type: 'string', required: true },
+    dayInTheWork: { ...stringList, required: true },
+    duties: { ...stringList, required: true },
+    skills: { ...stringList, required: true },
+    toolsAndCodeSets: { ...stringList, required: true },
+    workSettings: { ...stringList, required: true },
+    remoteWork: { type: 'string', required: true },
+    education: { type: 'string', required: true },
+    educationPaths: { ...stringList, required: true },
+    /** Certification slugs. */
+    firstCertification: { type: 'string', required: true },
+    certifications: { ...stringList, required: true },
+    /** Occupation code whose pay and outlook figures stand for this role. */
+    occupation: { type: 'string', required: true },
+    advancement: { ...stringList, required: true },
+    tips: { ...stringList, required: true },
+    figures: { type: 'list', of: Figure },
+  },
+  computedFields: { slug: idFromFileName },
+}));
+
+export const JobTitle = defineDocumentType(() => ({
+  name: 'JobTitle',
+  filePathPattern: 'jobs/*.yaml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true },
+    family: { type: 'enum', options: [...JOB_FAMILIES], required: true },
+    level: { type: 'enum', options: [...JOB_LEVELS], required: true },
+    prevalence: { type: 'enum', options: [...JOB_PREVALENCE], required: true },
+    summary: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    certifications: { ...stringList, required: true },
+    /** Credentials from bodies this site does not profile, written out, e.g. "CCDS (ACDIS)". */
+    otherCredentials: stringList,
+    nextSteps: { ...stringList, required: true },
+    related: { ...stringList, required: true },
+    aliases: stringList,
+    abbreviations: stringList,
+    occupation: { type: 'string', required: true },
+  },
+  computedFields: { slug: idFromFileName },
+}));
+
+/** Points an answer gives each outcome; the keys are QUIZ_OUTCOMES, written out for the schema. */
+const QuizWeights = defineNestedType(() => ({
+  name: 'QuizWeights',
+  fields: {
+    coding: { type: 'number', required: true },
+    billing: { type: 'number', required: true },
+    both: { type: 'number', required: true },
+    adjacent: { type: 'number', required: true },
+  },
+}));
+
+const QuizOption = defineNestedType(() => ({
+  name: 'QuizOption',
+  fields: {
+    id: { type: 'string', required: true },
+    label: { type: 'string', required: true },
+    weights: { type: 'nested', of: QuizWeights, required: true },
+    /** One line shown in the result: why this answer points where it does. */
+    reason: { type: 'string', required: true },
+  },
+}));
+
+const QuizQuestion = defineNestedType(() => ({
+  name: 'QuizQuestion',
+  fields: {
+    id: { type: 'string', required: true },
+    prompt: { type: 'string', required: true },
+    help: { type: 'string' },
+    options: { type: 'list', of: QuizOption, required: true },
+  },
+}));
+
+/** One released question set. Released files never change, so old result links keep their meaning. */
+export const QuizVersion = defineDocumentType(() => ({
+  name: 'QuizVersion',
+  filePathPattern: 'quiz/versions/*.yaml',
+  contentType: 'data',
+  fields: {
+    version: { type: 'number', required: true },
+    released: { type: 'date', required: true },
+    questions: { type: 'list', of: QuizQuestion, required: true },
+  },
+}));
+
+export const QuizOutcome = defineDocumentType(() => ({
+  name: 'QuizOutcome',
+  filePathPattern: 'quiz/outcomes/*.yaml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    /** Role slug to read next, when the outcome has one. */
+    role: { type: 'string' },
+    firstCertification: { type: 'string', required: true },
+    jobTitles: { ...stringList, required: true },
+    discussionPrompts: { ...stringList, required: true },
+  },
+  computedFields: { id: idFromFileName },
+}));
+
+export const GlossaryTerm = defineDocumentType(() => ({
+  name: 'GlossaryTerm',
+  filePathPattern: 'glossary/*.yaml',
+  contentType: 'data',
+  fields: {
+    term: { type: 'string', required: true },
+    expansion: { type: 'string' },
+    definition: { type: 'string', required: true },
+    /** Other spellings that should link to this term in running text. */
+    aliases: stringList,
+    related: stringList,
+    source: { type: 'string' },
+  },
+  computedFields: { slug: idFromFileName },
+}));
+
+export const SiteInfo = defineDocumentType(() => ({
+  name: 'SiteInfo',
+  filePathPattern: 'site.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    name: { type: 'string', required: true },
+    tagline: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    /** The last day the content as a whole was reviewed against its sources. */
+    contentReviewed: { type: 'date', required: true },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  contentDirExclude: ['onet', 'README.md'],
+  documentTypes: [
+    Source,
+    Occupation,
+    Certification,
+    Role,
+    JobTitle,
+    QuizVersion,
+    QuizOutcome,
+    GlossaryTerm,
+    SiteInfo,
+  ],
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'fail',
+  disableImportAliasWarning: true,
+});

@@ -1,0 +1,59 @@
+// The closed word lists of the content. The schema (contentlayer.config.ts) and the validator
+// (lib/content/validate.ts) both read these, so an option is added in one place.
+
+export const ROLE_IDS = ['coder', 'biller'] as const;
+export type RoleId = (typeof ROLE_IDS)[number];
+
+export const CERTIFICATION_BODIES = ['AAPC', 'AHIMA', 'AMBA', 'NHA', 'HFMA'] as const;
+export type CertificationBody = (typeof CERTIFICATION_BODIES)[number];
+
+/** entry: a first credential; advanced: needs experience or another credential first; specialty: a focus area. */
+export const CERTIFICATION_LEVELS = ['entry', 'advanced', 'specialty'] as const;
+export type CertificationLevel = (typeof CERTIFICATION_LEVELS)[number];
+
+export const JOB_FAMILIES = ['coding', 'billing', 'both', 'adjacent'] as const;
+export type JobFamily = (typeof JOB_FAMILIES)[number];
+
+export const JOB_LEVELS = ['entry', 'mid', 'senior', 'lead'] as const;
+export type JobLevel = (typeof JOB_LEVELS)[number];
+
+/** How often the title appears in postings: a tie-breaker for search ranking. */
+export const JOB_PREVALENCE = ['high', 'medium', 'low'] as const;
+export type JobPrevalence = (typeof JOB_PREVALENCE)[number];
+
+export const QUIZ_OUTCOMES = ['coding', 'billing', 'both', 'adjacent'] as const;
+export type QuizOutcomeId = (typeof QUIZ_OUTCOMES)[number];
+
+export const SOURCE_STANDINGS = ['primary', 'secondary'] as const;
+export type SourceStanding = (typeof SOURCE_STANDINGS)[number];
+
+export const FIGURE_UNITS = [
+  'usd-per-year',
+  'usd-per-hour',
+  'usd',
+  'percent',
+  'count',
+  'count-per-year',
+  'questions',
+  'minutes',
+  'hours',
+  'days',
+  'years',
+  'ceus',
+] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+
+/** What an occupation figure measures, so charts and tables can pick the right one. */
+export const OCCUPATION_MEASURES = [
+  'median-pay',
+  'mean-pay',
+  'pay-p10',
+  'pay-p25',
+  'pay-p75',
+  'pay-p90',
+  'employment',
+  'growth',
+  'openings',
+  'education-share',
+] as const;
+export type OccupationMeasure = (typeof OCCUPATION_MEASURES)[number];

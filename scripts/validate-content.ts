@@ -1,0 +1,31 @@
+// Runs after `contentlayer2 build`: checks enums and cross-references, and fails the build naming the
+// file and field of each problem.
+import {
+  allCertifications,
+  allGlossaryTerms,
+  allJobTitles,
+  allOccupations,
+  allQuizOutcomes,
+  allQuizVersions,
+  allRoles,
+  allSources,
+} from 'contentlayer/generated';
+import { formatProblem, validateContent } from '../lib/content/validate';
+
+const problems = validateContent({
+  sources: allSources,
+  occupations: allOccupations,
+  certifications: allCertifications,
+  roles: allRoles,
+  jobTitles: allJobTitles,
+  quizVersions: allQuizVersions,
+  quizOutcomes: allQuizOutcomes,
+  glossaryTerms: allGlossaryTerms,
+});
+
+if (problems.length > 0) {
+  console.error(`Content check failed: ${problems.length} problem(s).`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+console.log('Content check passed: enums and cross-references are valid.');

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Vitest does not read tsconfig paths.
+    alias: [
+      { find: 'contentlayer/generated', replacement: `${root}.contentlayer/generated/index.mjs` },
+      { find: /^@\//, replacement: root },
+    ],
+  },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
+      : ['default'],
+  },
+});
