@@ -91,6 +91,8 @@ export const Occupation = defineDocumentType(() => ({
     oewsUrl: { type: 'string', required: true },
     typicalEducation: { type: 'nested', of: SourcedText },
     figures: { type: 'list', of: OccupationFigure, required: true },
+    /** Sourced remarks on pay or outlook that are not numbers (e.g. the BLS note on AI). */
+    notes: { type: 'list', of: SourcedText },
     /** Why this occupation only approximates a job title, when it does. */
     proxyNote: { type: 'string' },
   },

@@ -141,6 +141,12 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     if (typeof value !== 'object' || value === null) return;
     const record = Object.fromEntries(Object.entries(value));
     const type = record.type;
+    if (typeof type !== 'string') {
+      // Contentlayer tags every object it expects with a type. An untagged one is YAML that read a
+      // colon inside a list item as a key, e.g. "- Tip: do this" where text was meant.
+      report(doc, path, 'is a "key: value" pair where text was expected; put the line in quotes');
+      return;
+    }
     if (type === 'Figure' || type === 'OccupationFigure' || type === 'SourcedText') {
       const source = record.source;
       if (typeof source === 'string') checkRef(doc, `${path}.source`, source, 'source');
@@ -162,9 +168,22 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
       }
     }
     for (const [key, child] of Object.entries(record)) {
-      if (key !== '_raw') checkNested(doc, child, path ? `${path}.${key}` : key);
+      // _raw is contentlayer's file data and body is rendered Markdown: neither is content fields.
+      if (key !== '_raw' && key !== 'body') checkNested(doc, child, path ? `${path}.${key}` : key);
     }
   };
+
+  const everyDocument: RawDocument[] = [
+    ...content.sources,
+    ...content.occupations,
+    ...content.certifications,
+    ...content.roles,
+    ...content.jobTitles,
+    ...content.quizVersions,
+    ...content.quizOutcomes,
+    ...content.glossaryTerms,
+  ];
+  for (const doc of everyDocument) checkNested(doc, doc, '');
 
   for (const doc of content.sources) {
     checkEnum(doc, 'standing', doc.standing, SOURCE_STANDINGS);
@@ -178,7 +197,6 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     checkUrl(doc, 'onetUrl', doc.onetUrl);
     checkUrl(doc, 'blsUrl', doc.blsUrl);
     checkUrl(doc, 'oewsUrl', doc.oewsUrl);
-    checkNested(doc, doc, '');
   }
 
   for (const doc of content.certifications) {
@@ -195,7 +213,6 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
         `"${doc.acronym}" needs the file name ${certificationSlug(doc.acronym)}.yaml`,
       );
     }
-    checkNested(doc, doc, '');
   }
 
   for (const doc of content.roles) {
@@ -206,7 +223,6 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
       report(doc, 'firstCertification', `"${doc.firstCertification}" is not in certifications`);
     }
     checkRef(doc, 'occupation', doc.occupation, 'occupation');
-    checkNested(doc, doc, '');
   }
 
   for (const doc of content.jobTitles) {

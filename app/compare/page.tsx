@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ComparisonTable } from '@/components/comparison-table';
+import { PageIntro } from '@/components/page-intro';
+import { getComparison } from '@/lib/content';
+
+export const metadata: Metadata = {
+  title: 'Medical coder vs medical biller: side by side',
+  description:
+    'Duties, skills, code sets, education, certifications, pay and job outlook of medical coders and medical billers, each figure with its source and date.',
+  alternates: { canonical: '/compare/' },
+};
+
+export default function ComparePage() {
+  const comparison = getComparison();
+  return (
+    <>
+      <PageIntro title="Medical coder vs medical biller">
+        <p>
+          The two jobs sit side by side in the same office and often share a job title, but the work
+          is different. Coders read medical records and assign codes; billers turn those codes into
+          claims and make sure they are paid. Every figure below names its source and date.
+        </p>
+      </PageIntro>
+      <ComparisonTable
+        comparison={comparison}
+        caption="Medical coder and medical biller compared on twelve points. Pay and outlook are the government figures for the occupation each job falls under."
+      />
+      <p className="mt-6">
+        Not sure yet? <Link href="/quiz/">Take the role-fit quiz</Link> or read the full{' '}
+        <Link href="/roles/coder/">coder</Link> and <Link href="/roles/biller/">biller</Link> pages.
+      </p>
+    </>
+  );
+}

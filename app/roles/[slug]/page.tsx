@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { RoleProfile } from '@/components/role-profile';
+import { getRole, getRoles } from '@/lib/content';
+import { roleJsonLd } from '@/lib/structured-data';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRoles().map((role) => ({ slug: role.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const role = getRole((await params).slug);
+  return {
+    title: `${role.name}: the work, pay, outlook and how to start`,
+    description: role.summary,
+    alternates: { canonical: `/roles/${role.slug}/` },
+  };
+}
+
+export default async function RolePage({ params }: Props) {
+  const role = getRole((await params).slug);
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: roleJsonLd(role) }} />
+      <RoleProfile role={role} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageIntro } from '@/components/page-intro';
+import { getRoles } from '@/lib/content';
+
+export const metadata: Metadata = {
+  title: 'The two roles',
+  description: 'Medical coder and medical biller: what each job is, in depth.',
+  alternates: { canonical: '/roles/' },
+};
+
+export default function RolesPage() {
+  return (
+    <>
+      <PageIntro title="The two roles">
+        <p>
+          Read each career in depth: the work, a typical day, skills, education, certifications, pay
+          and where it leads.
+        </p>
+      </PageIntro>
+      <ul className="grid gap-6 sm:grid-cols-2">
+        {getRoles().map((role) => (
+          <li
+            key={role.slug}
+            className="rounded-lg border border-slate-200 p-5 dark:border-slate-700"
+          >
+            <h2 className="text-xl font-semibold">
+              <Link href={`/roles/${role.slug}/`}>{role.name}</Link>
+            </h2>
+            <p className="mt-2">{role.summary}</p>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-8">
+        Want them side by side? <Link href="/compare/">Compare the two</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import Link from 'next/link';
+import { getSource, type OccupationFigure } from '@/lib/content';
+import type { CompareCell, Comparison } from '@/lib/compare';
+import { CitedFigure } from './cited-figure';
+import { SourceNote } from './source-note';
+
+function Cell({ cell }: { cell: CompareCell<OccupationFigure> }) {
+  switch (cell.kind) {
+    case 'text':
+      return <p>{cell.text}</p>;
+    case 'list':
+      return (
+        <ul className="list-disc space-y-1 pl-5">
+          {cell.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'sourced-text':
+      return (
+        <>
+          <p>{cell.text}</p>
+          {cell.sourced ? (
+            <p className="mt-2 text-sm">
+              Government profile: {cell.sourced.text}{' '}
+              <SourceNote source={getSource(cell.sourced.source)} asOf={cell.sourced.asOf} />
+            </p>
+          ) : null}
+        </>
+      );
+    case 'certifications':
+      return (
+        <ul className="space-y-1">
+          {cell.certifications.map((cert) => (
+            <li key={cert.slug}>
+              <Link href={`/certifications/${cert.slug}/`}>
+                <abbr title={cert.name}>{cert.acronym}</abbr>
+              </Link>{' '}
+              <span className="text-sm text-slate-600 dark:text-slate-400">({cert.issuer})</span>
+            </li>
+          ))}
+        </ul>
+      );
+    case 'figures':
+      return (
+        <>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{cell.occupation}</p>
+          {cell.figures.length === 0 ? (
+            <p>Not published here yet.</p>
+          ) : (
+            <ul className="mt-1 space-y-2">
+              {cell.figures.map((figure) => (
+                <li key={`${figure.measure}-${figure.asOf}-${figure.unit}`}>
+                  <CitedFigure
+                    figure={figure}
+                    signed={figure.measure === 'growth'}
+                    showLabel={figure.measure !== 'median-pay'}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+          {cell.note ? <p className="mt-2 text-sm italic">{cell.note}</p> : null}
+        </>
+      );
+  }
+}
+
+/**
+ * The comparison as a real table. On a phone each row stacks: the dimension on top, then one block
+ * per role with a visible role name (hidden from screen readers, which already hear the column header).
+ */
+export function ComparisonTable({
+  comparison,
+  caption,
+}: {
+  comparison: Comparison<OccupationFigure>;
+  caption: string;
+}) {
+  return (
+    <table className="w-full border-collapse text-left align-top">
+      <caption className="mb-3 text-left text-sm text-slate-700 dark:text-slate-300">
+        {caption}
+      </caption>
+      <thead className="sr-only md:not-sr-only">
+        <tr>
+          <th scope="col" className="w-40 border-b-2 border-slate-300 p-2 dark:border-slate-600">
+            <span className="sr-only">Dimension</span>
+          </th>
+          {comparison.roles.map((role) => (
+            <th
+              key={role.slug}
+              scope="col"
+              className="border-b-2 border-slate-300 p-2 text-lg dark:border-slate-600"
+            >
+              <Link href={`/roles/${role.slug}/`}>{role.name}</Link>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {comparison.rows.map((row) => (
+          <tr
+            key={row.id}
+            id={row.id}
+            className="block break-inside-avoid border-b border-slate-200 py-3 md:table-row md:py-0 dark:border-slate-800"
+          >
+            <th
+              scope="row"
+              className="block p-2 text-base font-semibold md:table-cell md:align-top"
+            >
+              {row.label}
+            </th>
+            {row.cells.map((cell, index) => (
+              <td
+                key={comparison.roles[index]?.slug}
+                className="block p-2 md:table-cell md:align-top"
+              >
+                <span
+                  aria-hidden="true"
+                  className="mb-1 block text-sm font-semibold tracking-wide text-slate-600 uppercase md:hidden dark:text-slate-400"
+                >
+                  {comparison.roles[index]?.name}
+                </span>
+                <Cell cell={cell} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

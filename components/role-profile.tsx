@@ -1,0 +1,192 @@
+import Link from 'next/link';
+import {
+  getCertification,
+  getOccupation,
+  getSource,
+  nationalFigures,
+  type OccupationFigure,
+  type Role,
+} from '@/lib/content';
+import { CitedFigure } from './cited-figure';
+import { PageIntro } from './page-intro';
+import { SourceNote } from './source-note';
+
+function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-10 max-w-3xl">
+      <h2 id={`${id}-heading`} className="text-2xl font-semibold">
+        {title}
+      </h2>
+      <div className="mt-3 space-y-3">{children}</div>
+    </section>
+  );
+}
+
+function BulletList({ items }: { items: string[] }) {
+  return (
+    <ul className="list-disc space-y-1 pl-5">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+function FigureList({
+  figures,
+  signed = false,
+}: {
+  figures: OccupationFigure[];
+  signed?: boolean;
+}) {
+  if (figures.length === 0) return <p>Not published here yet.</p>;
+  return (
+    <ul className="space-y-2">
+      {figures.map((figure) => (
+        <li key={`${figure.asOf}-${figure.unit}-${figure.source}`}>
+          <CitedFigure figure={figure} signed={signed} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function RoleProfile({ role }: { role: Role }) {
+  const occupation = getOccupation(role.occupation);
+  const first = getCertification(role.firstCertification);
+  const others = role.certifications
+    .filter((slug) => slug !== role.firstCertification)
+    .map(getCertification);
+
+  return (
+    <article>
+      <PageIntro title={role.name}>
+        <p>{role.summary}</p>
+      </PageIntro>
+
+      <div
+        className="prose dark:prose-invert max-w-3xl"
+        dangerouslySetInnerHTML={{ __html: role.body.html }}
+      />
+
+      <Section id="day" title="A day in the work">
+        <ol className="list-decimal space-y-1 pl-5">
+          {role.dayInTheWork.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </Section>
+
+      <Section id="duties" title="Duties">
+        <BulletList items={role.duties} />
+      </Section>
+
+      <Section id="skills" title="Skills">
+        <BulletList items={role.skills} />
+      </Section>
+
+      <Section id="tools" title="Tools and code sets">
+        <BulletList items={role.toolsAndCodeSets} />
+        <p>
+          Unfamiliar term? See the <Link href="/glossary/">glossary</Link>.
+        </p>
+      </Section>
+
+      <Section id="settings" title="Where the work is">
+        <BulletList items={role.workSettings} />
+        <p>
+          <strong>Remote work:</strong> {role.remoteWork}
+        </p>
+      </Section>
+
+      <Section id="education" title="Education">
+        <p>{role.education}</p>
+        {occupation.typicalEducation ? (
+          <p>
+            The government profile says: {occupation.typicalEducation.text}{' '}
+            <SourceNote
+              source={getSource(occupation.typicalEducation.source)}
+              asOf={occupation.typicalEducation.asOf}
+            />
+          </p>
+        ) : null}
+        <h3 className="mt-4 font-semibold">Ways in</h3>
+        <BulletList items={role.educationPaths} />
+      </Section>
+
+      <Section id="certifications" title="Certifications">
+        <p>
+          <strong>Start with:</strong>{' '}
+          <Link href={`/certifications/${first.slug}/`}>
+            {first.acronym}, {first.name}
+          </Link>{' '}
+          ({first.issuer}). {first.firstFor}
+        </p>
+        <p>Later, or for a specialty:</p>
+        <ul className="list-disc space-y-1 pl-5">
+          {others.map((cert) => (
+            <li key={cert.slug}>
+              <Link href={`/certifications/${cert.slug}/`}>
+                {cert.acronym}, {cert.name}
+              </Link>{' '}
+              ({cert.issuer})
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section id="pay" title="Pay and outlook">
+        <p>
+          Figures for the government occupation <strong>{occupation.title}</strong> (
+          {occupation.code}).
+        </p>
+        {occupation.proxyNote ? <p className="italic">{occupation.proxyNote}</p> : null}
+        <h3 className="font-semibold">Median pay</h3>
+        <FigureList figures={nationalFigures(occupation, 'median-pay')} />
+        <h3 className="font-semibold">Projected change in jobs</h3>
+        <FigureList figures={nationalFigures(occupation, 'growth')} signed />
+        <h3 className="font-semibold">Openings each year</h3>
+        <FigureList figures={nationalFigures(occupation, 'openings')} />
+        {occupation.notes?.map((note) => (
+          <p key={note.text}>
+            {note.text} <SourceNote source={getSource(note.source)} asOf={note.asOf} />
+          </p>
+        ))}
+        {role.figures && role.figures.length > 0 ? (
+          <>
+            <h3 className="font-semibold">More figures</h3>
+            <ul className="space-y-2">
+              {role.figures.map((figure) => (
+                <li key={`${figure.label}-${figure.asOf}`}>
+                  <CitedFigure figure={figure} showLabel />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <p>
+          More in <Link href="/outlook/">pay and outlook</Link>.
+        </p>
+      </Section>
+
+      <Section id="advancement" title="Where it leads">
+        <BulletList items={role.advancement} />
+        <p>
+          See the <Link href="/career-paths/">career paths</Link>.
+        </p>
+      </Section>
+
+      <Section id="tips" title="Tips for success">
+        <BulletList items={role.tips} />
+      </Section>
+    </article>
+  );
+}

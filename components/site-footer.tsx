@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { formatDate } from '@/lib/format';
+import { FOOTER_NAV } from '@/lib/site';
+import { OnetAttribution } from './onet-attribution';
+
+export function SiteFooter({
+  siteName,
+  contentReviewed,
+}: {
+  siteName: string;
+  contentReviewed: string;
+}) {
+  return (
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300 print:hidden">
+      <div className="mx-auto max-w-5xl space-y-4 px-4 py-8">
+        <nav aria-label="More">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+            {FOOTER_NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p>
+          Content last reviewed against its sources on{' '}
+          <time dateTime={contentReviewed.slice(0, 10)}>{formatDate(contentReviewed)}</time>. Every
+          figure names its source and date; see <Link href="/sources/">all sources</Link>.
+        </p>
+        <OnetAttribution siteName={siteName} />
+        <p>
+          {siteName} is an independent guide. It sends nothing anywhere: no tracking, no accounts,
+          no third-party requests.
+        </p>
+      </div>
+    </footer>
+  );
+}

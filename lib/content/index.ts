@@ -1,0 +1,111 @@
+// The data layer: the only module that reads contentlayer's generated documents. Pages and components
+// get typed data from these functions. Content is validated at build time (scripts/validate-content.ts),
+// so a lookup by a validated reference cannot miss; the require* helpers still fail loudly if it does.
+import {
+  allCertifications,
+  allGlossaryTerms,
+  allOccupations,
+  allRoles,
+  allSources,
+  siteInfo,
+} from 'contentlayer/generated';
+import type {
+  Certification,
+  GlossaryTerm,
+  Occupation,
+  OccupationFigure,
+  Role,
+  SiteInfo,
+  Source,
+} from 'contentlayer/generated';
+import { buildComparison } from '../compare';
+import type { OccupationMeasure, RoleId } from './vocabulary';
+
+export type {
+  Certification,
+  CertificationExam,
+  CertificationRenewal,
+  Figure,
+  GlossaryTerm,
+  Occupation,
+  OccupationFigure,
+  Role,
+  SiteInfo,
+  Source,
+  SourcedText,
+} from 'contentlayer/generated';
+
+function requireOne<T>(items: readonly T[], match: (item: T) => boolean, what: string): T {
+  const found = items.find(match);
+  if (found === undefined) throw new Error(`Content not found: ${what}`);
+  return found;
+}
+
+const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+export function getSiteInfo(): SiteInfo {
+  return siteInfo;
+}
+
+export function getSources(): Source[] {
+  return [...allSources].sort(
+    (a, b) => byName.compare(a.publisher, b.publisher) || byName.compare(a.title, b.title),
+  );
+}
+
+export function getSource(id: string): Source {
+  return requireOne(allSources, (source) => source.id === id, `source "${id}"`);
+}
+
+export function getRoles(): Role[] {
+  // Coder first, then biller: the order the site always uses.
+  const order: readonly string[] = ['coder', 'biller'] satisfies readonly RoleId[];
+  return [...allRoles].sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
+}
+
+export function getRole(slug: string): Role {
+  return requireOne(allRoles, (role) => role.slug === slug, `role "${slug}"`);
+}
+
+export function getCertifications(): Certification[] {
+  return [...allCertifications].sort((a, b) => byName.compare(a.acronym, b.acronym));
+}
+
+export function getCertification(slug: string): Certification {
+  return requireOne(allCertifications, (cert) => cert.slug === slug, `certification "${slug}"`);
+}
+
+export function getOccupations(): Occupation[] {
+  return [...allOccupations].sort((a, b) => byName.compare(a.code, b.code));
+}
+
+export function getOccupation(code: string): Occupation {
+  return requireOne(
+    allOccupations,
+    (occupation) => occupation.code === code,
+    `occupation "${code}"`,
+  );
+}
+
+/** An occupation's national figures for one measure, in the content's order (newest first). */
+export function nationalFigures(
+  occupation: Occupation,
+  measure: OccupationMeasure,
+): OccupationFigure[] {
+  return occupation.figures.filter(
+    (figure) => figure.measure === measure && figure.place === undefined,
+  );
+}
+
+export function getGlossaryTerms(): GlossaryTerm[] {
+  return [...allGlossaryTerms].sort((a, b) => byName.compare(a.term, b.term));
+}
+
+/** The coder-vs-biller comparison, built from the role, occupation and certification content. */
+export function getComparison() {
+  return buildComparison({
+    roles: getRoles(),
+    occupations: getOccupations(),
+    certifications: getCertifications(),
+  });
+}

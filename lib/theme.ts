@@ -1,0 +1,11 @@
+// Dark mode is a class on <html>. The choice is stored under THEME_STORAGE_KEY; with no stored choice
+// the system setting applies. THEME_BOOT_SCRIPT runs in <head> before paint, so there is no flash.
+export const THEME_STORAGE_KEY = 'theme';
+
+export type Theme = 'light' | 'dark';
+
+export function isTheme(value: unknown): value is Theme {
+  return value === 'light' || value === 'dark';
+}
+
+export const THEME_BOOT_SCRIPT = `(function(){try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.classList.toggle('dark',t==='dark');document.documentElement.style.colorScheme=t}catch(e){}})()`;

@@ -1,0 +1,43 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+const OUT_DIR = join(process.cwd(), 'out');
+
+/** Every page of the built site, found from out/ so that new routes are covered automatically. */
+export function builtRoutes(): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '_next' && entry.name !== '_not-found') walk(path);
+      } else if (entry.name === 'index.html') {
+        const folder = relative(OUT_DIR, dir).split(sep).join('/');
+        routes.push(folder === '' ? '/' : `/${folder}/`);
+      }
+    }
+  };
+  walk(OUT_DIR);
+  return routes.sort();
+}
+
+/** Runs axe with the WCAG 2.x A and AA rules and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n'),
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function setTheme(page: Page, theme: 'light' | 'dark') {
+  await page.addInitScript((value) => {
+    window.localStorage.setItem('theme', value);
+  }, theme);
+}

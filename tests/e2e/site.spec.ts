@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { builtRoutes, expectNoAxeViolations, setTheme } from './helpers';
+
+const routes = builtRoutes();
+
+test('the build has the main routes', () => {
+  expect(routes).toEqual(
+    expect.arrayContaining(['/', '/compare/', '/roles/coder/', '/roles/biller/']),
+  );
+});
+
+for (const route of routes) {
+  test.describe(`page ${route}`, () => {
+    test('answers 200 with one h1, a title and a main landmark', async ({ page }) => {
+      const response = await page.goto(route);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('main')).toBeVisible();
+      expect(await page.title()).not.toBe('');
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      test(`has no axe violations in the ${theme} theme`, async ({ page }) => {
+        await setTheme(page, theme);
+        await page.goto(route);
+        await expect(page.locator('html')).toHaveClass(
+          theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/,
+        );
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
+
+test('an unknown address answers 404 with a helpful page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start at the home page' })).toBeVisible();
+});
+
+test('keyboard: skip link, then the header navigation', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  // Skip link, site name, then the navigation links in order.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link', { name: 'Compare' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/compare\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('coder');
+});
+
+test('the theme choice survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+});
+
+test('the system dark setting applies when no choice is stored', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/compare/');
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+});
+
+test('print hides the header, navigation and footer', async ({ page }) => {
+  await page.goto('/compare/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('table')).toBeVisible();
+});
