@@ -16,12 +16,19 @@ import {
 
 /** The part of a generated document the validator reads: enum fields are plain strings here. */
 interface RawDocument {
+  type: string;
   _raw: { sourceFilePath: string };
 }
 
 export interface ContentToValidate {
   sources: (RawDocument & { id: string; url: string; standing: string })[];
-  occupations: (RawDocument & { code: string; onetUrl: string; blsUrl: string; oewsUrl: string })[];
+  occupations: (RawDocument & {
+    code: string;
+    onetUrl: string;
+    blsUrl: string;
+    oewsUrl: string;
+    figures: unknown[];
+  })[];
   certifications: (RawDocument & {
     slug: string;
     acronym: string;
@@ -49,7 +56,7 @@ export interface ContentToValidate {
   })[];
   quizVersions: (RawDocument & {
     version: number;
-    questions: { id: string; options: { id: string }[] }[];
+    questions: { type: string; id: string; options: { type: string; id: string }[] }[];
   })[];
   quizOutcomes: (RawDocument & {
     id: string;

@@ -1,0 +1,63 @@
+// Builds small broken content folders with the real schema and validator, and checks that the build
+// stops with a message naming the file and the field. (contentlayer draws its report as a tree,
+// hence the │ in the patterns.)
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+const sandboxes: string[] = [];
+
+/** Runs `npm run content` (contentlayer, then the validator) over a fixture folder, in a sandbox. */
+function buildContent(fixture: string) {
+  const sandbox = mkdtempSync(join(tmpdir(), 'content-build-'));
+  sandboxes.push(sandbox);
+  for (const name of ['node_modules', 'lib', 'scripts']) symlinkSync(join(root, name), join(sandbox, name));
+  for (const name of ['contentlayer.config.ts', 'tsconfig.json', 'package.json']) {
+    copyFileSync(join(root, name), join(sandbox, name));
+  }
+  symlinkSync(join(root, 'tests/fixtures', fixture), join(sandbox, 'content'));
+  const result = spawnSync('npm', ['run', '--silent', 'content'], { cwd: sandbox, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => {
+  for (const sandbox of sandboxes) rmSync(sandbox, { recursive: true, force: true });
+});
+
+describe('content build', { timeout: 60_000 }, () => {
+  it('fails on schema errors, naming each file and field', () => {
+    const { status, output } = buildContent('content-broken-schema');
+    expect(status).not.toBe(0);
+    // A missing required field
+    expect(output).toMatch(/"sources\/missing-standing\.yaml"[^\n]*missing the following required fields:[\s│]*• standing/);
+    // A field the schema does not know
+    expect(output).toMatch(/"sources\/unknown-field\.yaml"[^\n]*extra fields:[\s│]*• popularity/);
+    // Broken YAML
+    expect(output).toMatch(/"sources\/broken-yaml\.yaml" failed with YAMLParseError/);
+    // A wrong type in a nested figure
+    expect(output).toMatch(/"certifications\/cpc\.yaml"[^\n]*incompatible fields:[\s│]*• value: "a hundred"/);
+  });
+
+  it('fails on bad enums and dangling references, naming each file and field', () => {
+    const { status, output } = buildContent('content-broken-refs');
+    expect(status).toBe(1);
+    expect(output).toContain(
+      'content/sources/bls.yaml › standing: "tertiary" is not one of "primary", "secondary"',
+    );
+    expect(output).toContain(
+      'content/occupations/29-2072.yaml › figures[0].source: no source "no-such-source" (looked in content/sources/)',
+    );
+    expect(output).toContain(
+      'content/jobs/medical-coder.yaml › family: "plumbing" is not one of "coding", "billing", "both", "adjacent"',
+    );
+    expect(output).toContain(
+      'content/jobs/medical-coder.yaml › certifications[0]: no certification "cpc" (looked in content/certifications/)',
+    );
+    expect(output).toContain(
+      'content/jobs/medical-coder.yaml › nextSteps[0]: no jobTitle "astronaut" (looked in content/jobs/)',
+    );
+  });
+});

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import {
+  certificationSlug,
+  formatProblem,
+  validateContent,
+  type ContentToValidate,
+} from '@/lib/content/validate';
+
+const raw = (sourceFilePath: string) => ({ _raw: { sourceFilePath } });
+const figure = (source: string, extra: Record<string, unknown> = {}) => ({
+  type: 'Figure',
+  value: 1,
+  unit: 'count',
+  asOf: '2024',
+  source,
+  ...extra,
+});
+
+/** A small, valid content set; each test breaks one thing. */
+function validContent(): ContentToValidate {
+  return {
+    sources: [
+      {
+        ...raw('sources/bls.yaml'),
+        type: 'Source',
+        id: 'bls',
+        url: 'https://www.bls.gov/ooh/',
+        standing: 'primary',
+      },
+    ],
+    occupations: [
+      {
+        ...raw('occupations/29-2072.yaml'),
+        type: 'Occupation',
+        code: '29-2072',
+        onetUrl: 'https://www.onetonline.org/link/summary/29-2072.00',
+        blsUrl: 'https://www.bls.gov/ooh/',
+        oewsUrl: 'https://www.bls.gov/oes/',
+        figures: [
+          { ...figure('bls'), type: 'OccupationFigure', measure: 'median-pay', place: 'OH' },
+        ],
+      },
+    ],
+    certifications: [
+      {
+        ...raw('certifications/ccs-p.yaml'),
+        type: 'Certification',
+        slug: 'ccs-p',
+        acronym: 'CCS-P',
+        issuer: 'AHIMA',
+        roles: ['coder'],
+        level: 'advanced',
+        officialUrl: 'https://www.ahima.org/',
+        sources: ['bls'],
+      },
+    ],
+    roles: [
+      {
+        ...raw('roles/coder.md'),
+        type: 'Role',
+        slug: 'coder',
+        firstCertification: 'ccs-p',
+        certifications: ['ccs-p'],
+        occupation: '29-2072',
+      },
+    ],
+    jobTitles: [
+      {
+        ...raw('jobs/medical-coder.yaml'),
+        type: 'JobTitle',
+        slug: 'medical-coder',
+        family: 'coding',
+        level: 'entry',
+        prevalence: 'high',
+        certifications: ['ccs-p'],
+        nextSteps: [],
+        related: [],
+        occupation: '29-2072',
+      },
+    ],
+    quizVersions: [
+      {
+        ...raw('quiz/versions/v1.yaml'),
+        type: 'QuizVersion',
+        version: 1,
+        questions: [
+          {
+            type: 'QuizQuestion',
+            id: 'q1',
+            options: [
+              { type: 'QuizOption', id: 'a' },
+              { type: 'QuizOption', id: 'b' },
+            ],
+          },
+        ],
+      },
+    ],
+    quizOutcomes: [
+      {
+        ...raw('quiz/outcomes/coding.yaml'),
+        type: 'QuizOutcome',
+        id: 'coding',
+        role: 'coder',
+        firstCertification: 'ccs-p',
+        jobTitles: ['medical-coder'],
+      },
+    ],
+    glossaryTerms: [
+      {
+        ...raw('glossary/cpt.yaml'),
+        type: 'GlossaryTerm',
+        slug: 'cpt',
+        related: [],
+        source: 'bls',
+      },
+    ],
+  };
+}
+
+describe('validateContent', () => {
+  it('accepts a consistent content set', () => {
+    expect(validateContent(validContent())).toEqual([]);
+  });
+
+  it('names the file and field of a bad enum value', () => {
+    const content = validContent();
+    content.jobTitles[0]!.family = 'plumbing';
+    content.certifications[0]!.roles = ['coder', 'admin'];
+    expect(validateContent(content)).toEqual([
+      {
+        file: 'certifications/ccs-p.yaml',
+        field: 'roles[1]',
+        message: '"admin" is not one of "coder", "biller"',
+      },
+      {
+        file: 'jobs/medical-coder.yaml',
+        field: 'family',
+        message: '"plumbing" is not one of "coding", "billing", "both", "adjacent"',
+      },
+    ]);
+  });
+
+  it('finds dangling references of every kind', () => {
+    const content = validContent();
+    content.roles[0]!.certifications = ['ccs-p', 'cpx'];
+    content.roles[0]!.occupation = '99-9999';
+    content.jobTitles[0]!.nextSteps = ['astronaut'];
+    content.quizOutcomes[0]!.role = 'plumber';
+    content.glossaryTerms[0]!.related = ['nope'];
+    content.certifications[0]!.sources = ['missing-source'];
+    const fields = validateContent(content).map((problem) => `${problem.file} ${problem.field}`);
+    expect(fields).toEqual([
+      'certifications/ccs-p.yaml sources[0]',
+      'roles/coder.md certifications[1]',
+      'roles/coder.md occupation',
+      'jobs/medical-coder.yaml nextSteps[0]',
+      'quiz/outcomes/coding.yaml role',
+      'glossary/cpt.yaml related[0]',
+    ]);
+  });
+
+  it('checks the source, unit, measure and place of nested figures', () => {
+    const content = validContent();
+    const occupation = {
+      ...content.occupations[0]!,
+      figures: [
+        {
+          ...figure('nobody', { unit: 'furlongs' }),
+          type: 'OccupationFigure',
+          measure: 'vibes',
+          place: 'XX',
+        },
+      ],
+    };
+    content.occupations[0] = occupation;
+    const messages = validateContent(content).map(
+      (problem) => `${problem.field}: ${problem.message}`,
+    );
+    expect(messages).toEqual([
+      'figures[0].source: no source "nobody" (looked in content/sources/)',
+      expect.stringMatching(/^figures\[0\]\.unit: "furlongs" is not one of/),
+      expect.stringMatching(/^figures\[0\]\.measure: "vibes" is not one of/),
+      'figures[0].place: "XX" is not a two-letter US state code',
+    ]);
+  });
+
+  it('catches a list item that YAML read as a key: value pair', () => {
+    const content = validContent();
+    const role = {
+      ...content.roles[0]!,
+      tips: ['Fine', { 'Track deadlines': 'insurers set limits' }],
+    };
+    content.roles[0] = role;
+    expect(validateContent(content)).toEqual([
+      {
+        file: 'roles/coder.md',
+        field: 'tips[1]',
+        message: 'is a "key: value" pair where text was expected; put the line in quotes',
+      },
+    ]);
+  });
+
+  it('checks quiz versions against their file name and for duplicate ids', () => {
+    const content = validContent();
+    const version = {
+      ...content.quizVersions[0]!,
+      version: 2,
+      questions: [
+        {
+          type: 'QuizQuestion',
+          id: 'q1',
+          options: [
+            { type: 'QuizOption', id: 'a' },
+            { type: 'QuizOption', id: 'a' },
+          ],
+        },
+        { type: 'QuizQuestion', id: 'q1', options: [{ type: 'QuizOption', id: 'a' }] },
+      ],
+    };
+    content.quizVersions[0] = version;
+    expect(validateContent(content).map((problem) => problem.field)).toEqual([
+      'version',
+      'questions[0].options[1].id',
+      'questions[1].id',
+      'questions[1].options',
+    ]);
+  });
+
+  it('requires https addresses and file names that match acronyms', () => {
+    const content = validContent();
+    content.sources[0]!.url = 'http://www.bls.gov/';
+    content.certifications[0]!.acronym = 'CCS';
+    expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
+      'content/sources/bls.yaml › url: "http://www.bls.gov/" is not an https:// address',
+      'content/certifications/ccs-p.yaml › acronym: "CCS" needs the file name ccs.yaml',
+    ]);
+  });
+});
+
+describe('certificationSlug', () => {
+  it('lower-cases and keeps hyphens', () => {
+    expect(certificationSlug('CCS-P')).toBe('ccs-p');
+    expect(certificationSlug('CPC')).toBe('cpc');
+  });
+});
