@@ -5,6 +5,7 @@ import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/
 import {
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
+  CLAIM_STEP_OWNERS,
   FIGURE_UNITS,
   JOB_FAMILIES,
   JOB_LEVELS,
@@ -271,6 +272,57 @@ export const GlossaryTerm = defineDocumentType(() => ({
   computedFields: { slug: idFromFileName },
 }));
 
+const CareerStep = defineNestedType(() => ({
+  name: 'CareerStep',
+  fields: {
+    /** Job title slug. */
+    jobTitle: { type: 'string', required: true },
+    /** What opens this step: experience, a degree, a credential, in plain words. */
+    unlock: { type: 'string', required: true },
+    /** Certification slugs that help unlock this step. */
+    certifications: stringList,
+  },
+}));
+
+/** One ladder of the career-paths diagram, from entry to lead. */
+export const CareerTrack = defineDocumentType(() => ({
+  name: 'CareerTrack',
+  filePathPattern: 'career-paths/*.yaml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    /** Display order in the diagram. */
+    order: { type: 'number', required: true },
+    steps: { type: 'list', of: CareerStep, required: true },
+  },
+  computedFields: { slug: idFromFileName },
+}));
+
+const ClaimStep = defineNestedType(() => ({
+  name: 'ClaimStep',
+  fields: {
+    id: { type: 'string', required: true },
+    name: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    owner: { type: 'enum', options: [...CLAIM_STEP_OWNERS], required: true },
+    /** Glossary slugs for the terms this step uses. */
+    terms: stringList,
+  },
+}));
+
+/** The life of a claim, from visit to payment, in order. */
+export const ClaimJourney = defineDocumentType(() => ({
+  name: 'ClaimJourney',
+  filePathPattern: 'claim-journey.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    summary: { type: 'string', required: true },
+    steps: { type: 'list', of: ClaimStep, required: true },
+  },
+}));
+
 export const SiteInfo = defineDocumentType(() => ({
   name: 'SiteInfo',
   filePathPattern: 'site.yaml',
@@ -297,6 +349,8 @@ export default makeSource({
     QuizVersion,
     QuizOutcome,
     GlossaryTerm,
+    CareerTrack,
+    ClaimJourney,
     SiteInfo,
   ],
   onMissingOrIncompatibleData: 'fail',

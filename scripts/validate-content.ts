@@ -1,6 +1,7 @@
 // Runs after `contentlayer2 build`: checks enums and cross-references, and fails the build naming the
 // file and field of each problem.
 import {
+  allCareerTracks,
   allCertifications,
   allGlossaryTerms,
   allJobTitles,
@@ -9,6 +10,7 @@ import {
   allQuizVersions,
   allRoles,
   allSources,
+  claimJourney,
 } from 'contentlayer/generated';
 import { formatProblem, validateContent } from '../lib/content/validate';
 
@@ -21,6 +23,8 @@ const problems = validateContent({
   quizVersions: allQuizVersions,
   quizOutcomes: allQuizOutcomes,
   glossaryTerms: allGlossaryTerms,
+  careerTracks: allCareerTracks,
+  claimJourney: claimJourney === undefined ? [] : [claimJourney],
 });
 
 if (problems.length > 0) {

@@ -4,6 +4,7 @@ import { isUsStateCode } from '../us-states';
 import {
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
+  CLAIM_STEP_OWNERS,
   FIGURE_UNITS,
   JOB_FAMILIES,
   JOB_LEVELS,
@@ -65,6 +66,10 @@ export interface ContentToValidate {
     jobTitles: string[];
   })[];
   glossaryTerms: (RawDocument & { slug: string; related?: string[]; source?: string })[];
+  careerTracks: (RawDocument & {
+    steps: { type: string; jobTitle: string; certifications?: string[] }[];
+  })[];
+  claimJourney: (RawDocument & { steps: { type: string; owner: string; terms?: string[] }[] })[];
 }
 
 export interface ContentProblem {
@@ -189,6 +194,8 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     ...content.quizVersions,
     ...content.quizOutcomes,
     ...content.glossaryTerms,
+    ...content.careerTracks,
+    ...content.claimJourney,
   ];
   for (const doc of everyDocument) checkNested(doc, doc, '');
 
@@ -284,6 +291,20 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   for (const doc of content.glossaryTerms) {
     checkRefs(doc, 'related', doc.related ?? [], 'glossaryTerm');
     if (doc.source !== undefined) checkRef(doc, 'source', doc.source, 'source');
+  }
+
+  for (const doc of content.careerTracks) {
+    doc.steps.forEach((step, index) => {
+      checkRef(doc, `steps[${index}].jobTitle`, step.jobTitle, 'jobTitle');
+      checkRefs(doc, `steps[${index}].certifications`, step.certifications ?? [], 'certification');
+    });
+  }
+
+  for (const doc of content.claimJourney) {
+    doc.steps.forEach((step, index) => {
+      checkEnum(doc, `steps[${index}].owner`, step.owner, CLAIM_STEP_OWNERS);
+      checkRefs(doc, `steps[${index}].terms`, step.terms ?? [], 'glossaryTerm');
+    });
   }
 
   return problems;

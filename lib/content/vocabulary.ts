@@ -57,3 +57,14 @@ export const OCCUPATION_MEASURES = [
   'education-share',
 ] as const;
 export type OccupationMeasure = (typeof OCCUPATION_MEASURES)[number];
+
+/** Who does a step in the life of a claim. */
+export const CLAIM_STEP_OWNERS = [
+  'front-office',
+  'provider',
+  'coder',
+  'biller',
+  'payer',
+  'patient',
+] as const;
+export type ClaimStepOwner = (typeof CLAIM_STEP_OWNERS)[number];

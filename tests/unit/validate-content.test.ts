@@ -114,6 +114,20 @@ function validContent(): ContentToValidate {
         source: 'bls',
       },
     ],
+    careerTracks: [
+      {
+        ...raw('career-paths/coding.yaml'),
+        type: 'CareerTrack',
+        steps: [{ type: 'CareerStep', jobTitle: 'medical-coder', certifications: ['ccs-p'] }],
+      },
+    ],
+    claimJourney: [
+      {
+        ...raw('claim-journey.yaml'),
+        type: 'ClaimJourney',
+        steps: [{ type: 'ClaimStep', owner: 'coder', terms: ['cpt'] }],
+      },
+    ],
   };
 }
 
@@ -148,6 +162,9 @@ describe('validateContent', () => {
     content.quizOutcomes[0]!.role = 'plumber';
     content.glossaryTerms[0]!.related = ['nope'];
     content.certifications[0]!.sources = ['missing-source'];
+    content.careerTracks[0]!.steps[0]!.jobTitle = 'wizard';
+    content.claimJourney[0]!.steps[0]!.terms = ['magic'];
+    content.claimJourney[0]!.steps[0]!.owner = 'robot';
     const fields = validateContent(content).map((problem) => `${problem.file} ${problem.field}`);
     expect(fields).toEqual([
       'certifications/ccs-p.yaml sources[0]',
@@ -156,6 +173,9 @@ describe('validateContent', () => {
       'jobs/medical-coder.yaml nextSteps[0]',
       'quiz/outcomes/coding.yaml role',
       'glossary/cpt.yaml related[0]',
+      'career-paths/coding.yaml steps[0].jobTitle',
+      'claim-journey.yaml steps[0].owner',
+      'claim-journey.yaml steps[0].terms[0]',
     ]);
   });
 
