@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getSiteInfo } from '@/lib/content';
 import { SITE_URL } from '@/lib/site';
+import { socialImages } from '@/lib/social-cards';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import './globals.css';
 
@@ -14,8 +15,9 @@ export const metadata: Metadata = {
   title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
-  openGraph: { type: 'website', siteName: site.name, locale: 'en_US' },
-  twitter: { card: 'summary_large_image' },
+  alternates: { canonical: '/' },
+  openGraph: { type: 'website', siteName: site.name, locale: 'en_US', ...socialImages('home').openGraph },
+  twitter: socialImages('home').twitter,
 };
 
 export const viewport: Viewport = {

@@ -2,17 +2,24 @@ import Link from 'next/link';
 import { getSource, type OccupationFigure } from '@/lib/content';
 import type { CompareCell, Comparison } from '@/lib/compare';
 import { CitedFigure } from './cited-figure';
+import { GlossaryText } from './glossary-text';
 import { SourceNote } from './source-note';
 
 function Cell({ cell }: { cell: CompareCell<OccupationFigure> }) {
   switch (cell.kind) {
     case 'text':
-      return <p>{cell.text}</p>;
+      return (
+        <p>
+          <GlossaryText text={cell.text} />
+        </p>
+      );
     case 'list':
       return (
         <ul className="list-disc space-y-1 pl-5">
           {cell.items.map((item) => (
-            <li key={item}>{item}</li>
+            <li key={item}>
+              <GlossaryText text={item} />
+            </li>
           ))}
         </ul>
       );

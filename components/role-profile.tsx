@@ -8,6 +8,7 @@ import {
   type Role,
 } from '@/lib/content';
 import { CitedFigure } from './cited-figure';
+import { GlossaryText } from './glossary-text';
 import { PageIntro } from './page-intro';
 import { SourceNote } from './source-note';
 
@@ -34,7 +35,9 @@ function BulletList({ items }: { items: string[] }) {
   return (
     <ul className="list-disc space-y-1 pl-5">
       {items.map((item) => (
-        <li key={item}>{item}</li>
+        <li key={item}>
+          <GlossaryText text={item} />
+        </li>
       ))}
     </ul>
   );
@@ -80,7 +83,9 @@ export function RoleProfile({ role }: { role: Role }) {
       <Section id="day" title="A day in the work">
         <ol className="list-decimal space-y-1 pl-5">
           {role.dayInTheWork.map((step) => (
-            <li key={step}>{step}</li>
+            <li key={step}>
+              <GlossaryText text={step} />
+            </li>
           ))}
         </ol>
       </Section>

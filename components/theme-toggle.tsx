@@ -31,7 +31,7 @@ export function ThemeToggle() {
       type="button"
       aria-pressed={dark}
       onClick={toggle}
-      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-pressed:border-sky-300 aria-pressed:bg-slate-800 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
     >
       Dark theme
     </button>

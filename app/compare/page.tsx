@@ -3,13 +3,15 @@ import Link from 'next/link';
 import { ComparisonTable } from '@/components/comparison-table';
 import { PageIntro } from '@/components/page-intro';
 import { getComparison } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Medical coder vs medical biller: side by side',
   description:
     'Duties, skills, code sets, education, certifications, pay and job outlook of medical coders and medical billers, each figure with its source and date.',
-  alternates: { canonical: '/compare/' },
-};
+  path: '/compare/',
+  card: 'compare',
+});
 
 export default function ComparePage() {
   const comparison = getComparison();

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageIntro } from '@/components/page-intro';
 import { getRoles } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'The two roles',
   description: 'Medical coder and medical biller: what each job is, in depth.',
-  alternates: { canonical: '/roles/' },
-};
+  path: '/roles/',
+});
 
 export default function RolesPage() {
   return (

@@ -4,6 +4,7 @@
 import {
   allCertifications,
   allGlossaryTerms,
+  allJobTitles,
   allOccupations,
   allRoles,
   allSources,
@@ -19,6 +20,7 @@ import type {
   Source,
 } from 'contentlayer/generated';
 import { buildComparison } from '../compare';
+import { buildTermMatcher, type TermMatcher } from '../glossary-links';
 import type { OccupationMeasure, RoleId } from './vocabulary';
 
 export type {
@@ -108,4 +110,21 @@ export function getComparison() {
     occupations: getOccupations(),
     certifications: getCertifications(),
   });
+}
+
+let glossaryMatcher: TermMatcher | undefined;
+
+/** Finds glossary terms (and their aliases) in running text; built once per build. */
+export function getGlossaryMatcher(): TermMatcher {
+  glossaryMatcher ??= buildTermMatcher(
+    allGlossaryTerms.map((term) => ({
+      slug: term.slug,
+      phrases: [term.term, ...(term.aliases ?? [])],
+    })),
+  );
+  return glossaryMatcher;
+}
+
+export function getJobTitleSlugs(): string[] {
+  return allJobTitles.map((job) => job.slug).sort();
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { RoleProfile } from '@/components/role-profile';
 import { getRole, getRoles } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { roleJsonLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
@@ -13,11 +14,12 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const role = getRole((await params).slug);
-  return {
+  return pageMetadata({
     title: `${role.name}: the work, pay, outlook and how to start`,
     description: role.summary,
-    alternates: { canonical: `/roles/${role.slug}/` },
-  };
+    path: `/roles/${role.slug}/`,
+    card: role.slug,
+  });
 }
 
 export default async function RolePage({ params }: Props) {

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { GlossaryList } from '@/components/glossary-list';
+import { PageIntro } from '@/components/page-intro';
+import { getGlossaryTerms } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Glossary of medical coding and billing terms',
+  description:
+    'Plain-language definitions of ICD-10-CM, CPT, HCPCS, CMS-1500, UB-04, EOB, ERA, denials, prior authorization, DRG, HCC and other coding and billing terms.',
+  path: '/glossary/',
+});
+
+export default function GlossaryPage() {
+  return (
+    <>
+      <PageIntro title="Glossary">
+        <p>
+          The words coders and billers use every day, in plain language. Links to this page from the
+          rest of the site land on the term.
+        </p>
+      </PageIntro>
+      <GlossaryList terms={getGlossaryTerms()} />
+    </>
+  );
+}

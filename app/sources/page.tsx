@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { PageIntro } from '@/components/page-intro';
+import { SourceList } from '@/components/source-list';
+import { getSources } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Sources',
+  description:
+    'Every source this site cites: publisher, title, address, edition and the date it was recorded, and whether it is the publisher itself or a site reporting it.',
+  path: '/sources/',
+});
+
+export default function SourcesPage() {
+  const sources = getSources();
+  return (
+    <>
+      <PageIntro title="Sources">
+        <p>
+          Every figure on this site links here. <strong>Primary</strong> sources are the
+          publisher&apos;s own pages (BLS, O*NET, AAPC, AHIMA and others).{' '}
+          <strong>Secondary</strong> sources are other sites reporting a publisher&apos;s figures;
+          the site labels figures from them as reported, and shows the primary figure beside them
+          where it has one.
+        </p>
+        <p>
+          &ldquo;Recorded&rdquo; is the date the fact was recorded for this site. Some pages were
+          older editions at the time; the edition says which.
+        </p>
+      </PageIntro>
+      <SourceList
+        title="Primary sources"
+        sources={sources.filter((source) => source.standing === 'primary')}
+      />
+      <SourceList
+        title="Secondary sources"
+        sources={sources.filter((source) => source.standing === 'secondary')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from 'next/link';
+import { getSource, type GlossaryTerm } from '@/lib/content';
+import { groupByInitial } from '@/lib/group';
+import { SourceNote } from './source-note';
+
+/** Terms grouped by first letter, with a letter index; each term is an anchor (#slug). */
+export function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
+  const termBySlug = new Map(terms.map((term) => [term.slug, term]));
+  const groups = groupByInitial(terms, (term) => term.term);
+  return (
+    <>
+      <nav aria-label="Glossary letters" className="mb-6">
+        <ul className="flex flex-wrap gap-2">
+          {groups.map(({ initial }) => (
+            <li key={initial}>
+              <a
+                href={`#letter-${initial}`}
+                className="inline-block min-w-9 rounded border border-slate-300 px-2 py-1 text-center no-underline dark:border-slate-600"
+              >
+                {initial}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map(({ initial, items }) => (
+        <section key={initial} aria-labelledby={`letter-${initial}`} className="mb-8 max-w-3xl">
+          <h2
+            id={`letter-${initial}`}
+            className="border-b border-slate-200 text-2xl font-semibold dark:border-slate-700"
+          >
+            {initial}
+          </h2>
+          <dl className="mt-3 space-y-5">
+            {items.map((term) => (
+              <div key={term.slug} id={term.slug} className="scroll-mt-4">
+                <dt className="text-lg font-semibold">
+                  {term.term}
+                  {term.expansion ? (
+                    <span className="font-normal text-slate-700 dark:text-slate-300">
+                      {' '}
+                      ({term.expansion})
+                    </span>
+                  ) : null}
+                </dt>
+                <dd className="mt-1 space-y-1">
+                  <p>
+                    {term.definition}
+                    {term.source ? (
+                      <>
+                        {' '}
+                        <SourceNote
+                          source={getSource(term.source)}
+                          asOf={getSource(term.source).edition}
+                        />
+                      </>
+                    ) : null}
+                  </p>
+                  {term.related && term.related.length > 0 ? (
+                    <p className="text-sm">
+                      See also:{' '}
+                      {term.related.map((slug, index) => (
+                        <span key={slug}>
+                          {index > 0 ? ', ' : ''}
+                          <Link href={`#${slug}`}>{termBySlug.get(slug)?.term ?? slug}</Link>
+                        </span>
+                      ))}
+                    </p>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Source } from '@/lib/content';
+import { formatDate } from '@/lib/format';
+
+export function SourceList({ title, sources }: { title: string; sources: Source[] }) {
+  const headingId = title.toLowerCase().replace(/\W+/g, '-');
+  return (
+    <section aria-labelledby={headingId} className="mb-10 max-w-3xl">
+      <h2 id={headingId} className="text-2xl font-semibold">
+        {title}{' '}
+        <span className="text-base font-normal text-slate-600 dark:text-slate-400">
+          ({sources.length})
+        </span>
+      </h2>
+      <ul className="mt-4 space-y-5">
+        {sources.map((source) => (
+          <li
+            key={source.id}
+            id={source.id}
+            className="scroll-mt-4 border-l-4 border-slate-200 pl-4 dark:border-slate-700"
+          >
+            <p className="font-semibold">{source.publisher}</p>
+            <p>
+              <a href={source.url} rel="noopener noreferrer">
+                {source.title}
+              </a>
+            </p>
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-slate-700 dark:text-slate-300">
+              <dt className="font-medium">Edition</dt>
+              <dd>{source.edition}</dd>
+              <dt className="font-medium">Recorded</dt>
+              <dd>
+                <time dateTime={source.accessed.slice(0, 10)}>{formatDate(source.accessed)}</time>
+              </dd>
+              {source.citing ? (
+                <>
+                  <dt className="font-medium">Reports</dt>
+                  <dd>{source.citing}</dd>
+                </>
+              ) : null}
+              {source.note ? (
+                <>
+                  <dt className="font-medium">Note</dt>
+                  <dd>{source.note}</dd>
+                </>
+              ) : null}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
