@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // next.config.mjs sets trailingSlash; Next inlines this at build time, so tests set it the same way.
+    env: { __NEXT_TRAILING_SLASH: 'true' },
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
       : ['default'],

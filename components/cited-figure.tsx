@@ -13,7 +13,7 @@ interface CitedFigureProps {
 /** A number with its source and date, always together. */
 export function CitedFigure({ figure, signed = false, showLabel = false }: CitedFigureProps) {
   return (
-    <span className="cited-figure">
+    <span data-sourced="">
       {showLabel && figure.label ? <span>{figure.label}: </span> : null}
       <strong className="font-semibold">{formatFigure(figure, { signed })}</strong>{' '}
       <SourceNote source={getSource(figure.source)} asOf={figure.asOf} />

@@ -1,0 +1,58 @@
+// Renders the /compare page to HTML and checks the table against the role files.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import ComparePage from '@/app/compare/page';
+import { getRoles } from '@/lib/content';
+
+function renderCompare() {
+  const window = new Window();
+  window.document.body.innerHTML = renderToStaticMarkup(<ComparePage />);
+  return window.document;
+}
+
+describe('/compare', () => {
+  const document = renderCompare();
+  const roles = getRoles();
+  const rowText = (label: string) =>
+    [...document.querySelectorAll('tbody tr')].find(
+      (row) => row.querySelector('th')?.textContent === label,
+    );
+
+  it('has a column per role, in order', () => {
+    const headers = [...document.querySelectorAll('thead th[scope="col"]')].map(
+      (th) => th.textContent,
+    );
+    expect(headers.slice(1)).toEqual(roles.map((role) => role.name));
+  });
+
+  it('shows every duty and skill of each role in its column', () => {
+    for (const [label, field] of [
+      ['Daily duties', 'duties'],
+      ['Core skills', 'skills'],
+    ] as const) {
+      const cells = rowText(label)?.querySelectorAll('td') ?? [];
+      roles.forEach((role, index) => {
+        const text = cells[index]?.textContent ?? '';
+        for (const item of role[field]) expect(text).toContain(item);
+      });
+    }
+  });
+
+  it('links the first certification of each role', () => {
+    const links = [...(rowText('First certification')?.querySelectorAll('a') ?? [])].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(links).toEqual(roles.map((role) => `/certifications/${role.firstCertification}/`));
+  });
+
+  it('shows each pay figure with a source link', () => {
+    const payRow = rowText('Median pay');
+    const figures = [...(payRow?.querySelectorAll('[data-sourced]') ?? [])];
+    expect(figures.length).toBeGreaterThanOrEqual(2);
+    for (const figure of figures) {
+      expect(figure.textContent).toMatch(/\$[\d,]+ a year/);
+      expect(figure.querySelector('a[href^="/sources/#"]')).not.toBeNull();
+    }
+  });
+});
