@@ -16,7 +16,12 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   alternates: { canonical: '/' },
-  openGraph: { type: 'website', siteName: site.name, locale: 'en_US', ...socialImages('home').openGraph },
+  openGraph: {
+    type: 'website',
+    siteName: site.name,
+    locale: 'en_US',
+    ...socialImages('home').openGraph,
+  },
   twitter: socialImages('home').twitter,
 };
 

@@ -34,7 +34,8 @@ function playwrightCounts(report: unknown): Counts {
 
 function main(vitestPath: string, playwrightPath: string): number {
   const missing = [vitestPath, playwrightPath].filter((path) => !existsSync(path));
-  const read = (path: string): unknown => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {});
+  const read = (path: string): unknown =>
+    existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
   const unit = vitestCounts(read(vitestPath));
   const browser = playwrightCounts(read(playwrightPath));
   const passed = unit.passed + browser.passed;
@@ -46,5 +47,6 @@ function main(vitestPath: string, playwrightPath: string): number {
   return failed > 0 || passed === 0 || missing.length > 0 ? 1 : 0;
 }
 
-const [vitestPath = 'reports/vitest.json', playwrightPath = 'reports/playwright.json'] = process.argv.slice(2);
+const [vitestPath = 'reports/vitest.json', playwrightPath = 'reports/playwright.json'] =
+  process.argv.slice(2);
 process.exit(main(vitestPath, playwrightPath));

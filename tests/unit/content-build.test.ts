@@ -14,12 +14,16 @@ const sandboxes: string[] = [];
 function buildContent(fixture: string) {
   const sandbox = mkdtempSync(join(tmpdir(), 'content-build-'));
   sandboxes.push(sandbox);
-  for (const name of ['node_modules', 'lib', 'scripts']) symlinkSync(join(root, name), join(sandbox, name));
+  for (const name of ['node_modules', 'lib', 'scripts'])
+    symlinkSync(join(root, name), join(sandbox, name));
   for (const name of ['contentlayer.config.ts', 'tsconfig.json', 'package.json']) {
     copyFileSync(join(root, name), join(sandbox, name));
   }
   symlinkSync(join(root, 'tests/fixtures', fixture), join(sandbox, 'content'));
-  const result = spawnSync('npm', ['run', '--silent', 'content'], { cwd: sandbox, encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', '--silent', 'content'], {
+    cwd: sandbox,
+    encoding: 'utf8',
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -32,13 +36,17 @@ describe('content build', { timeout: 60_000 }, () => {
     const { status, output } = buildContent('content-broken-schema');
     expect(status).not.toBe(0);
     // A missing required field
-    expect(output).toMatch(/"sources\/missing-standing\.yaml"[^\n]*missing the following required fields:[\s│]*• standing/);
+    expect(output).toMatch(
+      /"sources\/missing-standing\.yaml"[^\n]*missing the following required fields:[\s│]*• standing/,
+    );
     // A field the schema does not know
     expect(output).toMatch(/"sources\/unknown-field\.yaml"[^\n]*extra fields:[\s│]*• popularity/);
     // Broken YAML
     expect(output).toMatch(/"sources\/broken-yaml\.yaml" failed with YAMLParseError/);
     // A wrong type in a nested figure
-    expect(output).toMatch(/"certifications\/cpc\.yaml"[^\n]*incompatible fields:[\s│]*• value: "a hundred"/);
+    expect(output).toMatch(
+      /"certifications\/cpc\.yaml"[^\n]*incompatible fields:[\s│]*• value: "a hundred"/,
+    );
   });
 
   it('fails on bad enums and dangling references, naming each file and field', () => {
