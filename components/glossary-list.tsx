@@ -44,7 +44,7 @@ export function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
                   ) : null}
                 </dt>
                 <dd className="mt-1 space-y-1">
-                  <p>
+                  <p data-sourced="">
                     {term.definition}
                     {term.source ? (
                       <>

@@ -16,9 +16,18 @@ export function SourceList({ title, sources }: { title: string; sources: Source[
           <li
             key={source.id}
             id={source.id}
+            data-sourced=""
             className="scroll-mt-4 border-l-4 border-slate-200 pl-4 dark:border-slate-700"
           >
-            <p className="font-semibold">{source.publisher}</p>
+            <p className="font-semibold">
+              {/* A permalink to this entry: the address every figure on the site links to. */}
+              <a
+                href={`/sources/#${source.id}`}
+                className="text-inherit no-underline hover:underline"
+              >
+                {source.publisher}
+              </a>
+            </p>
             <p>
               <a href={source.url} rel="noopener noreferrer">
                 {source.title}

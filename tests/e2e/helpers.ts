@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -40,4 +40,22 @@ export async function setTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((value) => {
     window.localStorage.setItem('theme', value);
   }, theme);
+}
+
+/** Every file in out/ as a site path ("/sitemap.xml"), and every page's HTML by its path. */
+export function builtSite(): { pages: Map<string, string>; files: Set<string> } {
+  const pages = new Map<string, string>();
+  const files = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      const sitePath = `/${relative(OUT_DIR, path).split(sep).join('/')}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'index.html')
+        pages.set(sitePath.replace(/index\.html$/, ''), readFileSync(path, 'utf8'));
+      else files.add(sitePath);
+    }
+  };
+  walk(OUT_DIR);
+  return { pages, files };
 }
