@@ -2,12 +2,14 @@
 // get typed data from these functions. Content is validated at build time (scripts/validate-content.ts),
 // so a lookup by a validated reference cannot miss; the require* helpers still fail loudly if it does.
 import {
+  allCareerTracks,
   allCertifications,
   allGlossaryTerms,
   allJobTitles,
   allOccupations,
   allRoles,
   allSources,
+  claimJourney,
   siteInfo,
 } from 'contentlayer/generated';
 import type {
@@ -21,7 +23,18 @@ import type {
 } from 'contentlayer/generated';
 import { buildComparison } from '../compare';
 import { buildTermMatcher, type TermMatcher } from '../glossary-links';
-import type { OccupationMeasure, RoleId } from './vocabulary';
+import { buildCareerLadders } from '../career-paths';
+import {
+  formatTick,
+  layoutBarChart,
+  outlookBars,
+  outlookHighlights,
+  outlookRows,
+  stateFigures,
+} from '../charts';
+import { buildClaimJourney } from '../claim-journey';
+import { formatAmount } from '../format';
+import type { FigureUnit, OccupationMeasure, RoleId } from './vocabulary';
 
 export type {
   Certification,
@@ -127,4 +140,49 @@ export function getGlossaryMatcher(): TermMatcher {
 
 export function getJobTitleSlugs(): string[] {
   return allJobTitles.map((job) => job.slug).sort();
+}
+
+// --- /outlook, /career-paths and /claim-journey ---
+
+/** The /outlook charts and tables: pay, projected growth and openings of the outlook occupations. */
+export function getOutlook() {
+  const occupations = getOccupations();
+  const isSecondary = (sourceId: string) => getSource(sourceId).standing === 'secondary';
+  const chart = (measure: OccupationMeasure, unit: FigureUnit, signed: boolean) => {
+    const rows = outlookRows(occupations, measure, unit);
+    const bars = outlookBars(rows, {
+      formatValue: (figure) => formatAmount(figure.value, figure.unit, { signed }),
+      isSecondary,
+    });
+    return {
+      rows,
+      layout: layoutBarChart(bars, { formatTick: (value) => formatTick(value, unit) }),
+    };
+  };
+  const pay = chart('median-pay', 'usd-per-year', false);
+  const growth = chart('growth', 'percent', true);
+  const openings = outlookRows(occupations, 'openings', 'count-per-year');
+  const coders = getOccupation(getRole('coder').occupation);
+  return {
+    pay,
+    growth,
+    openings,
+    highlights: outlookHighlights(growth.rows, openings, isSecondary),
+    coderStates: { occupation: coders, figures: stateFigures(coders.figures, 'mean-pay') },
+    coderNational: nationalFigures(coders, 'mean-pay'),
+  };
+}
+
+/** The career-path tracks in display order, with job titles and certifications resolved. */
+export function getCareerLadders() {
+  return buildCareerLadders({
+    tracks: allCareerTracks,
+    jobTitles: allJobTitles,
+    certifications: allCertifications,
+  });
+}
+
+/** The life of a claim, numbered, with owners and glossary terms resolved. */
+export function getClaimJourney() {
+  return buildClaimJourney({ journey: claimJourney, glossary: allGlossaryTerms });
 }

@@ -1,0 +1,151 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { BarChart } from '@/components/charts/bar-chart';
+import { OutlookSummary } from '@/components/charts/outlook-summary';
+import { OutlookTable } from '@/components/charts/outlook-table';
+import { StateWageTable } from '@/components/charts/state-wage-table';
+import { PageIntro } from '@/components/page-intro';
+import { getOutlook } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Pay and job outlook for medical coders and billers',
+  description:
+    'Median pay and projected job growth for medical coders, billers and the roles they grow into, in charts and tables, each figure with its source and date.',
+  path: '/outlook/',
+});
+
+const EDITIONS_NOTE =
+  'Each bar is the newest figure published here for that occupation. Editions differ from one occupation to the next, so compare with care: the date is under each name, and the table below gives every figure with its source.';
+
+function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-12">
+      <h2 id={`${id}-heading`} className="text-2xl font-semibold">
+        {title}
+      </h2>
+      <div className="mt-3 space-y-3">{children}</div>
+    </section>
+  );
+}
+
+export default function OutlookPage() {
+  const outlook = getOutlook();
+  return (
+    <>
+      <PageIntro title="Pay and job outlook">
+        <p>
+          What coders and billers earn, whether their jobs are growing, and what the roles they grow
+          into pay. There is no government occupation called &ldquo;medical coder&rdquo; or
+          &ldquo;medical biller&rdquo;, so the figures come from the nearest ones: coders are
+          counted as medical records specialists, and billers under billing clerks of every
+          industry.
+        </p>
+      </PageIntro>
+
+      <Section id="summary" title="The short version">
+        <OutlookSummary highlights={outlook.highlights} />
+      </Section>
+
+      <Section id="pay" title="Median pay">
+        <p className="max-w-3xl">
+          Half the workers in an occupation earn more than the median, half earn less. Your own pay
+          depends on your state, your employer, your credentials and your experience.
+        </p>
+        <BarChart
+          id="pay-chart"
+          title="Median annual pay by occupation"
+          note={EDITIONS_NOTE}
+          layout={outlook.pay.layout}
+        >
+          <OutlookTable
+            caption="Median annual pay: every figure published here, newest first, with its source and date."
+            heading="Median pay, with source and date"
+            rows={outlook.pay.rows}
+          />
+        </BarChart>
+      </Section>
+
+      <Section id="growth" title="Projected job growth">
+        <p className="max-w-3xl">
+          How much the number of jobs is expected to change over each projection&rsquo;s period,
+          shown with its figure. A bar to the left of the zero line means fewer jobs at the end of
+          the period than at the start.
+        </p>
+        <BarChart
+          id="growth-chart"
+          title="Projected change in the number of jobs, by occupation"
+          note={`${EDITIONS_NOTE} An occupation with no projection published here is left out of the chart.`}
+          layout={outlook.growth.layout}
+        >
+          <OutlookTable
+            caption="Projected change in jobs: every projection published here, newest first, with its source and period."
+            heading="Projected change, with source and period"
+            rows={outlook.growth.rows}
+            signed
+          />
+        </BarChart>
+      </Section>
+
+      <Section id="openings" title="Openings each year">
+        <p className="max-w-3xl">
+          Openings count new jobs and jobs left by people who retire or change careers. That is why
+          an occupation that is not growing can still have many openings.
+        </p>
+        <OutlookTable
+          caption="Projected openings each year, with source and period."
+          heading="Openings a year, with source and period"
+          rows={outlook.openings}
+          charted={false}
+        />
+      </Section>
+
+      <Section id="states" title="Coder pay in a few states">
+        <p className="max-w-3xl">
+          Mean (average) wages of {outlook.coderStates.occupation.title.toLowerCase()} in a few
+          Great Lakes states. They come from a secondary site that reports the government&rsquo;s
+          wage survey, and they are older than the national figures above. Other states are not
+          included here yet: the{' '}
+          <a href={outlook.coderStates.occupation.oewsUrl}>BLS wage page for this occupation</a> has
+          a map and a table for every state.
+        </p>
+        <StateWageTable
+          caption={`Annual mean wage of ${outlook.coderStates.occupation.title} (${outlook.coderStates.occupation.code}) by state, with the national mean from the same source.`}
+          states={outlook.coderStates.figures}
+          national={outlook.coderNational}
+        />
+      </Section>
+
+      <Section id="about" title="About these figures">
+        <ul className="max-w-3xl list-disc space-y-2 pl-5">
+          <li>
+            Figures come from the Bureau of Labor Statistics (BLS): its Occupational Outlook
+            Handbook and its wage survey. Where the newest figure was reported by another site
+            citing BLS, the figure says so, and an earlier figure read at BLS itself is shown beside
+            it.
+          </li>
+          <li>
+            The biller figures are a stand-in: billing and posting clerks work in every industry,
+            not only healthcare.
+          </li>
+          <li>
+            Every source, with its address and the date it was read, is on the{' '}
+            <Link href="/sources/">sources page</Link>.
+          </li>
+        </ul>
+        <p className="max-w-3xl">
+          Next: <Link href="/career-paths/">career paths from entry to lead</Link>, or{' '}
+          <Link href="/compare/">coder and biller side by side</Link>.
+        </p>
+      </Section>
+    </>
+  );
+}

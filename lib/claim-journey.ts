@@ -1,0 +1,95 @@
+// The life of a claim: the content's steps numbered, with their owners named, their glossary terms
+// resolved and the denial loop found. The diagram component only maps the result.
+import { CLAIM_STEP_OWNERS, type ClaimStepOwner } from './content/vocabulary';
+
+export const OWNER_NAMES: Readonly<Record<ClaimStepOwner, string>> = {
+  'front-office': 'Front office',
+  provider: 'Provider',
+  coder: 'Coder',
+  biller: 'Biller',
+  payer: 'Payer',
+  patient: 'Patient',
+};
+
+/** Who each owner is, in a few words, for the legend. */
+export const OWNER_DESCRIPTIONS: Readonly<Record<ClaimStepOwner, string>> = {
+  'front-office': 'registration and scheduling staff',
+  provider: 'the doctor, nurse practitioner or other clinician',
+  coder: 'the medical coder',
+  biller: 'the medical biller',
+  payer: 'the insurance company or government program',
+  patient: 'the person who had the visit',
+};
+
+/**
+ * Where a denied claim goes back to: claim submission to send a corrected claim, or coding when a
+ * code was wrong. Ids of content/claim-journey.yaml, which keeps them stable.
+ */
+export const DENIAL_LOOP = { from: 'denials', to: ['coding', 'claim-submission'] } as const;
+
+interface ClaimStepLike {
+  id: string;
+  name: string;
+  description: string;
+  owner: ClaimStepOwner;
+  terms?: string[] | undefined;
+}
+
+interface GlossaryTermLike {
+  slug: string;
+  term: string;
+}
+
+export interface JourneyStep<T> {
+  /** 1-based position in the journey. */
+  number: number;
+  id: string;
+  name: string;
+  description: string;
+  owner: ClaimStepOwner;
+  terms: T[];
+  /** A denied claim can come back to this step. */
+  denialReturnsHere: boolean;
+}
+
+export interface ClaimJourneyView<T> {
+  summary: string;
+  steps: JourneyStep<T>[];
+  /** The owners that have steps, in the vocabulary's order, for the legend. */
+  owners: ClaimStepOwner[];
+  denialLoop: { from: JourneyStep<T>; to: JourneyStep<T>[] };
+}
+
+export function buildClaimJourney<T extends GlossaryTermLike>({
+  journey,
+  glossary,
+}: {
+  journey: { summary: string; steps: readonly ClaimStepLike[] };
+  glossary: readonly T[];
+}): ClaimJourneyView<T> {
+  const returnIds: readonly string[] = DENIAL_LOOP.to;
+  const steps = journey.steps.map((step, index) => ({
+    number: index + 1,
+    id: step.id,
+    name: step.name,
+    description: step.description,
+    owner: step.owner,
+    terms: (step.terms ?? []).map((slug) => {
+      const term = glossary.find((candidate) => candidate.slug === slug);
+      if (term === undefined) throw new Error(`Claim journey: glossary term "${slug}" not found`);
+      return term;
+    }),
+    denialReturnsHere: returnIds.includes(step.id),
+  }));
+  const step = (id: string) => {
+    const found = steps.find((candidate) => candidate.id === id);
+    if (found === undefined) throw new Error(`Claim journey: step "${id}" not found`);
+    return found;
+  };
+  return {
+    summary: journey.summary,
+    steps,
+    owners: CLAIM_STEP_OWNERS.filter((owner) => steps.some((s) => s.owner === owner)),
+    denialLoop: { from: step(DENIAL_LOOP.from), to: DENIAL_LOOP.to.map(step) },
+  };
+}

@@ -1,0 +1,73 @@
+import { describe, it, expect } from 'vitest';
+import { buildClaimJourney, DENIAL_LOOP, OWNER_NAMES } from '@/lib/claim-journey';
+import { getClaimJourney } from '@/lib/content';
+
+describe('buildClaimJourney', () => {
+  const glossary = [
+    { slug: 'cpt', term: 'CPT' },
+    { slug: 'denial', term: 'Denial' },
+  ];
+  const step = (id: string, owner: 'coder' | 'biller' | 'payer', terms?: string[]) => ({
+    id,
+    name: id,
+    description: `${id}.`,
+    owner,
+    terms,
+  });
+  const journey = buildClaimJourney({
+    journey: {
+      summary: 'A claim.',
+      steps: [
+        step('coding', 'coder', ['cpt']),
+        step('adjudication', 'payer'),
+        step('claim-submission', 'biller'),
+        step('denials', 'biller', ['denial']),
+      ],
+    },
+    glossary,
+  });
+
+  it('numbers the steps from 1 and resolves their glossary terms', () => {
+    expect(journey.steps.map((s) => s.number)).toEqual([1, 2, 3, 4]);
+    expect(journey.steps[0]?.terms).toEqual([glossary[0]]);
+    expect(journey.steps[1]?.terms).toEqual([]);
+  });
+
+  it('lists the owners that have steps, in the vocabulary order', () => {
+    expect(journey.owners).toEqual(['coder', 'biller', 'payer']);
+  });
+
+  it('finds the denial loop and marks the steps it returns to', () => {
+    expect(journey.denialLoop.from.id).toBe('denials');
+    expect(journey.denialLoop.to.map((s) => s.id)).toEqual([...DENIAL_LOOP.to]);
+    expect(journey.steps.filter((s) => s.denialReturnsHere).map((s) => s.id)).toEqual([
+      'coding',
+      'claim-submission',
+    ]);
+  });
+
+  it('fails loudly on an unknown glossary term or a missing loop step', () => {
+    expect(() =>
+      buildClaimJourney({
+        journey: { summary: '', steps: [step('coding', 'coder', ['nope'])] },
+        glossary,
+      }),
+    ).toThrow(/"nope"/);
+    expect(() =>
+      buildClaimJourney({ journey: { summary: '', steps: [step('coding', 'coder')] }, glossary }),
+    ).toThrow(/"denials"/);
+  });
+});
+
+describe('the claim journey content', () => {
+  const journey = getClaimJourney();
+
+  it('has ten steps, each with a named owner', () => {
+    expect(journey.steps).toHaveLength(10);
+    for (const s of journey.steps) expect(OWNER_NAMES[s.owner]).toBeTruthy();
+  });
+
+  it('gives the coder and the biller steps of their own', () => {
+    expect(journey.owners).toEqual(expect.arrayContaining(['coder', 'biller']));
+  });
+});
