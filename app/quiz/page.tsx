@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageIntro } from '@/components/page-intro';
+import { QuizIsland } from '@/components/quiz/quiz-island';
+import { getCurrentQuiz } from '@/lib/quiz/content';
+
+export const metadata: Metadata = {
+  title: 'Role-fit quiz: medical coding or medical billing?',
+  description:
+    'A short quiz about how you like to work. It shows whether medical coding, medical billing, a hybrid role or a nearby path fits you best, and why.',
+  alternates: { canonical: '/quiz/' },
+};
+
+export default function QuizPage() {
+  const quiz = getCurrentQuiz();
+  return (
+    <>
+      <PageIntro title="Coding or billing? The role-fit quiz">
+        <p>
+          {quiz.questions.length} questions about how you like to work, a few minutes in all. At the
+          end you see which path fits you best, and which of your answers pointed there.
+        </p>
+      </PageIntro>
+      <noscript>
+        <p className="max-w-2xl rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
+          The quiz needs JavaScript, which is turned off or blocked in this browser. You can still{' '}
+          <Link href="/compare/">compare coding and billing side by side</Link>.
+        </p>
+      </noscript>
+      <QuizIsland quiz={quiz} />
+    </>
+  );
+}

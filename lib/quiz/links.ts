@@ -1,0 +1,52 @@
+// Where the quiz keeps its state in addresses: the result page reads a finished code from "r", and
+// the quiz page keeps the answers so far in "a" and the question on screen in "q" (counted from 1).
+import { decodeAnswers, encodeAnswers } from './codec';
+import type { Answers, QuizDefinition } from './types';
+
+export const QUIZ_PATH = '/quiz/';
+const RESULT_PATH = '/quiz/result/';
+const RESULT_PARAM = 'r';
+const ANSWERS_PARAM = 'a';
+const QUESTION_PARAM = 'q';
+
+/** The result page for a code. Codes only hold characters that are safe in a URL. */
+export function resultPath(code: string): string {
+  return `${RESULT_PATH}?${RESULT_PARAM}=${code}`;
+}
+
+/** The result page for a set of answers. */
+export function resultHref(definition: QuizDefinition, answers: Answers): string {
+  return resultPath(encodeAnswers(definition, answers));
+}
+
+/** The query string that saves an unfinished quiz. */
+export function progressQuery(
+  definition: QuizDefinition,
+  answers: Answers,
+  current: number,
+): string {
+  return `?${ANSWERS_PARAM}=${encodeAnswers(definition, answers)}&${QUESTION_PARAM}=${current + 1}`;
+}
+
+/**
+ * An unfinished quiz saved in a query string, or null if there is none for this version (a link
+ * saved before a newer version shipped starts over rather than mixing two question sets).
+ */
+export function readProgress(
+  search: string,
+  definition: QuizDefinition,
+): { answers: Answers; current: number } | null {
+  const params = new URLSearchParams(search);
+  const decoded = decodeAnswers(params.get(ANSWERS_PARAM) ?? '', [definition]);
+  if (!decoded.ok) return null;
+  const question = Number(params.get(QUESTION_PARAM));
+  const lastQuestion = definition.questions.length - 1;
+  const current =
+    Number.isInteger(question) && question >= 1 ? Math.min(question - 1, lastQuestion) : 0;
+  return { answers: decoded.answers, current };
+}
+
+/** The result code in a query string ("" if none). */
+export function readResultCode(search: string): string {
+  return new URLSearchParams(search).get(RESULT_PARAM) ?? '';
+}

@@ -1,0 +1,78 @@
+// The quiz as plain data, independent of how content is stored. Server pages build these from the
+// content files (lib/quiz/content.ts) and pass them to the client islands as props.
+import type { QuizOutcomeId } from '@/lib/content/vocabulary';
+
+export type { QuizOutcomeId } from '@/lib/content/vocabulary';
+
+/** Points per outcome: for one option, or summed over a set of answers. */
+export type OutcomePoints = Readonly<Record<QuizOutcomeId, number>>;
+
+export interface QuizOptionData {
+  id: string;
+  label: string;
+  weights: OutcomePoints;
+  /** One line shown in the result: why this answer points where it does. */
+  reason: string;
+}
+
+export interface QuizQuestionData {
+  id: string;
+  prompt: string;
+  help?: string;
+  options: readonly QuizOptionData[];
+}
+
+/** One released question set. Released versions never change, so old links keep their result. */
+export interface QuizDefinition {
+  version: number;
+  /** ISO date of the release. */
+  released: string;
+  questions: readonly QuizQuestionData[];
+}
+
+/** One entry per question, in question order: the chosen option's index, or null if skipped. */
+export type Answers = readonly (number | null)[];
+
+/** One answer and the outcome(s) it pushed toward (those its option weighted highest). */
+export interface AnswerPush {
+  questionIndex: number;
+  prompt: string;
+  optionLabel: string;
+  reason: string;
+  toward: readonly QuizOutcomeId[];
+  weights: OutcomePoints;
+}
+
+export type QuizResult =
+  | {
+      kind: 'scored';
+      version: number;
+      /** Whole percentages that add up to exactly 100. */
+      percentages: OutcomePoints;
+      points: OutcomePoints;
+      top: QuizOutcomeId;
+      pushes: readonly AnswerPush[];
+      answered: number;
+      questionCount: number;
+    }
+  | { kind: 'no-answers'; version: number; questionCount: number };
+
+export type ScoredResult = Extract<QuizResult, { kind: 'scored' }>;
+
+export interface LinkedPage {
+  slug: string;
+  name: string;
+}
+
+/** An outcome with its next steps resolved to names, ready to show. */
+export interface OutcomeDetails {
+  id: QuizOutcomeId;
+  name: string;
+  summary: string;
+  role?: LinkedPage;
+  firstCertification: LinkedPage;
+  jobTitles: readonly LinkedPage[];
+  discussionPrompts: readonly string[];
+}
+
+export type OutcomeNames = Readonly<Record<QuizOutcomeId, string>>;

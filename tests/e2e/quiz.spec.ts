@@ -1,0 +1,238 @@
+import { expect, test, type Page } from '@playwright/test';
+import golden from '../fixtures/quiz/v1-golden.json' with { type: 'json' };
+import { expectNoAxeViolations, setTheme } from './helpers';
+
+const OUTCOME_NAMES = {
+  coding: 'Medical coding',
+  billing: 'Medical billing',
+  both: 'Billing and coding (hybrid)',
+  adjacent: 'Health records or patient access',
+} as const;
+
+function goldenLink(name: string) {
+  const found = golden.links.find((link) => link.name === name);
+  if (found === undefined) throw new Error(`no golden link "${name}"`);
+  const url = new URL(found.link);
+  return { ...found, path: `${url.pathname}${url.search}`, code: url.searchParams.get('r') ?? '' };
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabUntil(page: Page, matches: (element: Element) => boolean, limit = 60) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return;
+  }
+  throw new Error('focus never reached the element');
+}
+
+/** Each outcome's percentage as shown in the chart. */
+async function chartPercentages(page: Page) {
+  const chart = page.getByRole('figure', { name: 'How your answers split' });
+  return Object.fromEntries(
+    await Promise.all(
+      Object.entries(OUTCOME_NAMES).map(async ([id, name]) => [
+        id,
+        Number(
+          (await chart.getByRole('listitem').filter({ hasText: name }).textContent())?.match(
+            /(\d+)%/,
+          )?.[1],
+        ),
+      ]),
+    ),
+  );
+}
+
+async function whyItems(page: Page) {
+  return page
+    .getByRole('region', { name: 'Why: your answers and where they pointed' })
+    .getByRole('listitem')
+    .allTextContents();
+}
+
+function failOnPageErrors(page: Page) {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
+test('the quiz can be taken with the keyboard alone', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  const allFirst = goldenLink('all first options');
+  await page.goto('/quiz/');
+  await expect(page.getByRole('heading', { name: 'Question 1 of 14' })).toBeVisible();
+
+  await tabUntil(
+    page,
+    (element) => element instanceof HTMLInputElement && element.type === 'radio',
+  );
+  // Arrow keys move within the options; come back to the first one.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  for (let question = 1; question <= 14; question += 1) {
+    const heading = page.getByRole('heading', { name: `Question ${question} of 14` });
+    // After each step, focus is on the new question's heading, so screen readers announce it.
+    if (question > 1) await expect(heading).toBeFocused();
+    await tabUntil(
+      page,
+      (element) => element instanceof HTMLInputElement && element.type === 'radio',
+    );
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('radio').first()).toBeChecked();
+    if (question < 14) {
+      await tabUntil(page, (element) => element.textContent === 'Next');
+    } else {
+      await tabUntil(page, (element) => element.textContent === 'See my result');
+    }
+    await page.keyboard.press('Enter');
+    if (question === 1) {
+      // The answers so far are in the address from the first step on.
+      await expect(page).toHaveURL(/\/quiz\/\?a=1-[0-9a-z]+&q=2$/);
+    }
+  }
+
+  await expect(page).toHaveURL(new RegExp(`/quiz/result/\\?r=${allFirst.code}$`));
+  await expect(page.getByRole('heading', { level: 2, name: OUTCOME_NAMES.coding })).toBeVisible();
+  expect(await chartPercentages(page)).toEqual(allFirst.expected.percentages);
+  expect(errors).toEqual([]);
+});
+
+test('a reload in the middle of the quiz keeps the answers and the place', async ({ page }) => {
+  await page.goto('/quiz/');
+  for (const option of [1, 2, 0]) {
+    await page.getByRole('radio').nth(option).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Question 4 of 14' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Question 4 of 14' })).toBeVisible();
+  await expect(page.getByText('3 of 14 answered.')).toBeVisible();
+  await page.getByRole('button', { name: 'Question 2, answered' }).click();
+  await expect(page.getByRole('radio').nth(2)).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio').nth(1)).toBeChecked();
+});
+
+test('a skipped question reads Skip, and skipping everything gives no result', async ({ page }) => {
+  await page.goto('/quiz/');
+  for (let question = 1; question < 14; question += 1) {
+    await page.getByRole('button', { name: 'Skip' }).click();
+  }
+  await page.getByRole('link', { name: 'See my result' }).click();
+  await expect(page.getByRole('heading', { name: 'No answers to score' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
+});
+
+test('a result link opens the same result in a new browser', async ({ page, browser }) => {
+  await page.goto('/quiz/');
+  for (let question = 1; question <= 14; question += 1) {
+    // A spread of answers: the option index cycles with the question number.
+    await expect(page.getByRole('heading', { name: `Question ${question} of 14` })).toBeVisible();
+    const options = page.getByRole('radio');
+    await options.nth(question % (await options.count())).check();
+    if (question < 14) await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('link', { name: 'See my result' }).click();
+  const link = await page.getByRole('textbox', { name: 'Your result link' }).inputValue();
+  const percentages = await chartPercentages(page);
+  const reasons = await whyItems(page);
+  expect(reasons).toHaveLength(14);
+
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto(link);
+  expect(await chartPercentages(other)).toEqual(percentages);
+  expect(await whyItems(other)).toEqual(reasons);
+  await elsewhere.close();
+});
+
+test('golden links made with version 1 open with their original result', async ({ page }) => {
+  for (const name of ['coding answers', 'billing answers', 'hybrid answers', 'nearby answers']) {
+    const link = goldenLink(name);
+    await page.goto(link.path);
+    expect(await chartPercentages(page)).toEqual(link.expected.percentages);
+    const topName = Object.entries(OUTCOME_NAMES).find(([id]) => id === link.expected.top)?.[1];
+    await expect(page.getByRole('heading', { level: 2, name: topName })).toBeVisible();
+  }
+});
+
+test.describe('a damaged result link', () => {
+  const code = goldenLink('coding answers').code;
+  const cases = {
+    tampered: `${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`,
+    truncated: code.slice(0, -4),
+    'an unknown version': `7${code.slice(1)}`,
+    missing: '',
+    injected: '<img src=x onerror=alert(1)>hacked',
+  };
+  for (const [kind, damaged] of Object.entries(cases)) {
+    test(`shows a clear alert when ${kind}`, async ({ page }) => {
+      const errors = failOnPageErrors(page);
+      page.on('dialog', (dialog) => errors.push(new Error(`dialog: ${dialog.message()}`)));
+      await page.goto(`/quiz/result/?r=${encodeURIComponent(damaged)}`);
+      const alert = page.getByRole('main').getByRole('alert');
+      await expect(alert).toContainText('This result link does not work');
+      await expect(alert.getByRole('link', { name: 'Start the quiz' })).toHaveAttribute(
+        'href',
+        '/quiz/',
+      );
+      await expect(page.getByText('hacked')).toHaveCount(0);
+      await expect(page.getByRole('figure')).toHaveCount(0);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test('print shows the result on one clean page, without navigation or buttons', async ({
+  page,
+}) => {
+  await page.goto(goldenLink('billing answers').path);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 2, name: OUTCOME_NAMES.billing })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'How your answers split' })).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  for (const name of ['Copy link', 'Print']) {
+    await expect(page.getByRole('button', { name })).toBeHidden();
+  }
+  await expect(page.getByText(/Open this result again at http/)).toBeVisible();
+
+  const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+});
+
+test.describe('accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the quiz, a result and a broken link have no axe violations (${theme})`, async ({
+      page,
+    }) => {
+      await setTheme(page, theme);
+      await page.goto('/quiz/');
+      await page.getByRole('radio').first().check();
+      await expectNoAxeViolations(page);
+      await page.goto(goldenLink('hybrid answers').path);
+      await expect(page.getByRole('figure')).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto('/quiz/result/?r=1-broken');
+      await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test('without JavaScript the quiz page says so and links to the comparison', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/quiz/');
+  // getByText does not look inside <noscript>, so locate the message by its place.
+  const message = page.getByRole('main').locator('noscript p');
+  await expect(message).toBeVisible();
+  await expect(message).toContainText('The quiz needs JavaScript');
+  await expect(
+    page.getByRole('link', { name: 'compare coding and billing side by side' }),
+  ).toHaveAttribute('href', '/compare/');
+  await context.close();
+});
