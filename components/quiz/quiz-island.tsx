@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useReducer, useRef } from 'react';
-import { progressQuery, readProgress, resultHref } from '@/lib/quiz/links';
+import { progressFragment, readProgress, resultHref } from '@/lib/quiz/links';
 import {
   answeredCount,
   initialQuizState,
@@ -16,24 +16,24 @@ import type { QuizDefinition } from '@/lib/quiz/types';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from './button-styles';
 import { QuestionJumpList } from './question-jump-list';
 import { QuestionStep } from './question-step';
-import { useLocationSearch } from './use-location-search';
+import { useLocationFragment } from '../use-location';
 
 /** The quiz, one question at a time. It waits for the address so that saved answers come back. */
 export function QuizIsland({ quiz }: { quiz: QuizDefinition }) {
-  const search = useLocationSearch();
-  if (search === null) return null;
-  return <QuizRunner quiz={quiz} savedSearch={search} />;
+  const fragment = useLocationFragment();
+  if (fragment === null) return null;
+  return <QuizRunner quiz={quiz} savedFragment={fragment} />;
 }
 
-function startState(quiz: QuizDefinition, search: string): QuizState {
+function startState(quiz: QuizDefinition, fragment: string): QuizState {
   const fresh = initialQuizState(quiz.questions.map((question) => question.options.length));
-  const saved = readProgress(search, quiz);
+  const saved = readProgress(fragment, quiz);
   return saved === null ? fresh : quizReducer(fresh, { type: 'restore', ...saved });
 }
 
-function QuizRunner({ quiz, savedSearch }: { quiz: QuizDefinition; savedSearch: string }) {
-  const [state, dispatch] = useReducer(quizReducer, savedSearch, (search) =>
-    startState(quiz, search),
+function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragment: string }) {
+  const [state, dispatch] = useReducer(quizReducer, savedFragment, (fragment) =>
+    startState(quiz, fragment),
   );
   const router = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -45,7 +45,7 @@ function QuizRunner({ quiz, savedSearch }: { quiz: QuizDefinition; savedSearch: 
 
   // The address always holds the answers so far, so a reload or a shared link resumes the quiz.
   useEffect(() => {
-    window.history.replaceState(null, '', progressQuery(quiz, answers, current));
+    window.history.replaceState(null, '', progressFragment(quiz, answers, current));
   }, [quiz, answers, current]);
 
   // After moving to another question, focus its heading so screen readers announce it.

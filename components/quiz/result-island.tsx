@@ -9,7 +9,7 @@ import type { OutcomeDetails, QuizDefinition } from '@/lib/quiz/types';
 import { LinkProblem } from './link-problem';
 import { ResultActions } from './result-actions';
 import { ResultView } from './result-view';
-import { useLocationSearch } from './use-location-search';
+import { useLocationFragment } from '../use-location';
 
 interface ResultIslandProps {
   /** Every released version: a link is scored with the version it was made with. */
@@ -19,10 +19,10 @@ interface ResultIslandProps {
 
 /** Reads the result code from the address and shows the result, or says why it cannot. */
 export function ResultIsland({ definitions, outcomes }: ResultIslandProps) {
-  const search = useLocationSearch();
-  if (search === null) return null;
+  const fragment = useLocationFragment();
+  if (fragment === null) return null;
 
-  const decoded = decodeAnswers(readResultCode(search), definitions);
+  const decoded = decodeAnswers(readResultCode(fragment), definitions);
   if (!decoded.ok) {
     return (
       <LinkProblem title="This result link does not work" alert>

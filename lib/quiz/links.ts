@@ -1,5 +1,7 @@
 // Where the quiz keeps its state in addresses: the result page reads a finished code from "r", and
 // the quiz page keeps the answers so far in "a" and the question on screen in "q" (counted from 1).
+// All of it lives in the fragment (after "#"), which browsers never send to a server: opening a
+// result link tells nobody, not even this site's host, what the answers were.
 import { decodeAnswers, encodeAnswers } from './codec';
 import type { Answers, QuizDefinition } from './types';
 
@@ -9,9 +11,14 @@ const RESULT_PARAM = 'r';
 const ANSWERS_PARAM = 'a';
 const QUESTION_PARAM = 'q';
 
+/** The fragment's parameters; a leading "#" or "?" is ignored, so a hand-typed "?r=" also works. */
+function paramsOf(fragment: string): URLSearchParams {
+  return new URLSearchParams(fragment.replace(/^[#?]/, ''));
+}
+
 /** The result page for a code. Codes only hold characters that are safe in a URL. */
 export function resultPath(code: string): string {
-  return `${RESULT_PATH}?${RESULT_PARAM}=${code}`;
+  return `${RESULT_PATH}#${RESULT_PARAM}=${code}`;
 }
 
 /** The result page for a set of answers. */
@@ -19,24 +26,24 @@ export function resultHref(definition: QuizDefinition, answers: Answers): string
   return resultPath(encodeAnswers(definition, answers));
 }
 
-/** The query string that saves an unfinished quiz. */
-export function progressQuery(
+/** The fragment that saves an unfinished quiz. */
+export function progressFragment(
   definition: QuizDefinition,
   answers: Answers,
   current: number,
 ): string {
-  return `?${ANSWERS_PARAM}=${encodeAnswers(definition, answers)}&${QUESTION_PARAM}=${current + 1}`;
+  return `#${ANSWERS_PARAM}=${encodeAnswers(definition, answers)}&${QUESTION_PARAM}=${current + 1}`;
 }
 
 /**
- * An unfinished quiz saved in a query string, or null if there is none for this version (a link
+ * An unfinished quiz saved in a fragment, or null if there is none for this version (a link
  * saved before a newer version shipped starts over rather than mixing two question sets).
  */
 export function readProgress(
-  search: string,
+  fragment: string,
   definition: QuizDefinition,
 ): { answers: Answers; current: number } | null {
-  const params = new URLSearchParams(search);
+  const params = paramsOf(fragment);
   const decoded = decodeAnswers(params.get(ANSWERS_PARAM) ?? '', [definition]);
   if (!decoded.ok) return null;
   const question = Number(params.get(QUESTION_PARAM));
@@ -46,7 +53,7 @@ export function readProgress(
   return { answers: decoded.answers, current };
 }
 
-/** The result code in a query string ("" if none). */
-export function readResultCode(search: string): string {
-  return new URLSearchParams(search).get(RESULT_PARAM) ?? '';
+/** The result code in a fragment ("" if none). */
+export function readResultCode(fragment: string): string {
+  return paramsOf(fragment).get(RESULT_PARAM) ?? '';
 }

@@ -9,7 +9,7 @@ import type { OutcomeNames, QuizDefinition, QuizOutcomeId, ScoredResult } from '
 
 /** Labels longer than this are cut: a name, not an essay. */
 const MAX_LABEL_LENGTH = 60;
-const URL_WITH_RESULT = /[?&]r=([^&#\s]*)/;
+const URL_WITH_RESULT = /[?&#]r=([^&#\s]*)/;
 const BARE_CODE = /^[0-9]+-[0-9a-z]+$/i;
 /** Separators people put between a name and a link: "Ana: https://...", "Ana, https://...". */
 const EDGE_SEPARATORS = /^[\s:;,|–—-]+|[\s:;,|–—-]+$/g;

@@ -11,21 +11,24 @@ const OUTCOME_NAMES = {
   adjacent: 'Health records or patient access',
 } as const;
 
+const resultCode = (link: string) =>
+  new URLSearchParams(new URL(link).hash.slice(1)).get('r') ?? '';
+
 /** Thirty pasted lines: 27 working links (some with names) and 3 broken ones. */
 function classLines(origin: string) {
   const valid = Array.from({ length: 27 }, (_, index) => {
     const link = scored[index % scored.length];
     if (link === undefined) throw new Error('no golden links');
-    const address = `${origin}${new URL(link.link).pathname}${new URL(link.link).search}`;
+    const address = `${origin}${new URL(link.link).pathname}${new URL(link.link).hash}`;
     return {
       line: index % 3 === 0 ? `Student ${index + 1}: ${address}` : address,
       top: link.expected.top,
     };
   });
-  const code = new URL(scored[0]?.link ?? '').searchParams.get('r') ?? '';
+  const code = resultCode(scored[0]?.link ?? '');
   const broken = [
-    `${origin}/quiz/result/?r=${code.slice(0, -3)}`,
-    `${origin}/quiz/result/?r=${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`,
+    `${origin}/quiz/result/#r=${code.slice(0, -3)}`,
+    `${origin}/quiz/result/#r=${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`,
     'see you on Monday',
   ];
   const lines = [...valid.map((entry) => entry.line)];
@@ -85,7 +88,7 @@ test('the class summary reads 30 links, lists the 3 broken ones and downloads a 
   expect(rows[1]).toMatch(/^1,Student 1,/);
   expect(rows[5]).toMatch(/^5,.*too short or too long/);
   // Everything happened in the page: no request carried a pasted result anywhere.
-  const codes = scored.map((link) => new URL(link.link).searchParams.get('r') ?? '');
+  const codes = scored.map((link) => resultCode(link.link));
   expect(requests.filter((url) => codes.some((code) => url.includes(code)))).toEqual([]);
   expect(
     requests.filter((url) => !url.startsWith(baseURL ?? '') && !url.startsWith('blob:')),

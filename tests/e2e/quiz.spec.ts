@@ -13,7 +13,8 @@ function goldenLink(name: string) {
   const found = golden.links.find((link) => link.name === name);
   if (found === undefined) throw new Error(`no golden link "${name}"`);
   const url = new URL(found.link);
-  return { ...found, path: `${url.pathname}${url.search}`, code: url.searchParams.get('r') ?? '' };
+  const code = new URLSearchParams(url.hash.slice(1)).get('r') ?? '';
+  return { ...found, path: `${url.pathname}${url.hash}`, code };
 }
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
@@ -86,11 +87,11 @@ test('the quiz can be taken with the keyboard alone', async ({ page }) => {
     await page.keyboard.press('Enter');
     if (question === 1) {
       // The answers so far are in the address from the first step on.
-      await expect(page).toHaveURL(/\/quiz\/\?a=1-[0-9a-z]+&q=2$/);
+      await expect(page).toHaveURL(/\/quiz\/#a=1-[0-9a-z]+&q=2$/);
     }
   }
 
-  await expect(page).toHaveURL(new RegExp(`/quiz/result/\\?r=${allFirst.code}$`));
+  await expect(page).toHaveURL(new RegExp(`/quiz/result/#r=${allFirst.code}$`));
   await expect(page.getByRole('heading', { level: 2, name: OUTCOME_NAMES.coding })).toBeVisible();
   expect(await chartPercentages(page)).toEqual(allFirst.expected.percentages);
   expect(errors).toEqual([]);
@@ -168,7 +169,7 @@ test.describe('a damaged result link', () => {
     test(`shows a clear alert when ${kind}`, async ({ page }) => {
       const errors = failOnPageErrors(page);
       page.on('dialog', (dialog) => errors.push(new Error(`dialog: ${dialog.message()}`)));
-      await page.goto(`/quiz/result/?r=${encodeURIComponent(damaged)}`);
+      await page.goto(`/quiz/result/#r=${encodeURIComponent(damaged)}`);
       const alert = page.getByRole('main').getByRole('alert');
       await expect(alert).toContainText('This result link does not work');
       await expect(alert.getByRole('link', { name: 'Start the quiz' })).toHaveAttribute(
@@ -214,7 +215,7 @@ test.describe('accessibility', () => {
       await page.goto(goldenLink('hybrid answers').path);
       await expect(page.getByRole('figure')).toBeVisible();
       await expectNoAxeViolations(page);
-      await page.goto('/quiz/result/?r=1-broken');
+      await page.goto('/quiz/result/#r=1-broken');
       await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
       await expectNoAxeViolations(page);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAnswers } from '@/lib/quiz/codec';
-import { progressQuery, readProgress, readResultCode, resultHref } from '@/lib/quiz/links';
+import { progressFragment, readProgress, readResultCode, resultHref } from '@/lib/quiz/links';
 import type { QuizDefinition } from '@/lib/quiz/types';
 import miniQuiz from '../fixtures/quiz/mini-quiz.json';
 
@@ -8,16 +8,16 @@ const mini: QuizDefinition = miniQuiz.definition;
 
 describe('quiz addresses', () => {
   it('links a finished quiz to the result page', () => {
-    expect(resultHref(mini, [0, 1, 2])).toBe(`/quiz/result/?r=${encodeAnswers(mini, [0, 1, 2])}`);
+    expect(resultHref(mini, [0, 1, 2])).toBe(`/quiz/result/#r=${encodeAnswers(mini, [0, 1, 2])}`);
     expect(readResultCode(resultHref(mini, [0, 1, 2]).split('/quiz/result/')[1] ?? '')).toBe(
       encodeAnswers(mini, [0, 1, 2]),
     );
   });
 
   it('saves and restores an unfinished quiz, with the question on screen counted from 1', () => {
-    const query = progressQuery(mini, [2, null, null], 1);
-    expect(query).toBe(`?a=${encodeAnswers(mini, [2, null, null])}&q=2`);
-    expect(readProgress(query, mini)).toEqual({ answers: [2, null, null], current: 1 });
+    const fragment = progressFragment(mini, [2, null, null], 1);
+    expect(fragment).toBe(`#a=${encodeAnswers(mini, [2, null, null])}&q=2`);
+    expect(readProgress(fragment, mini)).toEqual({ answers: [2, null, null], current: 1 });
   });
 
   it.each([
@@ -36,6 +36,11 @@ describe('quiz addresses', () => {
   ])('puts a %s question number on a question that exists', (_, question, current) => {
     const search = `?a=${encodeAnswers(mini, [0, null, null])}${question}`;
     expect(readProgress(search, mini)?.current).toBe(current);
+  });
+
+  it('reads a result code typed as a query too', () => {
+    expect(readResultCode('?r=1-abc')).toBe('1-abc');
+    expect(readResultCode('#r=1-abc')).toBe('1-abc');
   });
 
   it('reads no result code from an address without one', () => {

@@ -8,7 +8,7 @@ import miniQuiz from '../fixtures/quiz/mini-quiz.json';
 const mini: QuizDefinition = miniQuiz.definition;
 const names = { coding: 'Coding', billing: 'Billing', both: 'Hybrid', adjacent: 'Nearby' };
 const link = (answers: (number | null)[]) =>
-  `https://coder-or-biller.example/quiz/result/?r=${encodeAnswers(mini, answers)}`;
+  `https://coder-or-biller.example/quiz/result/#r=${encodeAnswers(mini, answers)}`;
 
 describe('splitResultLine', () => {
   it.each([
@@ -49,7 +49,7 @@ describe('summarizeClass', () => {
     `Ben ${link([1, 1, 1]).slice(0, -2)}`,
     `${link([2, null, 3])}\r`,
     link([null, null, null]),
-    `Dee ${link([0, 0, 0]).replace('/?r=1-', '/?r=7-')}`,
+    `Dee ${link([0, 0, 0]).replace('/#r=1-', '/#r=7-')}`,
   ].join('\n');
   const summary = summarizeClass(pasted, [mini]);
 
@@ -79,7 +79,7 @@ describe('summarizeClass', () => {
   });
 
   it('keeps a fresh code for each student rather than the pasted text', () => {
-    const upper = summarizeClass(`Eve ${link([0, 1, 2]).toUpperCase().replace('?R=', '?r=')}`, [
+    const upper = summarizeClass(`Eve ${link([0, 1, 2]).toUpperCase().replace('#R=', '#r=')}`, [
       mini,
     ]);
     expect(upper.students[0]?.code).toBe(encodeAnswers(mini, [0, 1, 2]));

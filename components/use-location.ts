@@ -1,0 +1,29 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+// Islands read their state from the address once the page is hydrated. Until then (and on the
+// server, where a static page has no address) they get null, so the first client render matches the
+// HTML. Both parts are re-read when the fragment changes, e.g. after the user edits the address.
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener('popstate', onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener('popstate', onChange);
+  };
+}
+
+const beforeHydration = () => null;
+const readSearch = () => window.location.search;
+const readFragment = () => window.location.hash;
+
+/** The query string ("?q=cpc"), or null before hydration. */
+export function useLocationSearch(): string | null {
+  return useSyncExternalStore(subscribe, readSearch, beforeHydration);
+}
+
+/** The fragment ("#r=1-abc"), or null before hydration. Browsers never send it to a server. */
+export function useLocationFragment(): string | null {
+  return useSyncExternalStore(subscribe, readFragment, beforeHydration);
+}
