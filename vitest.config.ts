@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Property tests run 10,000 cases each; on a busy 2-core machine that can take several seconds.
+    testTimeout: 30_000,
     // next.config.mjs sets trailingSlash; Next inlines this at build time, so tests set it the same way.
     env: { __NEXT_TRAILING_SLASH: 'true' },
     reporters: process.env.CI

@@ -1,0 +1,59 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { builtRoutes } from './helpers';
+
+/**
+ * The text of <main>, line by line. Parts that only exist with JavaScript (marked data-js-only:
+ * the quiz, the finder's live results, filter controls) are left out, and so are <noscript> fallbacks.
+ */
+async function mainLines(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true);
+    if (!(copy instanceof HTMLElement)) return [];
+    copy
+      .querySelectorAll('[data-js-only], noscript, script')
+      .forEach((element) => element.remove());
+    document.body.append(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  });
+}
+
+async function linesWith(browser: Browser, route: string, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(route, { waitUntil: 'networkidle' });
+  const lines = await mainLines(page);
+  await context.close();
+  return lines;
+}
+
+for (const route of builtRoutes()) {
+  test(`without JavaScript, ${route} shows the same main text`, async ({ browser }) => {
+    const [withoutJs, withJs] = await Promise.all([
+      linesWith(browser, route, false),
+      linesWith(browser, route, true),
+    ]);
+    expect(withoutJs.length).toBeGreaterThan(0);
+    expect(withoutJs).toEqual(withJs);
+  });
+}
+
+test.describe('without JavaScript, interactive pages say what to do instead', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the quiz explains it needs JavaScript and links the comparison', async ({ page }) => {
+    await page.goto('/quiz/');
+    const fallback = await page.locator('main noscript').first().textContent();
+    expect(fallback).toContain('needs JavaScript');
+    expect(fallback).toContain('/compare/');
+  });
+
+  test('the certification table shows every credential', async ({ page }) => {
+    await page.goto('/certifications/');
+    await expect(page.getByText(/Showing all \d+ credentials/)).toBeVisible();
+  });
+});
