@@ -95,7 +95,7 @@ export default async function CounselorsPage() {
           Everything happens in this browser: the links are not sent anywhere, and nothing is saved
           when you leave the page.
         </p>
-        <div className="mt-4">
+        <div data-js-only="" className="mt-4">
           <ClassSummaryIsland definitions={getQuizDefinitions()} outcomes={outcomes} />
         </div>
         <noscript>

@@ -27,7 +27,9 @@ export default function QuizPage() {
           <Link href="/compare/">compare coding and billing side by side</Link>.
         </p>
       </noscript>
-      <QuizIsland quiz={quiz} />
+      <div data-js-only="">
+        <QuizIsland quiz={quiz} />
+      </div>
     </>
   );
 }

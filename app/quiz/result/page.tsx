@@ -25,7 +25,9 @@ export default function QuizResultPage() {
           <Link href="/compare/">compare coding and billing side by side</Link>.
         </p>
       </noscript>
-      <ResultIsland definitions={getQuizDefinitions()} outcomes={getQuizOutcomes()} />
+      <div data-js-only="">
+        <ResultIsland definitions={getQuizDefinitions()} outcomes={getQuizOutcomes()} />
+      </div>
     </>
   );
 }
