@@ -5,28 +5,7 @@ import { builtRoutes } from './helpers';
 
 const routes = builtRoutes();
 
-test.describe('figures carry their sources', () => {
-  test.use({ javaScriptEnabled: false });
-
-  for (const route of routes) {
-    test(`every amount or percentage on ${route} sits beside a source link`, async ({ page }) => {
-      await page.goto(route);
-      const unsourced = await page.locator('main').evaluate((main) => {
-        const figurePattern = /\$\s?\d|\d\s?%/;
-        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-        const problems: string[] = [];
-        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          if (!figurePattern.test(text)) continue;
-          const holder = node.parentElement?.closest('[data-sourced]');
-          if (!holder || !holder.querySelector('a[href^="/sources/#"]')) problems.push(text.trim());
-        }
-        return problems;
-      });
-      expect(unsourced).toEqual([]);
-    });
-  }
-});
+// The check that every figure sits beside its source runs for every page in no-js.spec.ts.
 
 test('every source link points at an entry on the sources page', async ({ page }) => {
   await page.goto('/sources/');

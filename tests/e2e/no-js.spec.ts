@@ -22,23 +22,45 @@ async function mainLines(page: Page): Promise<string[]> {
   });
 }
 
-async function linesWith(browser: Browser, route: string, javaScriptEnabled: boolean) {
+/** Text nodes with an amount or a percentage that have no source link beside them. */
+async function unsourcedFigures(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    const figurePattern = /\$\s?\d|\d\s?%/;
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    const problems: string[] = [];
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (!figurePattern.test(text)) continue;
+      const holder = node.parentElement?.closest('[data-sourced]');
+      if (!holder || !holder.querySelector('a[href^="/sources/#"]')) problems.push(text.trim());
+    }
+    return problems;
+  });
+}
+
+async function readPage(browser: Browser, route: string, javaScriptEnabled: boolean) {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   await page.goto(route, { waitUntil: 'networkidle' });
   const lines = await mainLines(page);
+  const unsourced = await unsourcedFigures(page);
   await context.close();
-  return lines;
+  return { lines, unsourced };
 }
 
 for (const route of builtRoutes()) {
-  test(`without JavaScript, ${route} shows the same main text`, async ({ browser }) => {
+  test(`without JavaScript, ${route} shows the same main text, every figure beside its source`, async ({
+    browser,
+  }) => {
     const [withoutJs, withJs] = await Promise.all([
-      linesWith(browser, route, false),
-      linesWith(browser, route, true),
+      readPage(browser, route, false),
+      readPage(browser, route, true),
     ]);
-    expect(withoutJs.length).toBeGreaterThan(0);
-    expect(withoutJs).toEqual(withJs);
+    expect(withoutJs.lines.length).toBeGreaterThan(0);
+    expect(withoutJs.lines).toEqual(withJs.lines);
+    // The static HTML is what every visitor and search engine gets: each amount or percentage in it
+    // sits inside an element that also links its source.
+    expect(withoutJs.unsourced).toEqual([]);
   });
 }
 

@@ -9,26 +9,40 @@ test('the build has the main routes', () => {
   );
 });
 
+// One page load per route for the basics, and one per theme for axe: the site has many pages
+// (every job title has one), and CI time matters.
 for (const route of routes) {
   test.describe(`page ${route}`, () => {
-    test('answers 200 with one h1, a title and a main landmark', async ({ page }) => {
-      const response = await page.goto(route);
+    test('answers 200 with one h1, a title and a main landmark, and only talks to its own origin', async ({
+      page,
+      baseURL,
+    }) => {
+      const origin = new URL(baseURL ?? '').origin;
+      const elsewhere: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+          elsewhere.push(request.url());
+        }
+      });
+      const response = await page.goto(route, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.getByRole('main')).toBeVisible();
       expect(await page.title()).not.toBe('');
+      expect(elsewhere, 'requests to other origins').toEqual([]);
     });
 
-    for (const theme of ['light', 'dark'] as const) {
-      test(`has no axe violations in the ${theme} theme`, async ({ page }) => {
+    test('has no axe violations in the light and dark themes', async ({ page }) => {
+      for (const theme of ['light', 'dark'] as const) {
         await setTheme(page, theme);
         await page.goto(route);
         await expect(page.locator('html')).toHaveClass(
           theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/,
         );
         await expectNoAxeViolations(page);
-      });
-    }
+      }
+    });
   });
 }
 
