@@ -134,7 +134,8 @@ export const Certification = defineDocumentType(() => ({
     level: { type: 'enum', options: [...CERTIFICATION_LEVELS], required: true },
     proves: { type: 'string', required: true },
     firstFor: { type: 'string', required: true },
-    eligibility: { type: 'string', required: true },
+    /** Absent when not known: the site then says so and links the official page. */
+    eligibility: { type: 'string' },
     exam: { type: 'nested', of: CertificationExam, required: true },
     renewal: { type: 'nested', of: CertificationRenewal, required: true },
     /** The apprentice rule, where the credential has one (CPC-A). */
@@ -169,6 +170,8 @@ export const Role = defineDocumentType(() => ({
     advancement: { ...stringList, required: true },
     tips: { ...stringList, required: true },
     figures: { type: 'list', of: Figure },
+    /** Whether any law requires people in this role to be certified; shown on its credentials' pages. */
+    certificationRule: { type: 'nested', of: SourcedText },
   },
   computedFields: { slug: idFromFileName },
 }));

@@ -135,6 +135,15 @@ export function RoleProfile({ role }: { role: Role }) {
           </Link>{' '}
           ({first.issuer}). {first.firstFor}
         </p>
+        {role.certificationRule ? (
+          <p>
+            {role.certificationRule.text}{' '}
+            <SourceNote
+              source={getSource(role.certificationRule.source)}
+              asOf={role.certificationRule.asOf}
+            />
+          </p>
+        ) : null}
         <p>Later, or for a specialty:</p>
         <ul className="list-disc space-y-1 pl-5">
           {others.map((cert) => (

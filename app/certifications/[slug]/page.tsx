@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { CertificationProfile } from '@/components/certifications/certification-profile';
+import { certificationMetadata } from '@/lib/certifications';
+import { getCertification, getCertifications } from '@/lib/content';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCertifications().map((cert) => ({ slug: cert.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return certificationMetadata(getCertification((await params).slug));
+}
+
+export default async function CertificationPage({ params }: Props) {
+  return <CertificationProfile certification={getCertification((await params).slug)} />;
+}

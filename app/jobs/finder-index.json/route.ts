@@ -1,0 +1,8 @@
+import { getFinderIndexData } from '@/lib/finder/content';
+
+// Written once at build time to out/jobs/finder-index.json; the finder island fetches it.
+export const dynamic = 'force-static';
+
+export function GET() {
+  return Response.json(getFinderIndexData());
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { FamilyCatalog } from '@/components/finder/family-catalog';
+import { JobFinder } from '@/components/finder/job-finder';
+import { PageIntro } from '@/components/page-intro';
+import { getJobTitlesByFamily } from '@/lib/finder/content';
+
+export const metadata: Metadata = {
+  title: 'Job-title finder',
+  description:
+    'Type a job title, a credential such as CPC, or a typo, and find the coding, billing or health information job it names, with what it takes and where to search openings.',
+};
+
+export default function JobsPage() {
+  return (
+    <>
+      <PageIntro title="Find your job title">
+        <p>
+          Job ads use many names for the same work. Type a title, a credential such as CPC, or a few
+          words about the job, and pick a place to see openings there.
+        </p>
+      </PageIntro>
+      <div data-js-only="">
+        <JobFinder />
+      </div>
+      <FamilyCatalog families={getJobTitlesByFamily()} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { JobBoardLink } from '@/lib/finder/job-boards';
+
+/** Links out to job searches; each one's accessible name says what it searches. */
+export function JobBoardList({ links }: { links: JobBoardLink[] }) {
+  return (
+    <ul className="mt-3 flex flex-wrap gap-3">
+      {links.map((link) => (
+        <li key={link.board}>
+          <a
+            href={link.href}
+            rel="noopener noreferrer"
+            className="inline-block rounded-md border border-slate-400 px-4 py-2 font-medium no-underline hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+          >
+            <span className="sr-only">{link.search} on </span>
+            {link.board}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

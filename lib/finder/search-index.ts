@@ -1,0 +1,110 @@
+// The finder's index: built once at build time (Fuse.createIndex), written as a static JSON file and
+// parsed in the browser (Fuse.parseIndex), so a visitor's phone never indexes the catalog itself.
+import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
+import type { FinderCatalog, FinderEntry, FinderOccupation } from './catalog';
+
+/** Where a match counts most: the title, then other names and abbreviations, then credentials. */
+export const FUSE_KEYS = [
+  { name: 'title', weight: 3 },
+  { name: 'alternates', weight: 2 },
+  { name: 'abbreviations', weight: 2 },
+  { name: 'certifications', weight: 1 },
+] as const;
+
+export const FUSE_OPTIONS = {
+  keys: FUSE_KEYS.map((key) => ({ ...key })),
+  // Titles are short: a word counts wherever it is, and word order does not matter (token search).
+  ignoreLocation: true,
+  useTokenSearch: true,
+  ignoreDiacritics: true,
+  threshold: 0.35,
+  minMatchCharLength: 2,
+  includeMatches: true,
+  includeScore: true,
+} satisfies IFuseOptions<FinderEntry>;
+
+export type SerializedFuseIndex = ReturnType<FuseIndex<FinderEntry>['toJSON']>;
+
+export const FINDER_INDEX_VERSION = 1;
+
+/** The searched fields: the fuse.js index already holds their text, so the file stores it once. */
+type SearchedField = (typeof FUSE_KEYS)[number]['name'];
+
+/** An entry as stored in the file: everything but the searched text. */
+export type StoredEntry = Omit<FinderEntry, SearchedField>;
+
+/** The file the browser loads: the entries, their occupations and the prebuilt fuse.js index. */
+export interface FinderIndexData {
+  version: typeof FINDER_INDEX_VERSION;
+  onetRelease: string;
+  occupations: FinderOccupation[];
+  entries: StoredEntry[];
+  fuseIndex: SerializedFuseIndex;
+}
+
+export function buildFinderIndex(catalog: FinderCatalog): FinderIndexData {
+  const index = Fuse.createIndex<FinderEntry>(FUSE_OPTIONS.keys, catalog.entries);
+  return {
+    version: FINDER_INDEX_VERSION,
+    onetRelease: catalog.onetRelease,
+    occupations: catalog.occupations,
+    entries: catalog.entries.map(storedEntry),
+    fuseIndex: index.toJSON(),
+  };
+}
+
+/** An entry without its searched text. */
+function storedEntry(entry: FinderEntry): StoredEntry {
+  const { id, slug, family, level, prevalence, occupations } = entry;
+  return {
+    id,
+    ...(slug === undefined ? {} : { slug }),
+    ...(family === undefined ? {} : { family }),
+    ...(level === undefined ? {} : { level }),
+    prevalence,
+    occupations,
+  };
+}
+
+/** The entries with their searched text put back from the fuse.js records. */
+export function entriesFromIndex(data: FinderIndexData): FinderEntry[] {
+  const { keys, records } = data.fuseIndex;
+  const fieldsByEntry = new Map(records.map((record) => [record.i, record.$ ?? {}]));
+  return data.entries.map((stored, position) => {
+    const fields = fieldsByEntry.get(position) ?? {};
+    const texts = (name: SearchedField): string[] => {
+      const value = fields[keys.findIndex((key) => key.id === name)];
+      if (value === undefined) return [];
+      if (!Array.isArray(value)) return [value.v];
+      return [...value].sort((a, b) => (a.i ?? 0) - (b.i ?? 0)).map((item) => item.v);
+    };
+    return {
+      ...stored,
+      title: texts('title')[0] ?? '',
+      alternates: texts('alternates'),
+      abbreviations: texts('abbreviations'),
+      certifications: texts('certifications'),
+    };
+  });
+}
+
+/** Where the static index is served (app/jobs/finder-index.json/route.ts). */
+export const FINDER_INDEX_PATH = '/jobs/finder-index.json';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** A light check of the fetched index: the right version and the expected lists. */
+export function isFinderIndexData(value: unknown): value is FinderIndexData {
+  if (!isObject(value) || value.version !== FINDER_INDEX_VERSION) return false;
+  const { entries, occupations, fuseIndex } = value;
+  return (
+    Array.isArray(entries) &&
+    Array.isArray(occupations) &&
+    isObject(fuseIndex) &&
+    Array.isArray(fuseIndex.keys) &&
+    Array.isArray(fuseIndex.records) &&
+    fuseIndex.records.length === entries.length
+  );
+}

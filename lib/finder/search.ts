@@ -1,0 +1,356 @@
+// The finder's search, in three steps:
+// 1. exact phase: the whole query against titles, other names, abbreviations and credential acronyms
+//    ("cpc", "A/R", "e&m", "cash poster", "pro-fee coder"), all taken from the content;
+// 2. word resolution through the word index: known words, prefixes, and close spellings of long words
+//    (a correction the page announces); short words only ever match exactly;
+// 3. fuzzy phase: fuse.js scores the candidate entries that share the query's words.
+// Ties are broken by family, then by how common the title is.
+import Fuse, { type FuseResult } from 'fuse.js';
+import { JOB_FAMILIES, JOB_PREVALENCE } from '@/lib/content/vocabulary';
+import type { FinderEntry, FinderOccupation } from './catalog';
+import { highlightWords, rangesFromFuse, type Highlighted, type Range } from './highlight';
+import { exactKey, isShortWord, MAX_QUERY_LENGTH, normalizeWords, queryWords } from './normalize';
+import { entriesFromIndex, FUSE_OPTIONS, type FinderIndexData } from './search-index';
+import {
+  allowedTypos,
+  buildWordIndex,
+  closeSpellings,
+  similarWords,
+  unionPostings,
+  wordsWithPrefix,
+  type WordIndex,
+} from './word-index';
+
+const MAX_QUERY_WORDS = 8;
+/** How many entries fuse.js scores at most, after the word index has ranked them. */
+const MAX_CANDIDATES = 120;
+const DEFAULT_LIMIT = 8;
+
+export type MatchPhase = 'exact' | 'fuzzy';
+
+export interface FinderHit {
+  entry: FinderEntry;
+  title: Highlighted;
+  /** The other name that matched, when the title itself did not ("also called AR Caller"). */
+  alsoCalled?: Highlighted;
+  /** The title's credentials the query names ("cpc" -> CPC), to mark in the result. */
+  matchedCredentials: string[];
+  phase: MatchPhase;
+}
+
+export interface FinderResult {
+  /** The query as typed (cut to MAX_QUERY_LENGTH). */
+  query: string;
+  /** Set when a word was respelled: "Showing results for …". */
+  correctedQuery?: string;
+  /** Words that matched nothing and were left out. */
+  ignoredWords: string[];
+  hits: FinderHit[];
+  /** More entries matched than `limit` shows. */
+  more: boolean;
+  /** With zero hits: the titles closest to what was typed, or failing that the most common ones. */
+  closest: FinderEntry[];
+  /** Whether `closest` is spelled like the query ("similar") or just common titles ("common"). */
+  closestBasis: 'similar' | 'common';
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** The last word may be unfinished: match it as a prefix even when it is short. */
+  typing?: boolean;
+  /** "Search instead for …": no spelling corrections. */
+  noCorrection?: boolean;
+}
+
+export interface Finder {
+  entries: readonly FinderEntry[];
+  occupations: readonly FinderOccupation[];
+  search(query: string, options?: SearchOptions): FinderResult;
+}
+
+type WordMatch =
+  | { kind: 'exact' | 'prefix' | 'corrected'; typed: string; shown: string; words: string[] }
+  | { kind: 'ignored'; typed: string };
+
+interface ExactTarget {
+  position: number;
+  /** 0 title, 1 other name, 2 abbreviation, 3 credential: lower is stronger. */
+  strength: number;
+  /** Position of the credential in the title's list, so a title's first credential ranks first. */
+  order: number;
+  /** The other name or abbreviation that matched, to show beside the title. */
+  via?: string;
+}
+
+/**
+ * fuse.js scores in bands of 0.05: scores closer than that are a tie, which family and prevalence
+ * break ("coder" lists the common coder titles before rare ones that match a little better).
+ */
+function scoreBand(score: number | undefined): number {
+  return Math.floor((score ?? 1) / 0.05);
+}
+
+function familyRank(entry: FinderEntry): number {
+  return entry.family ? JOB_FAMILIES.indexOf(entry.family) : JOB_FAMILIES.length;
+}
+
+/** Family, then how common the title is, then curated before O*NET-only, then the shorter title. */
+function compareTies(a: FinderEntry, b: FinderEntry): number {
+  return (
+    familyRank(a) - familyRank(b) ||
+    JOB_PREVALENCE.indexOf(a.prevalence) - JOB_PREVALENCE.indexOf(b.prevalence) ||
+    Number(a.slug === undefined) - Number(b.slug === undefined) ||
+    a.title.length - b.title.length ||
+    a.title.localeCompare(b.title, 'en')
+  );
+}
+
+function entryWords(entry: FinderEntry): string[] {
+  const words = [entry.title, ...entry.alternates, ...entry.abbreviations].flatMap(normalizeWords);
+  // Abbreviations and credentials also count as one word: "CCS-P" is "ccsp", "E/M" is "em".
+  for (const short of [...entry.abbreviations, ...entry.certifications])
+    words.push(exactKey(short));
+  return words.filter((word) => word !== '');
+}
+
+function buildExactTable(entries: readonly FinderEntry[]): Map<string, ExactTarget[]> {
+  const table = new Map<string, ExactTarget[]>();
+  const add = (text: string, target: ExactTarget) => {
+    const key = exactKey(text);
+    if (key === '') return;
+    const targets = table.get(key) ?? [];
+    const known = targets.find((item) => item.position === target.position);
+    if (!known) targets.push(target);
+    else if (target.strength < known.strength) Object.assign(known, target);
+    table.set(key, targets);
+  };
+  entries.forEach((entry, position) => {
+    add(entry.title, { position, strength: 0, order: 0 });
+    for (const name of entry.alternates) add(name, { position, strength: 1, order: 0, via: name });
+    for (const abbr of entry.abbreviations)
+      add(abbr, { position, strength: 2, order: 0, via: abbr });
+    entry.certifications.forEach((acronym, order) =>
+      add(acronym, { position, strength: 3, order }),
+    );
+  });
+  return table;
+}
+
+export function createFinder(data: FinderIndexData): Finder {
+  const entries = entriesFromIndex(data);
+  const wordIndex: WordIndex = buildWordIndex(entries.map(entryWords));
+  const exactTable = buildExactTable(entries);
+  const fuseRecords = new Map(data.fuseIndex.records.map((record) => [record.i, record]));
+
+  const entryAt = (position: number): FinderEntry => {
+    const entry = entries[position];
+    if (!entry) throw new Error(`Finder index has no entry ${position}`);
+    return entry;
+  };
+  const comparePositions = (a: number, b: number) => compareTies(entryAt(a), entryAt(b));
+
+  const lookupExact = (key: string): ExactTarget[] =>
+    [...(exactTable.get(key) ?? [])].sort(
+      (a, b) =>
+        a.strength - b.strength || a.order - b.order || comparePositions(a.position, b.position),
+    );
+
+  const resolveWord = (typed: string, isLast: boolean, options: SearchOptions): WordMatch => {
+    if (wordIndex.postings.has(typed))
+      return { kind: 'exact', typed, shown: typed, words: [typed] };
+    const canPrefix =
+      !isShortWord(typed) || (isLast && options.typing === true && typed.length >= 2);
+    if (canPrefix) {
+      const prefixed = wordsWithPrefix(wordIndex, typed);
+      if (prefixed.length > 0) return { kind: 'prefix', typed, shown: typed, words: prefixed };
+    }
+    if (!options.noCorrection) {
+      const close = closeSpellings(wordIndex, typed, allowedTypos(typed));
+      const best = close[0];
+      if (best) return { kind: 'corrected', typed, shown: best, words: close };
+    }
+    return { kind: 'ignored', typed };
+  };
+
+  /**
+   * Entries holding every matched word, or failing that (unless `requireAll`) as many as possible;
+   * best first.
+   */
+  const findCandidates = (matches: readonly WordMatch[], requireAll: boolean): number[] => {
+    const hitCounts = new Map<number, number>();
+    let wordCount = 0;
+    for (const match of matches) {
+      if (match.kind === 'ignored') continue;
+      wordCount += 1;
+      for (const position of unionPostings(wordIndex, match.words)) {
+        hitCounts.set(position, (hitCounts.get(position) ?? 0) + 1);
+      }
+    }
+    const best = Math.max(0, ...hitCounts.values());
+    // A lay phrase ("codes hospital charts") may share only some words with any title.
+    const needed = best === wordCount || requireAll ? wordCount : Math.max(1, best);
+    return [...hitCounts.entries()]
+      .filter(([, count]) => count >= needed)
+      .sort((a, b) => b[1] - a[1] || comparePositions(a[0], b[0]))
+      .map(([position]) => position);
+  };
+
+  const fuzzyScore = (positions: readonly number[], words: readonly string[], limit: number) => {
+    const docs = positions.map(entryAt);
+    const records = positions.map((position, docIndex) => {
+      const record = fuseRecords.get(position);
+      if (!record) throw new Error(`Finder index has no fuse.js record ${position}`);
+      return { ...record, i: docIndex };
+    });
+    const index = Fuse.parseIndex<FinderEntry>({ keys: data.fuseIndex.keys, records });
+    const fuse = new Fuse(docs, FUSE_OPTIONS, index);
+    return fuse.search(words.join(' '), { limit });
+  };
+
+  const hitFromFuse = (result: FuseResult<FinderEntry>, minMarkLength: number): FinderHit => {
+    const matches = result.matches ?? [];
+    const titleMatch = matches.find((match) => match.key === 'title');
+    const title = {
+      text: result.item.title,
+      ranges: titleMatch ? rangesFromFuse(titleMatch.indices, minMarkLength) : [],
+    };
+    if (title.ranges.length > 0) {
+      return { entry: result.item, title, matchedCredentials: [], phase: 'fuzzy' };
+    }
+    // The other name with the most marked characters explains the match best.
+    const marked = (ranges: readonly Range[]) =>
+      ranges.reduce((sum, [start, end]) => sum + end - start, 0);
+    const others = matches.flatMap((match) =>
+      match.key === 'alternates' && match.value !== undefined
+        ? [{ text: match.value, ranges: rangesFromFuse(match.indices, minMarkLength) }]
+        : [],
+    );
+    const best = others.sort((a, b) => marked(b.ranges) - marked(a.ranges))[0];
+    return {
+      entry: result.item,
+      title,
+      ...(best && best.ranges.length > 0 ? { alsoCalled: best } : {}),
+      matchedCredentials: [],
+      phase: 'fuzzy',
+    };
+  };
+
+  const commonTitles = [...entries].sort(compareTies).slice(0, 3);
+  const closestTo = (
+    typedWords: readonly string[],
+  ): Pick<FinderResult, 'closest' | 'closestBasis'> => {
+    const longWords = typedWords.filter((word) => !isShortWord(word));
+    const near = longWords.flatMap((word) => similarWords(wordIndex, word, 3));
+    const similar = unionPostings(wordIndex, near).map(entryAt).sort(compareTies).slice(0, 3);
+    return similar.length > 0
+      ? { closest: similar, closestBasis: 'similar' }
+      : { closest: commonTitles, closestBasis: 'common' };
+  };
+
+  const search = (rawQuery: string, options: SearchOptions = {}): FinderResult => {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
+    const typed = queryWords(query).slice(0, MAX_QUERY_WORDS);
+    const empty: FinderResult = {
+      query,
+      ignoredWords: [],
+      hits: [],
+      more: false,
+      closest: [],
+      closestBasis: 'similar',
+    };
+    if (typed.length === 0) return empty;
+
+    const matches = typed.map((word, index) =>
+      resolveWord(word, index === typed.length - 1, options),
+    );
+    const searched = matches.flatMap((match) => (match.kind === 'ignored' ? [] : [match.shown]));
+    const prefixes = matches.flatMap((match) => (match.kind === 'prefix' ? [match.typed] : []));
+
+    // Exact phase: the phrase as typed ("OR coder", "director of coding"), then without its stop
+    // words ("a cash poster"), then as corrected ("cash postr").
+    let typedExact = lookupExact(exactKey(query));
+    if (typedExact.length === 0) typedExact = lookupExact(typed.join(''));
+    const corrected =
+      typedExact.length === 0 && matches.some((match) => match.kind === 'corrected');
+    const exact = typedExact.length > 0 || !corrected ? typedExact : lookupExact(searched.join(''));
+    const ignoredWords =
+      typedExact.length > 0
+        ? []
+        : matches.flatMap((match) => (match.kind === 'ignored' ? [match.typed] : []));
+    const highlightWordsOf = typedExact.length > 0 ? typed : searched;
+    const hits: FinderHit[] = exact.slice(0, limit).map((target) => {
+      const entry = entryAt(target.position);
+      return {
+        entry,
+        title: highlightWords(entry.title, highlightWordsOf, prefixes),
+        ...(target.via
+          ? { alsoCalled: highlightWords(target.via, highlightWordsOf, prefixes) }
+          : {}),
+        matchedCredentials: [],
+        phase: 'exact',
+      };
+    });
+    const shown = new Set(hits.map((hit) => hit.entry.id));
+
+    // After an exact hit, add only titles that hold every word: "CCS-P" must not bring all "CCS".
+    const anyIgnored = matches.some((match) => match.kind === 'ignored');
+    const candidates =
+      exact.length > 0 && anyIgnored
+        ? []
+        : findCandidates(matches, exact.length > 0).filter(
+            (position) => !shown.has(entryAt(position).id),
+          );
+    const longWords = searched.filter((word) => !isShortWord(word));
+    const room = limit - hits.length;
+    if (room > 0 && candidates.length > 0) {
+      const scored = candidates.slice(0, MAX_CANDIDATES);
+      // Ask fuse.js for more than fits, so ties just past the cut can still win on family.
+      const fuzzy =
+        longWords.length > 0
+          ? fuzzyScore(scored, longWords, Math.min(scored.length, room * 3))
+          : [];
+      if (fuzzy.length > 0) {
+        const ordered = [...fuzzy]
+          .sort((a, b) => scoreBand(a.score) - scoreBand(b.score) || compareTies(a.item, b.item))
+          .slice(0, room);
+        // A marked run shorter than the shortest word, less its typos, is a stray fuzzy fragment.
+        const minMarkLength = Math.max(
+          2,
+          Math.min(...longWords.map((word) => word.length - allowedTypos(word))),
+        );
+        hits.push(...ordered.map((result) => hitFromFuse(result, minMarkLength)));
+      } else {
+        // Only short words (credentials, abbreviations), or fuse found nothing: the word index order.
+        for (const position of scored.slice(0, room)) {
+          const entry = entryAt(position);
+          hits.push({
+            entry,
+            title: highlightWords(entry.title, searched, prefixes),
+            matchedCredentials: [],
+            phase: 'exact',
+          });
+        }
+      }
+    }
+
+    // Mark the credentials the query names, so "cpc" shows why each title matched.
+    const keys = new Set([...typed, ...searched, typed.join(''), searched.join('')]);
+    for (const hit of hits) {
+      hit.matchedCredentials = hit.entry.certifications.filter((acronym) =>
+        keys.has(exactKey(acronym)),
+      );
+    }
+
+    return {
+      query,
+      ...(corrected ? { correctedQuery: searched.join(' ') } : {}),
+      ignoredWords,
+      hits,
+      more: exact.length + candidates.length > hits.length,
+      ...(hits.length === 0 ? closestTo(typed) : { closest: [], closestBasis: 'similar' }),
+    };
+  };
+
+  return { entries, occupations: data.occupations, search };
+}

@@ -1,0 +1,250 @@
+// The job-title finder in a real browser: the combobox by keyboard, corrections, shared addresses,
+// "Where", the zero-result state, hostile input, the catalog without JavaScript, and axe.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, setTheme } from './helpers';
+
+const PATH = '/jobs/';
+
+const whatBox = (page: Page) => page.getByRole('combobox', { name: 'What is your dream job?' });
+const whereBox = (page: Page) => page.getByRole('combobox', { name: 'Where?' });
+const results = (page: Page) => page.getByRole('listbox', { name: 'Matching job titles' });
+const options = (page: Page) => results(page).getByRole('option');
+const placePanel = (page: Page) => page.getByRole('region', { name: /: / });
+
+/** Collects uncaught page errors, so each test can check that nothing broke. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the browsable catalog grouped by family, and no search box', async ({ page }) => {
+    await page.goto(PATH);
+    for (const family of ['Coding', 'Billing', 'Coding and billing', 'Related paths']) {
+      await expect(
+        page.getByRole('heading', { level: 3, name: new RegExp(`^${family} \\(`) }),
+      ).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: 'Medical Coder', exact: true })).toHaveAttribute(
+      'href',
+      '/jobs/medical-coder/',
+    );
+    await expect(whatBox(page)).toHaveCount(0);
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('"cpc" lists coding titles, with the credential shown', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(PATH);
+    await whatBox(page).fill('cpc');
+    await expect(options(page).first()).toBeVisible();
+    await expect(whatBox(page)).toHaveAttribute('aria-expanded', 'true');
+    await expect(options(page).filter({ hasText: 'Medical Coder' }).first()).toBeVisible();
+    const firstOption = await options(page).first().innerText();
+    expect(firstOption).toContain('Coding');
+    expect(firstOption).toContain('CPC');
+    await expect(page.getByRole('status')).toContainText('Use the up and down arrows');
+    expect(errors).toEqual([]);
+  });
+
+  test('a typo shows "Showing results for" and offers the words as typed', async ({ page }) => {
+    await page.goto(PATH);
+    await whatBox(page).fill('medcal coder');
+    await expect(page.getByText('Showing results for')).toContainText('medical coder');
+    await expect(options(page).first()).toContainText('Medical Coder');
+    await page.getByRole('button', { name: 'Search instead for “medcal coder”' }).click();
+    await expect(page.getByText('Showing results for')).toHaveCount(0);
+    await expect(page.getByText('Left out, as no job title uses it')).toContainText('“medcal”');
+  });
+
+  test('keyboard only: type with a typo, arrow to a result, Enter opens its page', async ({
+    page,
+  }) => {
+    await page.goto(PATH);
+    await whatBox(page).focus();
+    await page.keyboard.type('codng auditr');
+    await expect(options(page).first()).toContainText('Coding Auditor');
+    await page.keyboard.press('ArrowDown');
+    const first = options(page).first();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(whatBox(page)).toHaveAttribute(
+      'aria-activedescendant',
+      (await first.getAttribute('id')) ?? '',
+    );
+    await expect(whatBox(page)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/jobs\/coding-auditor\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Coding Auditor' })).toBeVisible();
+  });
+
+  test('Escape closes the list, then clears the box', async ({ page }) => {
+    await page.goto(PATH);
+    await whatBox(page).fill('biller');
+    await expect(results(page)).toBeVisible();
+    await whatBox(page).press('Escape');
+    await expect(whatBox(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(results(page)).toBeHidden();
+    await whatBox(page).press('Escape');
+    await expect(whatBox(page)).toHaveValue('');
+    await whatBox(page).fill('biller');
+    await whatBox(page).press('Escape');
+    await whatBox(page).press('Alt+ArrowDown');
+    await expect(results(page)).toBeVisible();
+  });
+
+  test('a shared address opens with the same results and an Ohio note', async ({ page }) => {
+    await page.goto(`${PATH}?q=coding+auditor&where=OH`);
+    await expect(whatBox(page)).toHaveValue('coding auditor');
+    await expect(whereBox(page)).toHaveValue('OH');
+    await expect(options(page).first()).toContainText('Coding Auditor');
+    const panel = placePanel(page);
+    await expect(panel).toHaveAccessibleName('Coding Auditor: Ohio');
+    await expect(
+      panel.getByRole('link', { name: 'Coding Auditor jobs in Ohio on Indeed' }),
+    ).toHaveAttribute('href', 'https://www.indeed.com/jobs?q=Coding+Auditor&l=Ohio');
+  });
+
+  test('typing keeps the search in the address', async ({ page }) => {
+    await page.goto(PATH);
+    await whatBox(page).fill('payment poster');
+    await whereBox(page).fill('texas');
+    await expect(page).toHaveURL(/\/jobs\/\?q=payment\+poster&where=TX$/);
+    await expect(placePanel(page)).toContainText(
+      'State pay figures for Texas are not included here yet',
+    );
+  });
+
+  for (const [typed, name, href] of [
+    ['Ohio', 'Medical Biller: Ohio', 'l=Ohio'],
+    ['oh', 'Medical Biller: Ohio', 'l=Ohio'],
+    ['remote', 'Medical Biller: remote jobs', 'l=Remote'],
+  ] as const) {
+    test(`Where "${typed}" is carried into the job-board links`, async ({ page }) => {
+      await page.goto(PATH);
+      await whatBox(page).fill('medical biller');
+      await whereBox(page).fill(typed);
+      const panel = placePanel(page);
+      await expect(panel).toHaveAccessibleName(name);
+      await expect(panel.getByRole('link', { name: /on Indeed$/ })).toHaveAttribute(
+        'href',
+        new RegExp(href),
+      );
+      await expect(panel.getByRole('link', { name: /on USAJOBS$/ })).toBeVisible();
+    });
+  }
+
+  test('zero results say so and offer the closest titles and the families', async ({ page }) => {
+    await page.goto(PATH);
+    await whatBox(page).fill('posterologist');
+    await expect(
+      page.getByRole('heading', { name: 'No job titles match “posterologist”' }),
+    ).toBeVisible();
+    await expect(page.getByText('The closest titles:')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Billing', exact: true })).toHaveAttribute(
+      'href',
+      '#family-billing',
+    );
+    await expect(whatBox(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('status')).toHaveText('No job titles match “posterologist”.');
+  });
+
+  test('a 10,000-character query and script-like text are shown as text, with no error', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    await page.goto(PATH);
+    await whatBox(page).fill('coder '.repeat(1700).slice(0, 10_000));
+    await expect(options(page).first()).toBeVisible();
+    const script = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    await whatBox(page).fill(script);
+    await expect(whatBox(page)).toHaveValue(script);
+    // The typed text comes back as text: in the correction offer or in the zero-result heading.
+    await expect(
+      page
+        .getByRole('button', { name: `Search instead for “${script}”` })
+        .or(page.getByRole('heading', { name: `No job titles match “${script}”` })),
+    ).toBeVisible();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('on a 360px phone the page does not scroll sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${PATH}?q=revenue+cycle&where=remote`);
+    await expect(options(page).first()).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('a title page links job searches nationwide, or in the place it was opened with', async ({
+    page,
+  }) => {
+    await page.goto('/jobs/medical-coder/');
+    const indeed = page.getByRole('link', { name: /on Indeed$/ });
+    await expect(indeed).toHaveAttribute('href', 'https://www.indeed.com/jobs?q=Medical+Coder');
+    await expect(indeed).toHaveAttribute('rel', /noopener/);
+    await page.goto('/jobs/medical-coder/?where=OH');
+    await expect(indeed).toHaveAttribute(
+      'href',
+      'https://www.indeed.com/jobs?q=Medical+Coder&l=Ohio',
+    );
+    await expect(page.getByRole('link', { name: /on ZipRecruiter$/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'O*NET occupation' })).toBeVisible();
+    await expect(page.getByText('Used under the CC BY 4.0 license').first()).toBeVisible();
+  });
+});
+
+test.describe('accessibility', () => {
+  // A full axe scan of a page with 140 links takes a few seconds on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('/jobs has no axe violations before a search', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(whatBox(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('/jobs has no axe violations with results, a correction and a place', async ({ page }) => {
+    await page.goto(PATH);
+    await whatBox(page).fill('coding audtor');
+    await whereBox(page).fill('Ohio');
+    await expect(options(page).first()).toBeVisible();
+    await whatBox(page).press('ArrowDown');
+    await expectNoAxeViolations(page);
+  });
+
+  test('/jobs has no axe violations with results in the dark theme', async ({ page }) => {
+    await setTheme(page, 'dark');
+    await page.goto(`${PATH}?q=ar+callr&where=remote`);
+    await expect(options(page).first()).toBeVisible();
+    await whatBox(page).press('ArrowDown');
+    await expectNoAxeViolations(page);
+  });
+
+  test('/jobs has no axe violations with zero results', async ({ page }) => {
+    await page.goto(PATH);
+    await whatBox(page).fill('zzqx');
+    await expect(page.getByRole('heading', { name: 'No job titles match “zzqx”' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a title page has no axe violations', async ({ page }) => {
+    await page.goto('/jobs/ar-follow-up-specialist/');
+    await expectNoAxeViolations(page);
+  });
+});
