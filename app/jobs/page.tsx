@@ -19,7 +19,7 @@ export default function JobsPage() {
           words about the job, and pick a place to see openings there.
         </p>
       </PageIntro>
-      <div data-js-only="">
+      <div data-js-only="" className="in-[.js]:min-h-[16rem]">
         <JobFinder />
       </div>
       <FamilyCatalog families={getJobTitlesByFamily()} />

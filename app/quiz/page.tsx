@@ -27,7 +27,7 @@ export default function QuizPage() {
           <Link href="/compare/">compare coding and billing side by side</Link>.
         </p>
       </noscript>
-      <div data-js-only="">
+      <div data-js-only="" className="in-[.js]:min-h-[36rem]">
         <QuizIsland quiz={quiz} />
       </div>
     </>
