@@ -11,11 +11,11 @@ export function CompactFigure({ figure }: { figure: FigureLike }) {
   const source = getSource(figure.source);
   const link = <Link href={`/sources/#${source.id}`}>{shortPublisher(source.publisher)}</Link>;
   return (
-    <>
+    <span data-sourced="" className="block">
       <strong className="block font-semibold">{formatFigure(figure)}</strong>
       <span className="block text-xs text-slate-600 dark:text-slate-400">
         {source.standing === 'secondary' ? <>(reported by {link}</> : <>({link}</>}, {figure.asOf})
       </span>
-    </>
+    </span>
   );
 }

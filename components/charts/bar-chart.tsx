@@ -33,7 +33,8 @@ export function BarChart({
   const noteId = `${id}-note`;
   const valuesId = `${id}-values`;
   return (
-    <figure className="mt-6 break-inside-avoid" aria-labelledby={titleId}>
+    // data-sourced: the figure holds the data table that gives every bar's source and date.
+    <figure data-sourced="" className="mt-6 break-inside-avoid" aria-labelledby={titleId}>
       <figcaption>
         <span id={titleId} className="block text-lg font-semibold">
           {title}

@@ -64,18 +64,5 @@ for (const route of builtRoutes()) {
   });
 }
 
-test.describe('without JavaScript, interactive pages say what to do instead', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the quiz explains it needs JavaScript and links the comparison', async ({ page }) => {
-    await page.goto('/quiz/');
-    const fallback = await page.locator('main noscript').first().textContent();
-    expect(fallback).toContain('needs JavaScript');
-    expect(fallback).toContain('/compare/');
-  });
-
-  test('the certification table shows every credential', async ({ page }) => {
-    await page.goto('/certifications/');
-    await expect(page.getByText(/Showing all \d+ credentials/)).toBeVisible();
-  });
-});
+// The interactive pages' own fallbacks are tested in quiz.spec.ts, certifications.spec.ts and
+// finder.spec.ts.
