@@ -34,6 +34,8 @@ for (const route of routes) {
     });
 
     test('has no axe violations in the light and dark themes', async ({ page }) => {
+      // Two full axe scans of a long page can take half a minute on a busy 2-core machine.
+      test.setTimeout(120_000);
       for (const theme of ['light', 'dark'] as const) {
         await setTheme(page, theme);
         await page.goto(route);
