@@ -3,10 +3,12 @@ import { ComparisonTable } from '@/components/comparison-table';
 import { JobSearchForm } from '@/components/job-search-form';
 import { getComparison, getSiteInfo } from '@/lib/content';
 import { summarizeComparison } from '@/lib/compare';
+import { HOME_ENTRY_POINTS } from '@/lib/site';
 
 export default function HomePage() {
   const site = getSiteInfo();
-  const summary = summarizeComparison(getComparison(), [
+  const comparison = getComparison();
+  const summary = summarizeComparison(comparison, [
     'focus',
     'education',
     'first-certification',
@@ -28,7 +30,7 @@ export default function HomePage() {
         </h2>
         <ComparisonTable
           comparison={summary}
-          caption="Coders and billers on five points, with the newest figure of each kind. The full comparison has twelve."
+          caption={`Coders and billers on ${summary.rows.length} points, with the newest figure of each kind. The full comparison has ${comparison.rows.length}.`}
         />
       </section>
 
@@ -37,31 +39,17 @@ export default function HomePage() {
           Where to next
         </h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-3">
-          <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-            <h3 className="font-semibold">
-              <Link href="/compare/">Compare in full</Link>
-            </h3>
-            <p className="mt-1">
-              Duties, skills, code sets, education, certifications, pay and outlook side by side.
-            </p>
-          </li>
-          <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-            <h3 className="font-semibold">
-              <Link href="/quiz/">Take the quiz</Link>
-            </h3>
-            <p className="mt-1">
-              A few minutes of questions about how you like to work, with the reasons for your
-              result.
-            </p>
-          </li>
-          <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-            <h3 className="font-semibold">
-              <Link href="/certifications/">Pick a certification</Link>
-            </h3>
-            <p className="mt-1">
-              Every coding, billing and revenue-cycle credential that matters, compared.
-            </p>
-          </li>
+          {HOME_ENTRY_POINTS.map((entry) => (
+            <li
+              key={entry.href}
+              className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+            >
+              <h3 className="font-semibold">
+                <Link href={entry.href}>{entry.label}</Link>
+              </h3>
+              <p className="mt-1">{entry.description}</p>
+            </li>
+          ))}
         </ul>
       </section>
 

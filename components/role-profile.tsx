@@ -11,25 +11,7 @@ import { CitedFigure } from './cited-figure';
 import { GlossaryText } from './glossary-text';
 import { PageIntro } from './page-intro';
 import { SourceNote } from './source-note';
-
-function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="mt-10 max-w-3xl">
-      <h2 id={`${id}-heading`} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      <div className="mt-3 space-y-3">{children}</div>
-    </section>
-  );
-}
+import { PageSection } from '@/components/page-section';
 
 function BulletList({ items }: { items: string[] }) {
   return (
@@ -80,7 +62,7 @@ export function RoleProfile({ role }: { role: Role }) {
         dangerouslySetInnerHTML={{ __html: role.body.html }}
       />
 
-      <Section id="day" title="A day in the work">
+      <PageSection id="day" title="A day in the work">
         <ol className="list-decimal space-y-1 pl-5">
           {role.dayInTheWork.map((step) => (
             <li key={step}>
@@ -88,31 +70,31 @@ export function RoleProfile({ role }: { role: Role }) {
             </li>
           ))}
         </ol>
-      </Section>
+      </PageSection>
 
-      <Section id="duties" title="Duties">
+      <PageSection id="duties" title="Duties">
         <BulletList items={role.duties} />
-      </Section>
+      </PageSection>
 
-      <Section id="skills" title="Skills">
+      <PageSection id="skills" title="Skills">
         <BulletList items={role.skills} />
-      </Section>
+      </PageSection>
 
-      <Section id="tools" title="Tools and code sets">
+      <PageSection id="tools" title="Tools and code sets">
         <BulletList items={role.toolsAndCodeSets} />
         <p>
           Unfamiliar term? See the <Link href="/glossary/">glossary</Link>.
         </p>
-      </Section>
+      </PageSection>
 
-      <Section id="settings" title="Where the work is">
+      <PageSection id="settings" title="Where the work is">
         <BulletList items={role.workSettings} />
         <p>
           <strong>Remote work:</strong> {role.remoteWork}
         </p>
-      </Section>
+      </PageSection>
 
-      <Section id="education" title="Education">
+      <PageSection id="education" title="Education">
         <p>{role.education}</p>
         {occupation.typicalEducation ? (
           <p>
@@ -125,9 +107,9 @@ export function RoleProfile({ role }: { role: Role }) {
         ) : null}
         <h3 className="mt-4 font-semibold">Ways in</h3>
         <BulletList items={role.educationPaths} />
-      </Section>
+      </PageSection>
 
-      <Section id="certifications" title="Certifications">
+      <PageSection id="certifications" title="Certifications">
         <p>
           <strong>Start with:</strong>{' '}
           <Link href={`/certifications/${first.slug}/`}>
@@ -155,9 +137,9 @@ export function RoleProfile({ role }: { role: Role }) {
             </li>
           ))}
         </ul>
-      </Section>
+      </PageSection>
 
-      <Section id="pay" title="Pay and outlook">
+      <PageSection id="pay" title="Pay and outlook">
         <p>
           Figures for the government occupation <strong>{occupation.title}</strong> (
           {occupation.code}).
@@ -189,18 +171,18 @@ export function RoleProfile({ role }: { role: Role }) {
         <p>
           More in <Link href="/outlook/">pay and outlook</Link>.
         </p>
-      </Section>
+      </PageSection>
 
-      <Section id="advancement" title="Where it leads">
+      <PageSection id="advancement" title="Where it leads">
         <BulletList items={role.advancement} />
         <p>
           See the <Link href="/career-paths/">career paths</Link>.
         </p>
-      </Section>
+      </PageSection>
 
-      <Section id="tips" title="Tips for success">
+      <PageSection id="tips" title="Tips for success">
         <BulletList items={role.tips} />
-      </Section>
+      </PageSection>
     </article>
   );
 }

@@ -18,6 +18,27 @@ export const MAIN_NAV: readonly NavItem[] = [
   { href: '/jobs/', label: 'Job finder' },
 ];
 
+/** The home page's "Where to next" cards. */
+export const HOME_ENTRY_POINTS: readonly (NavItem & { description: string })[] = [
+  {
+    href: '/compare/',
+    label: 'Compare in full',
+    description:
+      'Duties, skills, code sets, education, certifications, pay and outlook side by side.',
+  },
+  {
+    href: '/quiz/',
+    label: 'Take the quiz',
+    description:
+      'A few minutes of questions about how you like to work, with the reasons for your result.',
+  },
+  {
+    href: '/certifications/',
+    label: 'Pick a certification',
+    description: 'Every coding, billing and revenue-cycle credential that matters, compared.',
+  },
+];
+
 export const FOOTER_NAV: readonly NavItem[] = [
   { href: '/outlook/', label: 'Pay and outlook' },
   { href: '/career-paths/', label: 'Career paths' },

@@ -26,7 +26,7 @@ export default function ComparePage() {
       </PageIntro>
       <ComparisonTable
         comparison={comparison}
-        caption="Medical coder and medical biller compared on twelve points. Pay and outlook are the government figures for the occupation each job falls under."
+        caption={`Medical coder and medical biller compared on ${comparison.rows.length} points. Pay and outlook are the government figures for the occupation each job falls under.`}
       />
       <p className="mt-6">
         Not sure yet? <Link href="/quiz/">Take the role-fit quiz</Link> or read the full{' '}

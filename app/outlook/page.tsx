@@ -7,6 +7,7 @@ import { StateWageTable } from '@/components/charts/state-wage-table';
 import { PageIntro } from '@/components/page-intro';
 import { getOutlook } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { PageSection } from '@/components/page-section';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Pay and job outlook for medical coders and billers',
@@ -17,25 +18,6 @@ export const metadata: Metadata = pageMetadata({
 
 const EDITIONS_NOTE =
   'Each bar is the newest figure published here for that occupation. Editions differ from one occupation to the next, so compare with care: the date is under each name, and the table below gives every figure with its source.';
-
-function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="mt-12">
-      <h2 id={`${id}-heading`} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      <div className="mt-3 space-y-3">{children}</div>
-    </section>
-  );
-}
 
 export default function OutlookPage() {
   const outlook = getOutlook();
@@ -51,11 +33,11 @@ export default function OutlookPage() {
         </p>
       </PageIntro>
 
-      <Section id="summary" title="The short version">
+      <PageSection wide id="summary" title="The short version">
         <OutlookSummary highlights={outlook.highlights} />
-      </Section>
+      </PageSection>
 
-      <Section id="pay" title="Median pay">
+      <PageSection wide id="pay" title="Median pay">
         <p className="max-w-3xl">
           Half the workers in an occupation earn more than the median, half earn less. Your own pay
           depends on your state, your employer, your credentials and your experience.
@@ -72,9 +54,9 @@ export default function OutlookPage() {
             rows={outlook.pay.rows}
           />
         </BarChart>
-      </Section>
+      </PageSection>
 
-      <Section id="growth" title="Projected job growth">
+      <PageSection wide id="growth" title="Projected job growth">
         <p className="max-w-3xl">
           How much the number of jobs is expected to change over each projection&rsquo;s period,
           shown with its figure. A bar to the left of the zero line means fewer jobs at the end of
@@ -93,9 +75,9 @@ export default function OutlookPage() {
             signed
           />
         </BarChart>
-      </Section>
+      </PageSection>
 
-      <Section id="openings" title="Openings each year">
+      <PageSection wide id="openings" title="Openings each year">
         <p className="max-w-3xl">
           Openings count new jobs and jobs left by people who retire or change careers. That is why
           an occupation that is not growing can still have many openings.
@@ -106,9 +88,9 @@ export default function OutlookPage() {
           rows={outlook.openings}
           charted={false}
         />
-      </Section>
+      </PageSection>
 
-      <Section id="states" title="Coder pay in a few states">
+      <PageSection wide id="states" title="Coder pay in a few states">
         <p className="max-w-3xl">
           Mean (average) wages of {outlook.coderStates.occupation.title.toLowerCase()} in a few
           Great Lakes states. They come from a secondary site that reports the government&rsquo;s
@@ -122,9 +104,9 @@ export default function OutlookPage() {
           states={outlook.coderStates.figures}
           national={outlook.coderNational}
         />
-      </Section>
+      </PageSection>
 
-      <Section id="about" title="About these figures">
+      <PageSection wide id="about" title="About these figures">
         <ul className="max-w-3xl list-disc space-y-2 pl-5">
           <li>
             Figures come from the Bureau of Labor Statistics (BLS): its Occupational Outlook
@@ -145,7 +127,7 @@ export default function OutlookPage() {
           Next: <Link href="/career-paths/">career paths from entry to lead</Link>, or{' '}
           <Link href="/compare/">coder and biller side by side</Link>.
         </p>
-      </Section>
+      </PageSection>
     </>
   );
 }

@@ -17,17 +17,7 @@ import { GlossaryText } from '../glossary-text';
 import { PageIntro } from '../page-intro';
 import { NoBillingCredentialNotes, RoleRuleNotes } from './certification-notes';
 import { UnknownFact } from './unknown-fact';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="mt-10 max-w-3xl break-inside-avoid">
-      <h2 id={`${id}-heading`} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      <div className="mt-3 space-y-3">{children}</div>
-    </section>
-  );
-}
+import { PageSection } from '@/components/page-section';
 
 /** Label and value in a two-column list that stacks on a phone. */
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -72,19 +62,19 @@ export function CertificationProfile({ certification: cert }: { certification: C
         <RoleRuleNotes roles={cert.roles} />
       </div>
 
-      <Section id="proves" title="What it proves">
+      <PageSection id="proves" title="What it proves">
         <p>
           <GlossaryText text={cert.proves} />
         </p>
-      </Section>
+      </PageSection>
 
-      <Section id="first" title="Who should take it first">
+      <PageSection id="first" title="Who should take it first">
         <p>
           <GlossaryText text={cert.firstFor} />
         </p>
-      </Section>
+      </PageSection>
 
-      <Section id="eligibility" title="Who can take the exam">
+      <PageSection id="eligibility" title="Who can take the exam">
         <p>
           {cert.eligibility ? (
             <GlossaryText text={cert.eligibility} />
@@ -95,9 +85,9 @@ export function CertificationProfile({ certification: cert }: { certification: C
             />
           )}
         </p>
-      </Section>
+      </PageSection>
 
-      <Section id="exam" title="The exam">
+      <PageSection id="exam" title="The exam">
         {exam.some(isKnownFact) ? (
           <>
             <dl>
@@ -123,23 +113,26 @@ export function CertificationProfile({ certification: cert }: { certification: C
             {unknown}
           </p>
         )}
-      </Section>
+      </PageSection>
 
       {cert.apprentice ? (
-        <Section id="apprentice" title="The apprentice rule">
+        <PageSection id="apprentice" title="The apprentice rule">
           <p>{cert.apprentice}</p>
-        </Section>
+        </PageSection>
       ) : null}
 
-      <Section id="renewal" title="Keeping it: renewal">
+      <PageSection id="renewal" title="Keeping it: renewal">
         <dl>
           <Fact label="Renew every">{figureOrUnknown(cert.renewal.everyYears)}</Fact>
           <Fact label="Continuing education">{figureOrUnknown(cert.renewal.ceus)}</Fact>
         </dl>
         {cert.renewal.note ? <p>{cert.renewal.note}</p> : null}
-      </Section>
+      </PageSection>
 
-      <Section id="roles" title={roles.length === 1 ? 'The job it serves' : 'The jobs it serves'}>
+      <PageSection
+        id="roles"
+        title={roles.length === 1 ? 'The job it serves' : 'The jobs it serves'}
+      >
         <ul className="list-disc space-y-1 pl-5">
           {roles.map((role) => (
             <li key={role.slug}>
@@ -147,9 +140,9 @@ export function CertificationProfile({ certification: cert }: { certification: C
             </li>
           ))}
         </ul>
-      </Section>
+      </PageSection>
 
-      <Section id="jobs" title="Job titles that list it">
+      <PageSection id="jobs" title="Job titles that list it">
         {jobTitles.length === 0 ? (
           <p>No job title on this site lists the {cert.acronym} yet.</p>
         ) : (
@@ -162,9 +155,9 @@ export function CertificationProfile({ certification: cert }: { certification: C
             ))}
           </ul>
         )}
-      </Section>
+      </PageSection>
 
-      <Section id="sources" title="Sources">
+      <PageSection id="sources" title="Sources">
         <ul className="list-disc space-y-1 pl-5">
           {certificationSourceIds(cert)
             .map(getSource)
@@ -176,7 +169,7 @@ export function CertificationProfile({ certification: cert }: { certification: C
               </li>
             ))}
         </ul>
-      </Section>
+      </PageSection>
 
       <p className="mt-10 print:hidden">
         <Link href="/certifications/">Compare all credentials</Link>

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { getCertifications, getSiteInfo } from '@/lib/content';
 import {
   findOccupation,
@@ -14,23 +13,13 @@ import { GlossaryText } from '../glossary-text';
 import { OnetAttribution } from '../onet-attribution';
 import { PageIntro } from '../page-intro';
 import { OpeningsLinks } from './openings-links';
+import { PageSection } from '@/components/page-section';
 
 const PREVALENCE_WORDS = {
   high: 'a common title in job ads',
   medium: 'seen regularly in job ads',
   low: 'a less common title',
 } as const;
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="mt-10 max-w-3xl">
-      <h2 id={`${id}-heading`} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      <div className="mt-3 space-y-3">{children}</div>
-    </section>
-  );
-}
 
 /** Links to other curated titles, each with its level. */
 function TitleLinks({ slugs }: { slugs: readonly string[] }) {
@@ -85,7 +74,7 @@ export function JobTitleProfile({ title }: { title: JobTitle }) {
         ))}
       </dl>
 
-      <Section id="work" title="What the work is">
+      <PageSection id="work" title="What the work is">
         <p>
           <GlossaryText text={title.description} />
         </p>
@@ -94,9 +83,9 @@ export function JobTitleProfile({ title }: { title: JobTitle }) {
             <span className="font-semibold">Also called:</span> {alsoCalled.join('; ')}.
           </p>
         ) : null}
-      </Section>
+      </PageSection>
 
-      <Section id="certifications" title="Certifications">
+      <PageSection id="certifications" title="Certifications">
         {ordered.length > 0 ? (
           <>
             <p>Employers hiring for this title often ask for one of these:</p>
@@ -114,18 +103,18 @@ export function JobTitleProfile({ title }: { title: JobTitle }) {
         {title.otherCredentials && title.otherCredentials.length > 0 ? (
           <p>Other credentials seen for this title: {title.otherCredentials.join('; ')}.</p>
         ) : null}
-      </Section>
+      </PageSection>
 
-      <Section id="next-steps" title="Next steps">
+      <PageSection id="next-steps" title="Next steps">
         <p>Where this title often leads:</p>
         <TitleLinks slugs={title.nextSteps} />
-      </Section>
+      </PageSection>
 
-      <Section id="related" title="Related titles">
+      <PageSection id="related" title="Related titles">
         <TitleLinks slugs={title.related} />
-      </Section>
+      </PageSection>
 
-      <Section id="pay" title="Pay">
+      <PageSection id="pay" title="Pay">
         {occupation ? (
           <>
             <p>
@@ -153,19 +142,19 @@ export function JobTitleProfile({ title }: { title: JobTitle }) {
         ) : (
           <p>Pay for this title is not published here yet.</p>
         )}
-      </Section>
+      </PageSection>
 
-      <Section id="openings" title="Search openings">
+      <PageSection id="openings" title="Search openings">
         <OpeningsLinks title={title.name} />
         <p>
           <Link href={`/jobs/?q=${encodeURIComponent(title.name)}`}>
             Search openings in a state or remote
           </Link>
         </p>
-      </Section>
+      </PageSection>
 
       {occupation ? (
-        <Section id="onet" title="O*NET occupation">
+        <PageSection id="onet" title="O*NET occupation">
           <p>
             O*NET, the US Department of Labor&apos;s job database, files this title under{' '}
             <a href={occupation.onetUrl}>
@@ -176,7 +165,7 @@ export function JobTitleProfile({ title }: { title: JobTitle }) {
           <div className="text-sm text-slate-600 dark:text-slate-400">
             <OnetAttribution siteName={getSiteInfo().name} />
           </div>
-        </Section>
+        </PageSection>
       ) : null}
     </article>
   );
