@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { ComparisonTable } from '@/components/comparison-table';
+import { JsonLd } from '@/components/json-ld';
 import { JobSearchForm } from '@/components/job-search-form';
 import { getComparison, getSiteInfo } from '@/lib/content';
 import { summarizeComparison } from '@/lib/compare';
 import { HOME_ENTRY_POINTS } from '@/lib/site';
+import { websiteJsonLd } from '@/lib/structured-data';
 
 export default function HomePage() {
   const site = getSiteInfo();
@@ -17,6 +19,7 @@ export default function HomePage() {
   ]);
   return (
     <>
+      <JsonLd json={websiteJsonLd()} />
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
           Medical coding or medical billing?

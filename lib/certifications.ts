@@ -385,7 +385,7 @@ export function billingAlternatives<C extends CertificationLike>(
 export interface CertificationMetadata {
   title: string;
   description: string;
-  alternates: { canonical: string };
+  path: string;
 }
 
 export function certificationPath(slug: string): string {
@@ -399,7 +399,7 @@ export function certificationMetadata(
   return {
     title: `${cert.acronym} (${cert.name}): exam, fee, eligibility and renewal`,
     description: `${cert.name} (${cert.acronym}), from ${cert.issuer}. What it proves: ${cert.proves}`,
-    alternates: { canonical: certificationPath(cert.slug) },
+    path: certificationPath(cert.slug),
   };
 }
 

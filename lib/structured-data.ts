@@ -1,26 +1,39 @@
 // schema.org JSON-LD for pages, built from content. Serialised with "<" escaped so the JSON can never
 // close its <script> element.
 import { figuresFor } from './compare';
-import { getOccupation, type Role } from './content';
+import { getOccupation, getSiteInfo, type Occupation, type Role } from './content';
 import { absoluteUrl } from './site';
 
 export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-export function roleJsonLd(role: Role): string {
-  const occupation = getOccupation(role.occupation);
+interface OccupationPage {
+  name: string;
+  description: string;
+  path: string;
+  occupation: Occupation;
+  extra?: Record<string, string>;
+}
+
+/** schema.org Occupation for a role or job-title page, with the occupation's newest median pay. */
+function occupationJsonLd({
+  name,
+  description,
+  path,
+  occupation,
+  extra = {},
+}: OccupationPage): string {
   const [median] = figuresFor(occupation.figures, ['median-pay'], 'usd-per-year');
   return serializeJsonLd({
     '@context': 'https://schema.org',
     '@type': 'Occupation',
-    name: role.name,
-    description: role.summary,
-    url: absoluteUrl(`/roles/${role.slug}/`),
+    name,
+    description,
+    url: absoluteUrl(path),
     occupationalCategory: occupation.code,
-    educationRequirements: role.education,
-    skills: role.skills.join(', '),
     occupationLocation: { '@type': 'Country', name: 'United States' },
+    ...extra,
     ...(median
       ? {
           estimatedSalary: {
@@ -32,5 +45,40 @@ export function roleJsonLd(role: Role): string {
           },
         }
       : {}),
+  });
+}
+
+export function roleJsonLd(role: Role): string {
+  return occupationJsonLd({
+    name: role.name,
+    description: role.summary,
+    path: `/roles/${role.slug}/`,
+    occupation: getOccupation(role.occupation),
+    extra: { educationRequirements: role.education, skills: role.skills.join(', ') },
+  });
+}
+
+export function jobTitleJsonLd(title: {
+  slug: string;
+  name: string;
+  summary: string;
+  occupation: string;
+}): string {
+  return occupationJsonLd({
+    name: title.name,
+    description: title.summary,
+    path: `/jobs/${title.slug}/`,
+    occupation: getOccupation(title.occupation),
+  });
+}
+
+export function websiteJsonLd(): string {
+  const site = getSiteInfo();
+  return serializeJsonLd({
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    description: site.description,
+    url: absoluteUrl('/'),
   });
 }

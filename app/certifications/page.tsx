@@ -10,13 +10,14 @@ import { PageIntro } from '@/components/page-intro';
 import { bodiesIn, certificationPath } from '@/lib/certifications';
 import { getCertification, getCertifications, getRoles } from '@/lib/content';
 import { ROLE_IDS } from '@/lib/content/vocabulary';
+import { pageMetadata } from '@/lib/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Medical coding and billing certifications compared',
   description:
     'CPC, CCS, CPB, CBCS, CRCR and more: who issues each credential, whom it serves, who can take it, the exam questions, length and fee, and how to keep it, each fact with its source and date.',
-  alternates: { canonical: '/certifications/' },
-};
+  path: '/certifications/',
+});
 
 export default function CertificationsPage() {
   const certifications = getCertifications();

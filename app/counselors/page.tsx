@@ -7,13 +7,15 @@ import { getQuizDefinitions, getQuizOutcomes } from '@/lib/quiz/content';
 import { QUIZ_PATH } from '@/lib/quiz/links';
 import { qrCodeDataUrl } from '@/lib/quiz/qr';
 import { absoluteUrl } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'For counselors and teachers: the role-fit quiz with a group',
   description:
     'Use the coding-or-billing quiz with a class: the quiz link and QR code, discussion prompts for each result, and a class summary built in your browser.',
-  alternates: { canonical: '/counselors/' },
-};
+  path: '/counselors/',
+  card: 'quiz',
+});
 
 export default async function CounselorsPage() {
   const quizAddress = absoluteUrl(QUIZ_PATH);

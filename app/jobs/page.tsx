@@ -3,12 +3,15 @@ import { FamilyCatalog } from '@/components/finder/family-catalog';
 import { JobFinder } from '@/components/finder/job-finder';
 import { PageIntro } from '@/components/page-intro';
 import { getJobTitlesByFamily } from '@/lib/finder/content';
+import { pageMetadata } from '@/lib/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Job-title finder',
   description:
     'Type a job title, a credential such as CPC, or a typo, and find the coding, billing or health information job it names, with what it takes and where to search openings.',
-};
+  path: '/jobs/',
+  card: 'jobs',
+});
 
 export default function JobsPage() {
   return (

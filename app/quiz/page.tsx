@@ -3,13 +3,15 @@ import Link from 'next/link';
 import { PageIntro } from '@/components/page-intro';
 import { QuizIsland } from '@/components/quiz/quiz-island';
 import { getCurrentQuiz } from '@/lib/quiz/content';
+import { pageMetadata } from '@/lib/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Role-fit quiz: medical coding or medical billing?',
   description:
     'A short quiz about how you like to work. It shows whether medical coding, medical billing, a hybrid role or a nearby path fits you best, and why.',
-  alternates: { canonical: '/quiz/' },
-};
+  path: '/quiz/',
+  card: 'quiz',
+});
 
 export default function QuizPage() {
   const quiz = getCurrentQuiz();

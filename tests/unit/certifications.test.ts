@@ -323,7 +323,7 @@ describe('a credential page', () => {
     ]);
   });
 
-  it('builds the metadata once, with the canonical address', () => {
+  it('builds the metadata once, with the page address', () => {
     const metadata = certificationMetadata({
       slug: 'ccs-p',
       acronym: 'CCS-P',
@@ -331,7 +331,7 @@ describe('a credential page', () => {
       issuer: 'AHIMA',
       proves: 'That you can code.',
     });
-    expect(metadata.alternates.canonical).toBe('/certifications/ccs-p/');
+    expect(metadata.path).toBe('/certifications/ccs-p/');
     expect(metadata.title).toContain('CCS-P');
     expect(metadata.description).toContain('That you can code.');
   });

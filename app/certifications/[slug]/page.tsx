@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { CertificationProfile } from '@/components/certifications/certification-profile';
 import { certificationMetadata } from '@/lib/certifications';
 import { getCertification, getCertifications } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 
 export const dynamicParams = false;
 
@@ -12,7 +13,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return certificationMetadata(getCertification((await params).slug));
+  return pageMetadata(certificationMetadata(getCertification((await params).slug)));
 }
 
 export default async function CertificationPage({ params }: Props) {

@@ -2,11 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ResultIsland } from '@/components/quiz/result-island';
 import { getQuizDefinitions, getQuizOutcomes } from '@/lib/quiz/content';
+import { pageMetadata } from '@/lib/metadata';
 
 export const metadata: Metadata = {
-  title: 'Your role-fit quiz result',
-  description: 'A role-fit quiz result: the best-fitting path, how the answers split, and why.',
-  alternates: { canonical: '/quiz/result/' },
+  ...pageMetadata({
+    title: 'Your role-fit quiz result',
+    description: 'A role-fit quiz result: the best-fitting path, how the answers split, and why.',
+    path: '/quiz/result/',
+    card: 'quiz',
+  }),
   // Every result is this one page with a different code; there is nothing here for search engines.
   robots: { index: false, follow: true },
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/json-ld';
 import { RoleProfile } from '@/components/role-profile';
 import { getRole, getRoles } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
@@ -26,7 +27,7 @@ export default async function RolePage({ params }: Props) {
   const role = getRole((await params).slug);
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: roleJsonLd(role) }} />
+      <JsonLd json={roleJsonLd(role)} />
       <RoleProfile role={role} />
     </>
   );
