@@ -106,3 +106,25 @@ test('print hides the header, navigation and footer', async ({ page }) => {
   await expect(page.getByRole('contentinfo')).toBeHidden();
   await expect(page.getByRole('table')).toBeVisible();
 });
+
+test.describe('with reduced motion requested', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  for (const route of ['/', '/quiz/', '/jobs/', '/certifications/']) {
+    test(`${route} has no animation or transition longer than an instant`, async ({ page }) => {
+      await page.goto(route);
+      const moving = await page.evaluate(() =>
+        [...document.querySelectorAll('*')].flatMap((element) => {
+          const style = getComputedStyle(element);
+          const longest = (value: string) =>
+            Math.max(...value.split(',').map((part) => parseFloat(part) || 0));
+          return longest(style.transitionDuration) > 0.001 ||
+            longest(style.animationDuration) > 0.001
+            ? [element.tagName]
+            : [];
+        }),
+      );
+      expect(moving).toEqual([]);
+    });
+  }
+});
