@@ -10,7 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
-  workers: 2,
+  // Three workers on two cores: much of each test is waiting on the page, not computing.
+  workers: 3,
   timeout: 30_000,
   outputDir: 'test-results',
   reporter: isCI ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]] : [['list']],

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { headersForPath, parseHeadersFile } from '@/lib/csp';
 
 const OUT_DIR = join(process.cwd(), 'out');
 
@@ -58,4 +59,43 @@ export function builtSite(): { pages: Map<string, string>; files: Set<string> } 
   };
   walk(OUT_DIR);
   return { pages, files };
+}
+
+export const HEADERS_FILE = join(process.cwd(), 'out', '_headers');
+
+/** The rules of out/_headers, by path. */
+export const headerRules = existsSync(HEADERS_FILE)
+  ? parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'))
+  : new Map<string, Array<[string, string]>>();
+
+/**
+ * Serves each response with the headers out/_headers gives its path, and collects every CSP
+ * violation: the browser's console reports and the `securitypolicyviolation` events.
+ */
+export async function watchPolicies(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content[- ]Security[- ]Policy|Permissions-Policy|CSP violation/i.test(text))
+      problems.push(`${message.type()}: ${text}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} ` +
+          `(${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
+    });
+  });
+  // Only pages are rerouted (a page path ends in "/" or ".html"); their assets go straight through.
+  const isPage = (url: URL) => url.pathname.endsWith('/') || url.pathname.endsWith('.html');
+  await page.route(isPage, async (route) => {
+    const response = await route.fetch();
+    const path = new URL(route.request().url()).pathname;
+    const headers = { ...response.headers() };
+    for (const [name, value] of headersForPath(headerRules, path))
+      headers[name.toLowerCase()] = value;
+    await route.fulfill({ response, headers });
+  });
+  return problems;
 }

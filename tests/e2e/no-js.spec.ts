@@ -41,7 +41,8 @@ async function unsourcedFigures(page: Page): Promise<string[]> {
 async function readPage(browser: Browser, route: string, javaScriptEnabled: boolean) {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(route, { waitUntil: 'networkidle' });
+  // Without JavaScript nothing happens after "load"; with it, wait for the islands to settle.
+  await page.goto(route, { waitUntil: javaScriptEnabled ? 'networkidle' : 'load' });
   const lines = await mainLines(page);
   const unsourced = await unsourcedFigures(page);
   await context.close();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtRoutes, expectNoAxeViolations, setTheme } from './helpers';
+import { builtRoutes, expectNoAxeViolations, setTheme, watchPolicies } from './helpers';
 
 const routes = builtRoutes();
 
@@ -13,7 +13,7 @@ test('the build has the main routes', () => {
 // (every job title has one), and CI time matters.
 for (const route of routes) {
   test.describe(`page ${route}`, () => {
-    test('answers 200 with one h1, a title and a main landmark, and only talks to its own origin', async ({
+    test('answers 200 under its CSP with one h1, a title and a main landmark, and only talks to its own origin', async ({
       page,
       baseURL,
     }) => {
@@ -25,8 +25,11 @@ for (const route of routes) {
           elsewhere.push(request.url());
         }
       });
+      // Served with out/_headers applied, as a static host would; both CSPs must hold.
+      const violations = await watchPolicies(page);
       const response = await page.goto(route, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.getByRole('main')).toBeVisible();
       expect(await page.title()).not.toBe('');
