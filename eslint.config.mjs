@@ -18,6 +18,13 @@ export default defineConfig([
               message: 'Only lib/ reads the generated content: import from @/lib/content instead.',
             },
           ],
+          paths: [
+            {
+              name: 'next/link',
+              message:
+                'Use Link from @/components/ui/link: it prefetches on intent, not every link in view.',
+            },
+          ],
         },
       ],
     },
@@ -26,6 +33,10 @@ export default defineConfig([
     // The data layer and the build-time content check are the only readers of generated content;
     // unit tests may read it too, to check the content itself.
     files: ['lib/**/*.ts', 'scripts/validate-content.ts', 'tests/unit/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['components/ui/link.tsx'],
     rules: { 'no-restricted-imports': 'off' },
   },
   globalIgnores([

@@ -13,6 +13,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
     // Property tests run 10,000 cases each; on a busy 2-core machine that can take several seconds.
     testTimeout: 30_000,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
+import { STATIC_PAGES } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -9,15 +10,14 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. It may have moved, or the link may have a typo.</p>
       <ul>
-        <li>
-          <Link href="/">Start at the home page</Link>
-        </li>
-        <li>
-          <Link href="/compare/">Compare coding and billing</Link>
-        </li>
-        <li>
-          <Link href="/jobs/">Search job titles</Link>
-        </li>
+        {STATIC_PAGES.map(
+          (page) =>
+            page.notFoundLabel && (
+              <li key={page.path}>
+                <Link href={page.path}>{page.notFoundLabel}</Link>
+              </li>
+            ),
+        )}
       </ul>
     </div>
   );

@@ -1,6 +1,6 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ComparisonTable } from '@/components/comparison-table';
-import { JsonLd } from '@/components/json-ld';
+import { JsonLd } from '@/components/layout/json-ld';
 import { JobSearchForm } from '@/components/job-search-form';
 import { getComparison, getSiteInfo } from '@/lib/content';
 import { summarizeComparison } from '@/lib/compare';

@@ -1,9 +1,10 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getSource, type OccupationFigure } from '@/lib/content';
 import type { CompareCell, Comparison } from '@/lib/compare';
 import { CitedFigure } from './cited-figure';
 import { GlossaryText } from './glossary-text';
 import { SourceNote } from './source-note';
+import { routes } from '@/lib/routes';
 
 function Cell({ cell }: { cell: CompareCell<OccupationFigure> }) {
   switch (cell.kind) {
@@ -40,7 +41,7 @@ function Cell({ cell }: { cell: CompareCell<OccupationFigure> }) {
         <ul className="space-y-1">
           {cell.certifications.map((cert) => (
             <li key={cert.slug}>
-              <Link href={`/certifications/${cert.slug}/`}>
+              <Link href={routes.certification(cert.slug)}>
                 <abbr title={cert.name}>{cert.acronym}</abbr>
               </Link>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">({cert.issuer})</span>
@@ -100,7 +101,7 @@ export function ComparisonTable({
               scope="col"
               className="border-b-2 border-slate-300 p-2 text-lg dark:border-slate-600"
             >
-              <Link href={`/roles/${role.slug}/`}>{role.name}</Link>
+              <Link href={routes.role(role.slug)}>{role.name}</Link>
             </th>
           ))}
         </tr>

@@ -1,6 +1,6 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getSource, type GlossaryTerm } from '@/lib/content';
-import { groupByInitial } from '@/lib/group';
+import { groupByInitial } from '@/lib/text';
 import { SourceNote } from './source-note';
 
 /** Terms grouped by first letter, with a letter index; each term is an anchor (#slug). */

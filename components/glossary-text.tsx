@@ -1,6 +1,7 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getGlossaryMatcher } from '@/lib/content';
 import { linkTerms } from '@/lib/glossary-links';
+import { routes } from '@/lib/routes';
 
 /** Text with its glossary terms linked to their definitions. */
 export function GlossaryText({ text }: { text: string }) {
@@ -8,7 +9,7 @@ export function GlossaryText({ text }: { text: string }) {
     <>
       {linkTerms(text, getGlossaryMatcher()).map((segment, index) =>
         segment.slug ? (
-          <Link key={index} href={`/glossary/#${segment.slug}`} className="decoration-dotted">
+          <Link key={index} href={routes.glossaryTerm(segment.slug)} className="decoration-dotted">
             {segment.text}
           </Link>
         ) : (

@@ -1,8 +1,9 @@
+import { routes } from '@/lib/routes';
 /** "What / Where" as a plain form: it sends the search to /jobs/ and works without JavaScript. */
 export function JobSearchForm() {
   return (
     <form
-      action="/jobs/"
+      action={routes.jobs()}
       method="get"
       role="search"
       aria-label="Job titles"

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import {
   getCertification,
   getOccupation,
@@ -9,9 +9,10 @@ import {
 } from '@/lib/content';
 import { CitedFigure } from './cited-figure';
 import { GlossaryText } from './glossary-text';
-import { PageIntro } from './page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { SourceNote } from './source-note';
-import { PageSection } from '@/components/page-section';
+import { PageSection } from '@/components/layout/page-section';
+import { routes } from '@/lib/routes';
 
 function BulletList({ items }: { items: string[] }) {
   return (
@@ -83,7 +84,7 @@ export function RoleProfile({ role }: { role: Role }) {
       <PageSection id="tools" title="Tools and code sets">
         <BulletList items={role.toolsAndCodeSets} />
         <p>
-          Unfamiliar term? See the <Link href="/glossary/">glossary</Link>.
+          Unfamiliar term? See the <Link href={routes.glossary()}>glossary</Link>.
         </p>
       </PageSection>
 
@@ -112,7 +113,7 @@ export function RoleProfile({ role }: { role: Role }) {
       <PageSection id="certifications" title="Certifications">
         <p>
           <strong>Start with:</strong>{' '}
-          <Link href={`/certifications/${first.slug}/`}>
+          <Link href={routes.certification(first.slug)}>
             {first.acronym}, {first.name}
           </Link>{' '}
           ({first.issuer}). {first.firstFor}
@@ -130,7 +131,7 @@ export function RoleProfile({ role }: { role: Role }) {
         <ul className="list-disc space-y-1 pl-5">
           {others.map((cert) => (
             <li key={cert.slug}>
-              <Link href={`/certifications/${cert.slug}/`}>
+              <Link href={routes.certification(cert.slug)}>
                 {cert.acronym}, {cert.name}
               </Link>{' '}
               ({cert.issuer})
@@ -169,14 +170,14 @@ export function RoleProfile({ role }: { role: Role }) {
           </>
         ) : null}
         <p>
-          More in <Link href="/outlook/">pay and outlook</Link>.
+          More in <Link href={routes.outlook()}>pay and outlook</Link>.
         </p>
       </PageSection>
 
       <PageSection id="advancement" title="Where it leads">
         <BulletList items={role.advancement} />
         <p>
-          See the <Link href="/career-paths/">career paths</Link>.
+          See the <Link href={routes.careerPaths()}>career paths</Link>.
         </p>
       </PageSection>
 

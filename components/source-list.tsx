@@ -1,5 +1,6 @@
 import type { Source } from '@/lib/content';
 import { formatDate } from '@/lib/format';
+import { routes } from '@/lib/routes';
 
 export function SourceList({ title, sources }: { title: string; sources: Source[] }) {
   const headingId = title.toLowerCase().replace(/\W+/g, '-');
@@ -22,7 +23,7 @@ export function SourceList({ title, sources }: { title: string; sources: Source[
             <p className="font-semibold">
               {/* A permalink to this entry: the address every figure on the site links to. */}
               <a
-                href={`/sources/#${source.id}`}
+                href={routes.source(source.id)}
                 className="text-inherit no-underline hover:underline"
               >
                 {source.publisher}

@@ -11,6 +11,8 @@ import {
   type JobLevel,
   type RoleId,
 } from './content/vocabulary';
+import { routes } from './routes';
+import { compareNames } from './text';
 
 export interface FigureLike {
   value: number;
@@ -258,8 +260,6 @@ export function filterCertifications<T extends CertificationFacets>(
   );
 }
 
-const byAcronym = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 /**
  * Sorted copy. Numbers go lowest first (a range counts by its lower end); credentials whose figure
  * is not known go last, so a missing fee never looks like the cheapest. Ties keep acronym order.
@@ -276,7 +276,7 @@ export function sortCertifications<T extends CertificationFacets>(
       if (right === null && left !== null) return -1;
       if (left !== null && right !== null && left !== right) return left - right;
     }
-    return byAcronym.compare(a.acronym, b.acronym);
+    return compareNames(a.acronym, b.acronym);
   });
 }
 
@@ -364,7 +364,7 @@ export function jobTitlesListing(
 ): { slug: string; name: string; level: string }[] {
   return jobTitles
     .filter((title) => title.certifications.includes(certificationSlug))
-    .sort((a, b) => byAcronym.compare(a.name, b.name))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map((title) => ({ slug: title.slug, name: title.name, level: JOB_LEVEL_LABELS[title.level] }));
 }
 
@@ -389,7 +389,7 @@ export interface CertificationMetadata {
 }
 
 export function certificationPath(slug: string): string {
-  return `/certifications/${slug}/`;
+  return routes.certification(slug);
 }
 
 /** Title, description and canonical address of a credential's page. */

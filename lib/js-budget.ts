@@ -3,6 +3,7 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { attributeValue, findScripts, isInlineExecutable } from '@/lib/csp';
 import { FINDER_INDEX_PATH } from '@/lib/finder/search-index';
+import { routes } from './routes';
 
 export const KB = 1024;
 
@@ -13,8 +14,8 @@ export type PageKind = keyof typeof ALLOWANCE_KB;
 
 /** The finder is /jobs/ itself (the job-title pages under it are content); the quiz is all of /quiz/. */
 export function pageKind(route: string): PageKind {
-  if (route === '/jobs/') return 'finder';
-  if (route.startsWith('/quiz/')) return 'quiz';
+  if (route === routes.jobs()) return 'finder';
+  if (route.startsWith(routes.quiz())) return 'quiz';
   return 'content';
 }
 

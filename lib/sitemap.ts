@@ -1,29 +1,15 @@
 // The site's pages for sitemap.xml, listed from content so new titles and credentials appear by
 // themselves. A browser test checks it against every page in out/.
 import { getCertifications, getJobTitleSlugs, getRoles } from './content';
+import { routes, STATIC_PAGES } from './routes';
 import { absoluteUrl } from './site';
-
-const STATIC_PAGES = [
-  '/',
-  '/compare/',
-  '/roles/',
-  '/certifications/',
-  '/outlook/',
-  '/career-paths/',
-  '/claim-journey/',
-  '/quiz/',
-  '/counselors/',
-  '/jobs/',
-  '/glossary/',
-  '/sources/',
-] as const;
 
 export function sitemapPaths(): string[] {
   return [
-    ...STATIC_PAGES,
-    ...getRoles().map((role) => `/roles/${role.slug}/`),
-    ...getCertifications().map((cert) => `/certifications/${cert.slug}/`),
-    ...getJobTitleSlugs().map((slug) => `/jobs/${slug}/`),
+    ...STATIC_PAGES.map((page) => page.path),
+    ...getRoles().map((role) => routes.role(role.slug)),
+    ...getCertifications().map((cert) => routes.certification(cert.slug)),
+    ...getJobTitleSlugs().map((slug) => routes.job(slug)),
   ];
 }
 

@@ -1,5 +1,6 @@
 // The social preview images: one per main page, rendered at build time to /social/<id>.png.
 import { getRoles, getSiteInfo } from './content';
+import { routes } from './routes';
 
 export interface SocialCardSpec {
   id: string;
@@ -40,7 +41,7 @@ export function socialCard(id: string): SocialCardSpec {
 export function socialImages(id: string) {
   const card = socialCard(id);
   const image = {
-    url: `/social/${card.id}.png`,
+    url: routes.socialCard(card.id),
     width: 1200,
     height: 630,
     alt: `${card.title} ${card.subtitle}`,

@@ -3,6 +3,7 @@
 import { figuresFor } from './compare';
 import { getOccupation, getSiteInfo, type Occupation, type Role } from './content';
 import { absoluteUrl } from './site';
+import { routes } from './routes';
 
 export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
@@ -52,7 +53,7 @@ export function roleJsonLd(role: Role): string {
   return occupationJsonLd({
     name: role.name,
     description: role.summary,
-    path: `/roles/${role.slug}/`,
+    path: routes.role(role.slug),
     occupation: getOccupation(role.occupation),
     extra: { educationRequirements: role.education, skills: role.skills.join(', ') },
   });
@@ -67,7 +68,7 @@ export function jobTitleJsonLd(title: {
   return occupationJsonLd({
     name: title.name,
     description: title.summary,
-    path: `/jobs/${title.slug}/`,
+    path: routes.job(title.slug),
     occupation: getOccupation(title.occupation),
   });
 }

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { CareerLadders } from '@/components/career-paths/career-ladders';
-import { PageIntro } from '@/components/page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { splitShared } from '@/lib/career-paths';
 import { getCareerLadders } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Career paths in medical coding and billing, from entry to lead',
   description:
     'The coding and billing career ladders from a first job to management, where they meet in revenue cycle, auditing, CDI, compliance and HIM, and the credential or degree that opens each step.',
-  path: '/career-paths/',
+  path: routes.careerPaths(),
 });
 
 export default function CareerPathsPage() {
@@ -35,9 +36,9 @@ export default function CareerPathsPage() {
       <CareerLadders ladders={ladders} shared={shared} />
       <p className="mt-10 max-w-3xl">
         Pay and growth of the government occupations behind these jobs:{' '}
-        <Link href="/outlook/">pay and job outlook</Link>. Every credential compared:{' '}
-        <Link href="/certifications/">certifications</Link>. Other titles and where they lead:{' '}
-        <Link href="/jobs/">the job finder</Link>.
+        <Link href={routes.outlook()}>pay and job outlook</Link>. Every credential compared:{' '}
+        <Link href={routes.certifications()}>certifications</Link>. Other titles and where they
+        lead: <Link href={routes.jobs()}>the job finder</Link>.
       </p>
     </>
   );

@@ -1,22 +1,23 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { CertificationComparison } from '@/components/certifications/certification-comparison';
 import {
   NoBillingCredentialNotes,
   RoleRuleNotes,
 } from '@/components/certifications/certification-notes';
 import { LevelLegend } from '@/components/certifications/level-legend';
-import { PageIntro } from '@/components/page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { bodiesIn, certificationPath } from '@/lib/certifications';
 import { getCertification, getCertifications, getRoles } from '@/lib/content';
 import { ROLE_IDS } from '@/lib/content/vocabulary';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Medical coding and billing certifications compared',
   description:
     'CPC, CCS, CPB, CBCS, CRCR and more: who issues each credential, whom it serves, who can take it, the exam questions, length and fee, and how to keep it, each fact with its source and date.',
-  path: '/certifications/',
+  path: routes.certifications(),
 });
 
 export default function CertificationsPage() {

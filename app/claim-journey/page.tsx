@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ClaimJourneyDiagram, OwnerLegend } from '@/components/claim-journey/claim-journey-diagram';
-import { PageIntro } from '@/components/page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { getClaimJourney } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'The life of a medical claim: who does what, coder or biller',
   description:
     'From registration to the patient statement: each step of a medical claim, who does it (front office, provider, coder, biller, payer), and how a denied claim loops back.',
-  path: '/claim-journey/',
+  path: routes.claimJourney(),
 });
 
 export default function ClaimJourneyPage() {
@@ -46,9 +47,9 @@ export default function ClaimJourneyPage() {
         </h2>
         <p className="mt-2">
           If the coding step appeals to you, read about the{' '}
-          <Link href="/roles/coder/">medical coder</Link>; if the steps after it do, read about the{' '}
-          <Link href="/roles/biller/">medical biller</Link>. Or see the two{' '}
-          <Link href="/compare/">side by side</Link>.
+          <Link href={routes.role('coder')}>medical coder</Link>; if the steps after it do, read
+          about the <Link href={routes.role('biller')}>medical biller</Link>. Or see the two{' '}
+          <Link href={routes.compare()}>side by side</Link>.
         </p>
       </section>
     </>

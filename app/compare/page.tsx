@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ComparisonTable } from '@/components/comparison-table';
-import { PageIntro } from '@/components/page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { getComparison } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Medical coder vs medical biller: side by side',
   description:
     'Duties, skills, code sets, education, certifications, pay and job outlook of medical coders and medical billers, each figure with its source and date.',
-  path: '/compare/',
+  path: routes.compare(),
   card: 'compare',
 });
 
@@ -29,8 +30,9 @@ export default function ComparePage() {
         caption={`Medical coder and medical biller compared on ${comparison.rows.length} points. Pay and outlook are the government figures for the occupation each job falls under.`}
       />
       <p className="mt-6">
-        Not sure yet? <Link href="/quiz/">Take the role-fit quiz</Link> or read the full{' '}
-        <Link href="/roles/coder/">coder</Link> and <Link href="/roles/biller/">biller</Link> pages.
+        Not sure yet? <Link href={routes.quiz()}>Take the role-fit quiz</Link> or read the full{' '}
+        <Link href={routes.role('coder')}>coder</Link> and{' '}
+        <Link href={routes.role('biller')}>biller</Link> pages.
       </p>
     </>
   );

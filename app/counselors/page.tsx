@@ -1,24 +1,24 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ClassSummaryIsland } from '@/components/counselors/class-summary-island';
 import { QuizLinkCard } from '@/components/counselors/quiz-link-card';
-import { PageIntro } from '@/components/page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { getQuizDefinitions, getQuizOutcomes } from '@/lib/quiz/content';
-import { QUIZ_PATH } from '@/lib/quiz/links';
 import { qrCodeDataUrl } from '@/lib/quiz/qr';
 import { absoluteUrl } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'For counselors and teachers: the role-fit quiz with a group',
   description:
     'Use the coding-or-billing quiz with a class: the quiz link and QR code, discussion prompts for each result, and a class summary built in your browser.',
-  path: '/counselors/',
+  path: routes.counselors(),
   card: 'quiz',
 });
 
 export default async function CounselorsPage() {
-  const quizAddress = absoluteUrl(QUIZ_PATH);
+  const quizAddress = absoluteUrl(routes.quiz());
   const outcomes = getQuizOutcomes();
   return (
     <>
@@ -50,8 +50,8 @@ export default async function CounselorsPage() {
         </ol>
         <p className="mt-3">
           Before the session, it helps to read{' '}
-          <Link href="/compare/">the side-by-side comparison</Link> so you can answer questions
-          about pay, training and certifications.
+          <Link href={routes.compare()}>the side-by-side comparison</Link> so you can answer
+          questions about pay, training and certifications.
         </p>
       </section>
 

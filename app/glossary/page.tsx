@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { GlossaryList } from '@/components/glossary-list';
-import { PageIntro } from '@/components/page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { getGlossaryTerms } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Glossary of medical coding and billing terms',
   description:
     'Plain-language definitions of ICD-10-CM, CPT, HCPCS, CMS-1500, UB-04, EOB, ERA, denials, prior authorization, DRG, HCC and other coding and billing terms.',
-  path: '/glossary/',
+  path: routes.glossary(),
 });
 
 export default function GlossaryPage() {

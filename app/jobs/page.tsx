@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import { FamilyCatalog } from '@/components/finder/family-catalog';
 import { JobFinder } from '@/components/finder/job-finder';
-import { PageIntro } from '@/components/page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { getJobTitlesByFamily } from '@/lib/finder/content';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Job-title finder',
   description:
     'Type a job title, a credential such as CPC, or a typo, and find the coding, billing or health information job it names, with what it takes and where to search openings.',
-  path: '/jobs/',
+  path: routes.jobs(),
   card: 'jobs',
 });
 

@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { BarChart } from '@/components/charts/bar-chart';
 import { OutlookSummary } from '@/components/charts/outlook-summary';
 import { OutlookTable } from '@/components/charts/outlook-table';
 import { StateWageTable } from '@/components/charts/state-wage-table';
-import { PageIntro } from '@/components/page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { getOutlook } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { PageSection } from '@/components/page-section';
+import { PageSection } from '@/components/layout/page-section';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Pay and job outlook for medical coders and billers',
   description:
     'Median pay and projected job growth for medical coders, billers and the roles they grow into, in charts and tables, each figure with its source and date.',
-  path: '/outlook/',
+  path: routes.outlook(),
 });
 
 const EDITIONS_NOTE =
@@ -120,12 +121,12 @@ export default function OutlookPage() {
           </li>
           <li>
             Every source, with its address and the date it was read, is on the{' '}
-            <Link href="/sources/">sources page</Link>.
+            <Link href={routes.sources()}>sources page</Link>.
           </li>
         </ul>
         <p className="max-w-3xl">
-          Next: <Link href="/career-paths/">career paths from entry to lead</Link>, or{' '}
-          <Link href="/compare/">coder and biller side by side</Link>.
+          Next: <Link href={routes.careerPaths()}>career paths from entry to lead</Link>, or{' '}
+          <Link href={routes.compare()}>coder and biller side by side</Link>.
         </p>
       </PageSection>
     </>

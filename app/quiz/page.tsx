@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { PageIntro } from '@/components/page-intro';
+import { Link } from '@/components/ui/link';
+import { PageIntro } from '@/components/layout/page-intro';
 import { QuizIsland } from '@/components/quiz/quiz-island';
 import { getCurrentQuiz } from '@/lib/quiz/content';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Role-fit quiz: medical coding or medical billing?',
   description:
     'A short quiz about how you like to work. It shows whether medical coding, medical billing, a hybrid role or a nearby path fits you best, and why.',
-  path: '/quiz/',
+  path: routes.quiz(),
   card: 'quiz',
 });
 
@@ -26,7 +27,7 @@ export default function QuizPage() {
       <noscript>
         <p className="max-w-2xl rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
           The quiz needs JavaScript, which is turned off or blocked in this browser. You can still{' '}
-          <Link href="/compare/">compare coding and billing side by side</Link>.
+          <Link href={routes.compare()}>compare coding and billing side by side</Link>.
         </p>
       </noscript>
       <div data-js-only="" className="in-[.js]:min-h-[36rem]">

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { PageIntro } from '@/components/page-intro';
+import { Link } from '@/components/ui/link';
+import { PageIntro } from '@/components/layout/page-intro';
 import { getRoles } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'The two roles',
   description: 'Medical coder and medical biller: what each job is, in depth.',
-  path: '/roles/',
+  path: routes.roles(),
 });
 
 export default function RolesPage() {
@@ -26,14 +27,14 @@ export default function RolesPage() {
             className="rounded-lg border border-slate-200 p-5 dark:border-slate-700"
           >
             <h2 className="text-xl font-semibold">
-              <Link href={`/roles/${role.slug}/`}>{role.name}</Link>
+              <Link href={routes.role(role.slug)}>{role.name}</Link>
             </h2>
             <p className="mt-2">{role.summary}</p>
           </li>
         ))}
       </ul>
       <p className="mt-8">
-        Want them side by side? <Link href="/compare/">Compare the two</Link>.
+        Want them side by side? <Link href={routes.compare()}>Compare the two</Link>.
       </p>
     </>
   );

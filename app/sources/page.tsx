@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
-import { PageIntro } from '@/components/page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { SourceList } from '@/components/source-list';
 import { getSources } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Sources',
   description:
     'Every source this site cites: publisher, title, address, edition and the date it was recorded, and whether it is the publisher itself or a site reporting it.',
-  path: '/sources/',
+  path: routes.sources(),
 });
 
 export default function SourcesPage() {

@@ -1,7 +1,8 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { getCareerLadders } from '@/lib/content';
 import type { JobLevel } from '@/lib/content/vocabulary';
 import { LEVEL_NAMES } from '@/lib/career-paths';
+import { routes } from '@/lib/routes';
 
 type Ladder = ReturnType<typeof getCareerLadders>[number];
 type Step = Ladder['rungs'][number]['steps'][number];
@@ -31,7 +32,7 @@ function StepCard({ step, border }: { step: Step; border: string }) {
       className={`break-inside-avoid rounded-md border border-l-4 border-y-slate-200 border-r-slate-200 bg-white p-3 dark:border-y-slate-700 dark:border-r-slate-700 dark:bg-slate-900 ${border}`}
     >
       <h3 className="font-semibold">
-        <Link href={`/jobs/${step.job.slug}/`}>{step.job.name}</Link>
+        <Link href={routes.job(step.job.slug)}>{step.job.name}</Link>
       </h3>
       <p className="mt-1 text-sm">
         <span className="font-semibold">What opens it: </span>
@@ -43,7 +44,7 @@ function StepCard({ step, border }: { step: Step; border: string }) {
           <ul className="flex flex-wrap gap-x-2">
             {step.certifications.map((cert) => (
               <li key={cert.slug}>
-                <Link href={`/certifications/${cert.slug}/`}>
+                <Link href={routes.certification(cert.slug)}>
                   <abbr title={cert.name} className="no-underline">
                     {cert.acronym}
                   </abbr>

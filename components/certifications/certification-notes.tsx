@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { billingAlternatives, certificationPath } from '@/lib/certifications';
 import { getCertifications, getRoles, getSource, type Certification } from '@/lib/content';
 import type { CertificationBody, RoleId } from '@/lib/content/vocabulary';

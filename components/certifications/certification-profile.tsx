@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import {
   BODY_NAMES,
@@ -14,10 +14,11 @@ import { getRoles, getSource, type Certification } from '@/lib/content';
 import { getJobTitles } from '@/lib/finder/content';
 import { CitedFigure } from '../cited-figure';
 import { GlossaryText } from '../glossary-text';
-import { PageIntro } from '../page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { NoBillingCredentialNotes, RoleRuleNotes } from './certification-notes';
 import { UnknownFact } from './unknown-fact';
-import { PageSection } from '@/components/page-section';
+import { PageSection } from '@/components/layout/page-section';
+import { routes } from '@/lib/routes';
 
 /** Label and value in a two-column list that stacks on a phone. */
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -136,7 +137,7 @@ export function CertificationProfile({ certification: cert }: { certification: C
         <ul className="list-disc space-y-1 pl-5">
           {roles.map((role) => (
             <li key={role.slug}>
-              <Link href={`/roles/${role.slug}/`}>{role.name}</Link>: {role.summary}
+              <Link href={routes.role(role.slug)}>{role.name}</Link>: {role.summary}
             </li>
           ))}
         </ul>
@@ -149,7 +150,7 @@ export function CertificationProfile({ certification: cert }: { certification: C
           <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
             {jobTitles.map((title) => (
               <li key={title.slug}>
-                <Link href={`/jobs/${title.slug}/`}>{title.name}</Link>{' '}
+                <Link href={routes.job(title.slug)}>{title.name}</Link>{' '}
                 <span className="text-sm text-slate-600 dark:text-slate-400">({title.level})</span>
               </li>
             ))}
@@ -163,7 +164,7 @@ export function CertificationProfile({ certification: cert }: { certification: C
             .map(getSource)
             .map((source) => (
               <li key={source.id}>
-                <Link href={`/sources/#${source.id}`}>{source.title}</Link>, {source.publisher} (
+                <Link href={routes.source(source.id)}>{source.title}</Link>, {source.publisher} (
                 {source.edition}
                 {source.standing === 'secondary' ? '; a secondary source' : ''}).
               </li>
@@ -172,7 +173,7 @@ export function CertificationProfile({ certification: cert }: { certification: C
       </PageSection>
 
       <p className="mt-10 print:hidden">
-        <Link href="/certifications/">Compare all credentials</Link>
+        <Link href={routes.certifications()}>Compare all credentials</Link>
       </p>
     </article>
   );

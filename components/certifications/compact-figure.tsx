@@ -1,7 +1,8 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { shortPublisher, type FigureLike } from '@/lib/certifications';
 import { getSource } from '@/lib/content';
 import { formatFigure } from '@/lib/format';
+import { routes } from '@/lib/routes';
 
 /**
  * A figure for a table cell: the value, then its source (short name, linked) and date on a line of
@@ -9,7 +10,7 @@ import { formatFigure } from '@/lib/format';
  */
 export function CompactFigure({ figure }: { figure: FigureLike }) {
   const source = getSource(figure.source);
-  const link = <Link href={`/sources/#${source.id}`}>{shortPublisher(source.publisher)}</Link>;
+  const link = <Link href={routes.source(source.id)}>{shortPublisher(source.publisher)}</Link>;
   return (
     <span data-sourced="" className="block">
       <strong className="block font-semibold">{formatFigure(figure)}</strong>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { GlossaryTerm } from '@/lib/content';
 import type { ClaimStepOwner } from '@/lib/content/vocabulary';
 import {
@@ -8,6 +8,7 @@ import {
   type JourneyStep,
 } from '@/lib/claim-journey';
 import { OwnerMarker } from './owner-marker';
+import { routes } from '@/lib/routes';
 
 type Journey = ClaimJourneyView<GlossaryTerm>;
 type Step = JourneyStep<GlossaryTerm>;
@@ -82,7 +83,7 @@ function StepItem({ step, journey }: { step: Step; journey: Journey }) {
             <ul className="flex flex-wrap gap-x-3">
               {step.terms.map((term) => (
                 <li key={term.slug}>
-                  <Link href={`/glossary/#${term.slug}`}>{term.term}</Link>
+                  <Link href={routes.glossaryTerm(term.slug)}>{term.term}</Link>
                 </li>
               ))}
             </ul>

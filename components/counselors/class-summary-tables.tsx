@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
 import { resultPath } from '@/lib/quiz/links';
 import { problemMessage } from '@/lib/quiz/messages';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { JobFamily } from '@/lib/content/vocabulary';
 import type { JobTitle } from '@/lib/finder/content';
 import {
@@ -7,6 +7,7 @@ import {
   familyAnchor,
   LEVEL_LABELS,
 } from '@/lib/finder/labels';
+import { routes } from '@/lib/routes';
 
 /** Every curated title, grouped by family: the finder without JavaScript, and a way to browse. */
 export function FamilyCatalog({
@@ -36,7 +37,7 @@ export function FamilyCatalog({
             <ul className="mt-3 space-y-1">
               {titles.map((title) => (
                 <li key={title.slug}>
-                  <Link href={`/jobs/${title.slug}/`}>{title.name}</Link>{' '}
+                  <Link href={routes.job(title.slug)}>{title.name}</Link>{' '}
                   <span className="text-sm text-slate-600 dark:text-slate-400">
                     {LEVEL_LABELS[title.level]}
                   </span>

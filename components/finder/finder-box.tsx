@@ -16,6 +16,7 @@ import { US_STATES } from '@/lib/us-states';
 import { PlacePanel } from './place-panel';
 import { ResultList, optionId } from './result-list';
 import { SearchStatus } from './search-status';
+import { routes } from '@/lib/routes';
 
 const LISTBOX_ID = 'finder-listbox';
 const EXAMPLES = [
@@ -29,7 +30,7 @@ const INPUT_CLASS =
 
 /** A curated title's page (carrying the place), or O*NET's page of the occupation for the others. */
 function entryHref(entry: FinderEntry, finder: Finder, where: string): string {
-  if (entry.slug) return `/jobs/${entry.slug}/${finderSearchParams('', where)}`;
+  if (entry.slug) return `${routes.job(entry.slug)}${finderSearchParams('', where)}`;
   const occupation = finder.occupations.find((item) => item.code === entry.occupations[0]);
   return occupation?.onetUrl ?? 'https://www.onetonline.org/';
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getCertifications, getSiteInfo } from '@/lib/content';
 import {
   findOccupation,
@@ -11,9 +11,10 @@ import { nationalPay } from '@/lib/finder/place-pay';
 import { CitedFigure } from '../cited-figure';
 import { GlossaryText } from '../glossary-text';
 import { OnetAttribution } from '../onet-attribution';
-import { PageIntro } from '../page-intro';
+import { PageIntro } from '@/components/layout/page-intro';
 import { OpeningsLinks } from './openings-links';
-import { PageSection } from '@/components/page-section';
+import { PageSection } from '@/components/layout/page-section';
+import { routes } from '@/lib/routes';
 
 const PREVALENCE_WORDS = {
   high: 'a common title in job ads',
@@ -29,7 +30,7 @@ function TitleLinks({ slugs }: { slugs: readonly string[] }) {
     <ul className="list-disc space-y-1 pl-5">
       {titles.map((title) => (
         <li key={title.slug}>
-          <Link href={`/jobs/${title.slug}/`}>{title.name}</Link>{' '}
+          <Link href={routes.job(title.slug)}>{title.name}</Link>{' '}
           <span className="text-sm text-slate-600 dark:text-slate-400">
             {LEVEL_LABELS[title.level]}, {FAMILY_LABELS[title.family].toLowerCase()}
           </span>
@@ -92,7 +93,7 @@ export function JobTitleProfile({ title }: { title: JobTitle }) {
             <ul className="list-disc space-y-1 pl-5">
               {ordered.map((cert) => (
                 <li key={cert.slug}>
-                  <Link href={`/certifications/${cert.slug}/`}>{cert.acronym}</Link>: {cert.name}
+                  <Link href={routes.certification(cert.slug)}>{cert.acronym}</Link>: {cert.name}
                 </li>
               ))}
             </ul>
@@ -147,9 +148,7 @@ export function JobTitleProfile({ title }: { title: JobTitle }) {
       <PageSection id="openings" title="Search openings">
         <OpeningsLinks title={title.name} />
         <p>
-          <Link href={`/jobs/?q=${encodeURIComponent(title.name)}`}>
-            Search openings in a state or remote
-          </Link>
+          <Link href={routes.jobSearch(title.name)}>Search openings in a state or remote</Link>
         </p>
       </PageSection>
 

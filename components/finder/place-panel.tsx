@@ -5,10 +5,11 @@ import { placeLabel, type Place } from '@/lib/finder/place';
 import { placePay } from '@/lib/finder/place-pay';
 import { formatFigure } from '@/lib/format';
 import { JobBoardList } from './job-board-list';
+import { routes } from '@/lib/routes';
 
 /** "Ohio: $46,340 a year (average; reported by X, citing BLS, May 2021)", as SourceNote words it. */
 function PayLine({ figure, where }: { figure: FinderPayFigure; where: string }) {
-  const source = <a href={`/sources/#${figure.source}`}>{figure.sourcePublisher}</a>;
+  const source = <a href={routes.source(figure.source)}>{figure.sourcePublisher}</a>;
   return (
     <li data-sourced="">
       {where}: <strong>{formatFigure(figure)}</strong>{' '}

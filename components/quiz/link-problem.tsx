@@ -1,6 +1,7 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { PRIMARY_BUTTON } from './button-styles';
+import { routes } from '@/lib/routes';
 
 /**
  * Why a result cannot be shown, with a way to take the quiz. `alert` is for a broken link, so screen
@@ -23,7 +24,7 @@ export function LinkProblem({
       <h2 className="text-xl font-semibold">{title}</h2>
       <div className="mt-2 space-y-2">{children}</div>
       <p className="mt-4">
-        <Link href="/quiz/" className={PRIMARY_BUTTON}>
+        <Link href={routes.quiz()} className={PRIMARY_BUTTON}>
           Start the quiz
         </Link>
       </p>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useReducer, useRef } from 'react';
 import { progressFragment, readProgress, resultHref } from '@/lib/quiz/links';

@@ -1,8 +1,9 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useRef, useState } from 'react';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from './button-styles';
+import { routes } from '@/lib/routes';
 
 /** Copy, share, print and retake. `link` is the absolute address of this result. */
 export function ResultActions({ link, outcomeName }: { link: string; outcomeName: string }) {
@@ -62,7 +63,7 @@ export function ResultActions({ link, outcomeName }: { link: string; outcomeName
         <button type="button" onClick={() => window.print()} className={SECONDARY_BUTTON}>
           Print
         </button>
-        <Link href="/quiz/" className={SECONDARY_BUTTON}>
+        <Link href={routes.quiz()} className={SECONDARY_BUTTON}>
           Retake the quiz
         </Link>
       </div>

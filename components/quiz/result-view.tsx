@@ -1,6 +1,7 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { OutcomeDetails, OutcomeNames, ScoredResult } from '@/lib/quiz/types';
 import { ResultChart } from './result-chart';
+import { routes } from '@/lib/routes';
 
 interface ResultViewProps {
   result: ScoredResult;
@@ -66,18 +67,19 @@ export function ResultView({ result, outcome, names }: ResultViewProps) {
           {outcome.role === undefined ? null : (
             <li>
               Read what the work is really like:{' '}
-              <Link href={`/roles/${outcome.role.slug}/`}>{outcome.role.name}</Link>.
+              <Link href={routes.role(outcome.role.slug)}>{outcome.role.name}</Link>.
             </li>
           )}
           <li>
             First certification to look at:{' '}
-            <Link href={`/certifications/${outcome.firstCertification.slug}/`}>
+            <Link href={routes.certification(outcome.firstCertification.slug)}>
               {outcome.firstCertification.name}
             </Link>
             .
           </li>
           <li>
-            See both careers side by side: <Link href="/compare/">compare coding and billing</Link>.
+            See both careers side by side:{' '}
+            <Link href={routes.compare()}>compare coding and billing</Link>.
           </li>
         </ul>
         <h3 className="mt-6 font-semibold print:mt-1 print:inline">Job titles to search for</h3>
@@ -88,7 +90,7 @@ export function ResultView({ result, outcome, names }: ResultViewProps) {
               className="print:inline print:after:content-[',_'] print:last:after:content-['.']"
             >
               <Link
-                href={`/jobs/${job.slug}/`}
+                href={routes.job(job.slug)}
                 className="inline-block rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600 print:border-0 print:px-0 print:py-0"
               >
                 {job.name}

@@ -49,6 +49,7 @@ export type {
   Source,
   SourcedText,
 } from 'contentlayer/generated';
+import { compareNames } from '../text';
 
 function requireOne<T>(items: readonly T[], match: (item: T) => boolean, what: string): T {
   const found = items.find(match);
@@ -56,15 +57,13 @@ function requireOne<T>(items: readonly T[], match: (item: T) => boolean, what: s
   return found;
 }
 
-const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 export function getSiteInfo(): SiteInfo {
   return siteInfo;
 }
 
 export function getSources(): Source[] {
   return [...allSources].sort(
-    (a, b) => byName.compare(a.publisher, b.publisher) || byName.compare(a.title, b.title),
+    (a, b) => compareNames(a.publisher, b.publisher) || compareNames(a.title, b.title),
   );
 }
 
@@ -83,7 +82,7 @@ export function getRole(slug: string): Role {
 }
 
 export function getCertifications(): Certification[] {
-  return [...allCertifications].sort((a, b) => byName.compare(a.acronym, b.acronym));
+  return [...allCertifications].sort((a, b) => compareNames(a.acronym, b.acronym));
 }
 
 export function getCertification(slug: string): Certification {
@@ -91,7 +90,7 @@ export function getCertification(slug: string): Certification {
 }
 
 export function getOccupations(): Occupation[] {
-  return [...allOccupations].sort((a, b) => byName.compare(a.code, b.code));
+  return [...allOccupations].sort((a, b) => compareNames(a.code, b.code));
 }
 
 export function getOccupation(code: string): Occupation {
@@ -113,7 +112,7 @@ export function nationalFigures(
 }
 
 export function getGlossaryTerms(): GlossaryTerm[] {
-  return [...allGlossaryTerms].sort((a, b) => byName.compare(a.term, b.term));
+  return [...allGlossaryTerms].sort((a, b) => compareNames(a.term, b.term));
 }
 
 /** The coder-vs-biller comparison, built from the role, occupation and certification content. */

@@ -19,6 +19,7 @@ import {
 } from './catalog';
 import { parseOnetTitlesJson, type OnetTitles } from './onet';
 import { buildFinderIndex, type FinderIndexData } from './search-index';
+import { compareNames } from '../text';
 
 export type { JobTitle } from 'contentlayer/generated';
 
@@ -107,10 +108,8 @@ export function getFinderIndexData(): FinderIndexData {
   return buildFinderIndex(getFinderCatalog());
 }
 
-const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 export function getJobTitles(): JobTitle[] {
-  return [...allJobTitles].sort((a, b) => byName.compare(a.name, b.name));
+  return [...allJobTitles].sort((a, b) => compareNames(a.name, b.name));
 }
 
 export function getJobTitle(slug: string): JobTitle {

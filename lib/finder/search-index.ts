@@ -2,6 +2,7 @@
 // parsed in the browser (Fuse.parseIndex), so a visitor's phone never indexes the catalog itself.
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import type { FinderCatalog, FinderEntry, FinderOccupation } from './catalog';
+import { routes } from '../routes';
 
 /** Where a match counts most: the title, then other names and abbreviations, then credentials. */
 export const FUSE_KEYS = [
@@ -89,7 +90,7 @@ export function entriesFromIndex(data: FinderIndexData): FinderEntry[] {
 }
 
 /** Where the static index is served (app/jobs/finder-index.json/route.ts). */
-export const FINDER_INDEX_PATH = '/jobs/finder-index.json';
+export const FINDER_INDEX_PATH = routes.finderIndex();
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -4,9 +4,8 @@
 // result link tells nobody, not even this site's host, what the answers were.
 import { decodeAnswers, encodeAnswers } from './codec';
 import type { Answers, QuizDefinition } from './types';
+import { routes } from '../routes';
 
-export const QUIZ_PATH = '/quiz/';
-const RESULT_PATH = '/quiz/result/';
 const RESULT_PARAM = 'r';
 const ANSWERS_PARAM = 'a';
 const QUESTION_PARAM = 'q';
@@ -18,7 +17,7 @@ function paramsOf(fragment: string): URLSearchParams {
 
 /** The result page for a code. Codes only hold characters that are safe in a URL. */
 export function resultPath(code: string): string {
-  return `${RESULT_PATH}#${RESULT_PARAM}=${code}`;
+  return `${routes.quizResult()}#${RESULT_PARAM}=${code}`;
 }
 
 /** The result page for a set of answers. */

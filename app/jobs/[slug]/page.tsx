@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { JobTitleProfile } from '@/components/finder/job-title-profile';
-import { JsonLd } from '@/components/json-ld';
+import { JsonLd } from '@/components/layout/json-ld';
 import { getJobTitle, getJobTitles } from '@/lib/finder/content';
 import { pageMetadata } from '@/lib/metadata';
 import { jobTitleJsonLd } from '@/lib/structured-data';
+import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: title.name,
     description: title.summary,
-    path: `/jobs/${title.slug}/`,
+    path: routes.job(title.slug),
     card: 'jobs',
   });
 }

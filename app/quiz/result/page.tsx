@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ResultIsland } from '@/components/quiz/result-island';
 import { getQuizDefinitions, getQuizOutcomes } from '@/lib/quiz/content';
 import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
   ...pageMetadata({
     title: 'Your role-fit quiz result',
     description: 'A role-fit quiz result: the best-fitting path, how the answers split, and why.',
-    path: '/quiz/result/',
+    path: routes.quizResult(),
     card: 'quiz',
   }),
   // Every result is this one page with a different code; there is nothing here for search engines.
@@ -26,7 +27,7 @@ export default function QuizResultPage() {
         <p className="max-w-2xl rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
           Quiz results are read from the link by JavaScript, which is turned off or blocked in this
           browser. You can still{' '}
-          <Link href="/compare/">compare coding and billing side by side</Link>.
+          <Link href={routes.compare()}>compare coding and billing side by side</Link>.
         </p>
       </noscript>
       <div data-js-only="">

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/json-ld';
+import { JsonLd } from '@/components/layout/json-ld';
 import { RoleProfile } from '@/components/role-profile';
 import { getRole, getRoles } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { roleJsonLd } from '@/lib/structured-data';
+import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${role.name}: the work, pay, outlook and how to start`,
     description: role.summary,
-    path: `/roles/${role.slug}/`,
+    path: routes.role(role.slug),
     card: role.slug,
   });
 }

@@ -1,7 +1,7 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { formatDate } from '@/lib/format';
-import { FOOTER_NAV } from '@/lib/site';
-import { OnetAttribution } from './onet-attribution';
+import { navPages, routes } from '@/lib/routes';
+import { OnetAttribution } from '@/components/onet-attribution';
 
 export function SiteFooter({
   siteName,
@@ -15,9 +15,9 @@ export function SiteFooter({
       <div className="mx-auto max-w-5xl space-y-4 px-4 py-8">
         <nav aria-label="More">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
-            {FOOTER_NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+            {navPages('footer').map((item) => (
+              <li key={item.path}>
+                <Link href={item.path}>{item.label}</Link>
               </li>
             ))}
           </ul>
@@ -25,7 +25,7 @@ export function SiteFooter({
         <p>
           Content last reviewed against its sources on{' '}
           <time dateTime={contentReviewed.slice(0, 10)}>{formatDate(contentReviewed)}</time>. Every
-          figure names its source and date; see <Link href="/sources/">all sources</Link>.
+          figure names its source and date; see <Link href={routes.sources()}>all sources</Link>.
         </p>
         <OnetAttribution siteName={siteName} />
         <p>

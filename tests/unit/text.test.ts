@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial } from '@/lib/group';
+import { groupByInitial } from '@/lib/text';
 
 describe('groupByInitial', () => {
   it('groups by first letter in order, digits under #', () => {

@@ -1,0 +1,76 @@
+// Every internal address of the site, in one place. Pages, links, the sitemap, structured data and
+// the navigation all build their URLs here, so a route can move without a hunt through the code.
+// Paths end in "/" because the site is exported with trailingSlash (next.config.mjs).
+
+export const routes = {
+  home: () => '/',
+  compare: () => '/compare/',
+  roles: () => '/roles/',
+  role: (slug: string) => `/roles/${slug}/`,
+  certifications: () => '/certifications/',
+  certification: (slug: string) => `/certifications/${slug}/`,
+  outlook: () => '/outlook/',
+  careerPaths: () => '/career-paths/',
+  claimJourney: () => '/claim-journey/',
+  quiz: () => '/quiz/',
+  quizResult: () => '/quiz/result/',
+  counselors: () => '/counselors/',
+  jobs: () => '/jobs/',
+  job: (slug: string) => `/jobs/${slug}/`,
+  /** The finder with a search typed in: works without JavaScript too (the form's own address). */
+  jobSearch: (query: string) => `/jobs/?q=${encodeURIComponent(query)}`,
+  /** The finder's search index, written at build time by app/jobs/finder-index.json/route.ts. */
+  finderIndex: () => '/jobs/finder-index.json',
+  glossary: () => '/glossary/',
+  glossaryTerm: (slug: string) => `/glossary/#${slug}`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/#${id}`,
+  sitemap: () => '/sitemap.xml',
+  socialCard: (id: string) => `/social/${id}.png`,
+} as const;
+
+export type NavPlacement = 'main' | 'footer' | 'none';
+
+export interface StaticPage {
+  path: string;
+  /** The page's name in navigation and link lists. */
+  label: string;
+  /** Where the page is linked from on every page: the header, the footer, or neither. */
+  nav: NavPlacement;
+  /** Set when the "page not found" page offers this page as a place to go next, with this wording. */
+  notFoundLabel?: string;
+}
+
+/**
+ * The pages that exist once, not once per content item. The sitemap lists all of them, the header
+ * and footer take theirs by `nav`, and the 404 page offers those
+ * with a `notFoundLabel`.
+ */
+export const STATIC_PAGES: readonly StaticPage[] = [
+  { path: routes.home(), label: 'Home', nav: 'none', notFoundLabel: 'Start at the home page' },
+  {
+    path: routes.compare(),
+    label: 'Compare',
+    nav: 'main',
+    notFoundLabel: 'Compare coding and billing',
+  },
+  { path: routes.roles(), label: 'Roles', nav: 'main' },
+  { path: routes.certifications(), label: 'Certifications', nav: 'main' },
+  { path: routes.quiz(), label: 'Quiz', nav: 'main', notFoundLabel: 'Take the role-fit quiz' },
+  { path: routes.jobs(), label: 'Job finder', nav: 'main', notFoundLabel: 'Search job titles' },
+  { path: routes.outlook(), label: 'Pay and outlook', nav: 'footer' },
+  { path: routes.careerPaths(), label: 'Career paths', nav: 'footer' },
+  { path: routes.claimJourney(), label: 'Life of a claim', nav: 'footer' },
+  {
+    path: routes.glossary(),
+    label: 'Glossary',
+    nav: 'footer',
+    notFoundLabel: 'Look up a word in the glossary',
+  },
+  { path: routes.counselors(), label: 'For counselors', nav: 'footer' },
+  { path: routes.sources(), label: 'Sources', nav: 'footer' },
+];
+
+export function navPages(placement: Exclude<NavPlacement, 'none'>): StaticPage[] {
+  return STATIC_PAGES.filter((page) => page.nav === placement);
+}
