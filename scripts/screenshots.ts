@@ -11,7 +11,7 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 800 },
 ] as const;
-const PORT = 3190;
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 3190);
 
 const [folder = 'reports/screenshots', ...requested] = process.argv.slice(2);
 const routes = requested.length > 0 ? requested : DEFAULT_ROUTES;
