@@ -3,12 +3,12 @@ import {
   getCertification,
   getOccupation,
   getSource,
-  nationalFigures,
   type OccupationFigure,
   type Role,
 } from '@/lib/content';
 import { CitedFigure } from './cited-figure';
 import { GlossaryText } from './glossary-text';
+import { nationalFigures } from '@/lib/figures';
 import { PageIntro } from '@/components/layout/page-intro';
 import { SourceNote } from './source-note';
 import { PageSection } from '@/components/layout/page-section';
@@ -147,11 +147,11 @@ export function RoleProfile({ role }: { role: Role }) {
         </p>
         {occupation.proxyNote ? <p className="italic">{occupation.proxyNote}</p> : null}
         <h3 className="font-semibold">Median pay</h3>
-        <FigureList figures={nationalFigures(occupation, 'median-pay')} />
+        <FigureList figures={nationalFigures(occupation.figures, ['median-pay'])} />
         <h3 className="font-semibold">Projected change in jobs</h3>
-        <FigureList figures={nationalFigures(occupation, 'growth')} signed />
+        <FigureList figures={nationalFigures(occupation.figures, ['growth'])} signed />
         <h3 className="font-semibold">Openings each year</h3>
-        <FigureList figures={nationalFigures(occupation, 'openings')} />
+        <FigureList figures={nationalFigures(occupation.figures, ['openings'])} />
         {occupation.notes?.map((note) => (
           <p key={note.text}>
             {note.text} <SourceNote source={getSource(note.source)} asOf={note.asOf} />

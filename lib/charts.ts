@@ -4,7 +4,7 @@
 // Horizontal positions are percentages of the chart's width, so the bars stretch with the screen while
 // the text keeps its pixel size. Vertical positions are pixels. Room for the value labels is reserved
 // for the narrowest width the chart is drawn at, so a label never runs off a phone screen.
-import { figuresFor } from './compare';
+import { nationalFigures } from './figures';
 import type { FigureUnit, OccupationMeasure } from './content/vocabulary';
 import { isUsStateCode, US_STATES } from './us-states';
 
@@ -68,7 +68,7 @@ export function outlookRows<O extends RowOccupation<RowFigure>>(
   return selection.map(({ code, relation }) => {
     const occupation = occupations.find((candidate) => candidate.code === code);
     if (occupation === undefined) throw new Error(`Outlook: occupation "${code}" not found`);
-    const figures = figuresFor(occupation.figures, [measure], unit);
+    const figures = nationalFigures(occupation.figures, [measure], unit);
     return { occupation, relation, figures, charted: figures[0] };
   });
 }

@@ -1,6 +1,6 @@
 // Builds the coder-vs-biller comparison from the role content. The table component only maps over
 // these rows, so every fact in it comes from the content files, once.
-import type { OccupationMeasure } from './content/vocabulary';
+import { nationalFigures } from './figures';
 
 interface FigureLike {
   value: number;
@@ -78,19 +78,6 @@ function lookup<T>(items: readonly T[], match: (item: T) => boolean, what: strin
 }
 
 /** National figures of one measure, in content order (newest first). */
-export function figuresFor<F extends FigureLike & { measure: string; place?: string | undefined }>(
-  figures: readonly F[],
-  measures: readonly OccupationMeasure[],
-  unit?: string,
-): F[] {
-  return figures.filter(
-    (figure) =>
-      measures.some((measure) => measure === figure.measure) &&
-      figure.place === undefined &&
-      (unit === undefined || figure.unit === unit),
-  );
-}
-
 export function buildComparison<
   R extends RoleLike,
   O extends OccupationLike,
@@ -151,13 +138,13 @@ export function buildComparison<
       })),
       row('pay', 'Median pay', ({ occupation }) => ({
         kind: 'figures',
-        figures: figuresFor(occupation.figures, ['median-pay'], 'usd-per-year'),
+        figures: nationalFigures(occupation.figures, ['median-pay'], 'usd-per-year'),
         occupation: occupationLabel(occupation),
         note: occupation.proxyNote,
       })),
       row('outlook', 'Job outlook', ({ occupation }) => ({
         kind: 'figures',
-        figures: figuresFor(occupation.figures, ['growth', 'openings']),
+        figures: nationalFigures(occupation.figures, ['growth', 'openings']),
         occupation: occupationLabel(occupation),
         note: occupation.proxyNote,
       })),

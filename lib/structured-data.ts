@@ -1,6 +1,6 @@
 // schema.org JSON-LD for pages, built from content. Serialised with "<" escaped so the JSON can never
 // close its <script> element.
-import { figuresFor } from './compare';
+import { nationalFigures } from './figures';
 import { getOccupation, getSiteInfo, type Occupation, type Role } from './content';
 import { absoluteUrl } from './site';
 import { routes } from './routes';
@@ -25,7 +25,7 @@ function occupationJsonLd({
   occupation,
   extra = {},
 }: OccupationPage): string {
-  const [median] = figuresFor(occupation.figures, ['median-pay'], 'usd-per-year');
+  const [median] = nationalFigures(occupation.figures, ['median-pay'], 'usd-per-year');
   return serializeJsonLd({
     '@context': 'https://schema.org',
     '@type': 'Occupation',

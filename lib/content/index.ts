@@ -16,7 +16,6 @@ import type {
   Certification,
   GlossaryTerm,
   Occupation,
-  OccupationFigure,
   Role,
   SiteInfo,
   Source,
@@ -34,6 +33,7 @@ import {
 } from '../charts';
 import { buildClaimJourney } from '../claim-journey';
 import { formatAmount } from '../format';
+import { nationalFigures } from '../figures';
 import type { FigureUnit, OccupationMeasure, RoleId } from './vocabulary';
 
 export type {
@@ -101,16 +101,6 @@ export function getOccupation(code: string): Occupation {
   );
 }
 
-/** An occupation's national figures for one measure, in the content's order (newest first). */
-export function nationalFigures(
-  occupation: Occupation,
-  measure: OccupationMeasure,
-): OccupationFigure[] {
-  return occupation.figures.filter(
-    (figure) => figure.measure === measure && figure.place === undefined,
-  );
-}
-
 export function getGlossaryTerms(): GlossaryTerm[] {
   return [...allGlossaryTerms].sort((a, b) => compareNames(a.term, b.term));
 }
@@ -168,7 +158,7 @@ export function getOutlook() {
     openings,
     highlights: outlookHighlights(growth.rows, openings, isSecondary),
     coderStates: { occupation: coders, figures: stateFigures(coders.figures, 'mean-pay') },
-    coderNational: nationalFigures(coders, 'mean-pay'),
+    coderNational: nationalFigures(coders.figures, ['mean-pay']),
   };
 }
 

@@ -20,6 +20,7 @@ import {
 import { parseOnetTitlesJson, type OnetTitles } from './onet';
 import { buildFinderIndex, type FinderIndexData } from './search-index';
 import { compareNames } from '../text';
+import { isPayFigure } from '../figures';
 
 export type { JobTitle } from 'contentlayer/generated';
 
@@ -39,12 +40,10 @@ function curatedTitle(title: JobTitle): CuratedTitle {
   };
 }
 
-const PAY_MEASURES: readonly string[] = ['median-pay', 'mean-pay'];
-
 function payFigures(occupation: Occupation): FinderPayFigure[] {
   return occupation.figures.flatMap((figure) => {
     const source = allSources.find((item) => item.id === figure.source);
-    if (!PAY_MEASURES.includes(figure.measure) || !source) return [];
+    if (!isPayFigure(figure) || !source) return [];
     return [
       {
         measure: figure.measure,

@@ -1,6 +1,7 @@
 // Pay for a place: a state's own figures only where the content has a sourced figure for that state;
 // otherwise the national figures, with a plain statement that state figures are not included yet.
 import type { FigureUnit, OccupationMeasure } from '@/lib/content/vocabulary';
+import { isPayFigure, PAY_MEASURES } from '../figures';
 import type { Place } from './place';
 
 /** The fields of an occupation figure this module reads. */
@@ -27,18 +28,12 @@ export type PlacePay<F extends PayFigureLike> =
       missingStateName?: string;
     };
 
-const PAY_MEASURES: readonly OccupationMeasure[] = ['median-pay', 'mean-pay'];
-
-function isPay(figure: PayFigureLike): boolean {
-  return PAY_MEASURES.includes(figure.measure);
-}
-
 /**
  * The newest national pay figure for each unit (a year, an hour), median first: figures are listed
  * newest first within each measure in the content.
  */
 export function nationalPay<F extends PayFigureLike>(figures: readonly F[]): F[] {
-  const national = figures.filter((figure) => isPay(figure) && figure.place === undefined);
+  const national = figures.filter((figure) => isPayFigure(figure) && figure.place === undefined);
   for (const measure of PAY_MEASURES) {
     const chosen: F[] = [];
     for (const figure of national) {
@@ -56,7 +51,9 @@ export function placePay<F extends PayFigureLike>(
   place: Place,
 ): PlacePay<F> {
   if (place.kind !== 'state') return { kind: 'national', figures: nationalPay(figures) };
-  const stateFigures = figures.filter((figure) => isPay(figure) && figure.place === place.code);
+  const stateFigures = figures.filter(
+    (figure) => isPayFigure(figure) && figure.place === place.code,
+  );
   if (stateFigures.length === 0) {
     return { kind: 'national', figures: nationalPay(figures), missingStateName: place.name };
   }
