@@ -1,0 +1,37 @@
+import { Link } from '@/components/ui/link';
+import type { Citation } from '@/lib/citations';
+
+interface SourceCitationProps {
+  citation: Citation;
+  /** Words before the source inside the brackets, e.g. "average" -> "(average; BLS, May 2024)". */
+  lead?: string;
+  /** Name the publisher by its acronym, for table cells. */
+  short?: boolean;
+  className?: string;
+}
+
+/** "(BLS, May 2024)", or "(reported by X, citing Y, May 2024)" for a secondary source. */
+export function SourceCitation({
+  citation,
+  lead,
+  short = false,
+  className = 'text-sm text-slate-600 dark:text-slate-400',
+}: SourceCitationProps) {
+  const link = (
+    <Link href={citation.href}>{short ? citation.shortPublisher : citation.publisher}</Link>
+  );
+  return (
+    <span className={className}>
+      ({lead ? `${lead}; ` : ''}
+      {citation.secondary ? (
+        <>
+          reported by {link}
+          {citation.citing ? `, citing ${citation.citing}` : ''}
+        </>
+      ) : (
+        link
+      )}
+      , {citation.asOf})
+    </span>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { citationOf, shortPublisher } from '@/lib/citations';
+
+describe('citations', () => {
+  it('links a primary source by its id and keeps the period', () => {
+    expect(
+      citationOf(
+        { id: 'bls-ooh', publisher: 'U.S. Bureau of Labor Statistics (BLS)', standing: 'primary' },
+        'May 2024',
+      ),
+    ).toEqual({
+      href: '/sources/#bls-ooh',
+      publisher: 'U.S. Bureau of Labor Statistics (BLS)',
+      shortPublisher: 'BLS',
+      secondary: false,
+      asOf: 'May 2024',
+    });
+  });
+
+  it('says whom a secondary source cites', () => {
+    const citation = citationOf(
+      { id: 'site', publisher: 'A Career Site', standing: 'secondary', citing: 'BLS' },
+      'May 2023',
+    );
+    expect(citation).toMatchObject({
+      secondary: true,
+      citing: 'BLS',
+      shortPublisher: 'A Career Site',
+    });
+  });
+
+  it('shortens a publisher only where its name ends in an acronym', () => {
+    expect(shortPublisher('American Academy of Professional Coders (AAPC)')).toBe('AAPC');
+    expect(shortPublisher('Kaiser Family Foundation')).toBe('Kaiser Family Foundation');
+  });
+});
