@@ -1,5 +1,5 @@
 // The life of a claim: the content's steps numbered, with their owners named, their glossary terms
-// resolved and the denial loop found. The diagram component only maps the result.
+// resolved and the denial loop's steps looked up. The diagram component only maps the result.
 import { CLAIM_STEP_OWNERS, type ClaimStepOwner } from '../content/vocabulary';
 
 export const OWNER_NAMES: Readonly<Record<ClaimStepOwner, string>> = {
