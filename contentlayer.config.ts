@@ -11,6 +11,7 @@ import {
   JOB_LEVELS,
   JOB_PREVALENCE,
   OCCUPATION_MEASURES,
+  OUTLOOK_RELATIONS,
   ROLE_IDS,
   SOURCE_STANDINGS,
 } from './lib/content/vocabulary';
@@ -314,6 +315,17 @@ const ClaimStep = defineNestedType(() => ({
   },
 }));
 
+/** Where a denied claim goes back to, by step id. */
+const DenialLoop = defineNestedType(() => ({
+  name: 'DenialLoop',
+  fields: {
+    from: { type: 'string', required: true },
+    to: { ...stringList, required: true },
+    /** Who fixes what on the way back, ending the loop's sentence. */
+    resolution: { type: 'string', required: true },
+  },
+}));
+
 /** The life of a claim, from visit to payment, in order. */
 export const ClaimJourney = defineDocumentType(() => ({
   name: 'ClaimJourney',
@@ -322,7 +334,54 @@ export const ClaimJourney = defineDocumentType(() => ({
   isSingleton: true,
   fields: {
     summary: { type: 'string', required: true },
+    denialLoop: { type: 'nested', of: DenialLoop, required: true },
     steps: { type: 'list', of: ClaimStep, required: true },
+  },
+}));
+
+/** Occupations that relate to the two careers in the same way, with the label they share. */
+const OutlookGroup = defineNestedType(() => ({
+  name: 'OutlookGroup',
+  fields: {
+    relation: { type: 'enum', options: [...OUTLOOK_RELATIONS], required: true },
+    label: { type: 'string', required: true },
+    /** Occupation codes, in display order. */
+    occupations: { ...stringList, required: true },
+  },
+}));
+
+/** One card of the outlook's short version: its heading and the sentence that sums it up. */
+const OutlookVerdict = defineNestedType(() => ({
+  name: 'OutlookVerdict',
+  fields: {
+    title: { type: 'string', required: true },
+    /** Follows the occupation's title: "<title>, <occupationNote>." */
+    occupationNote: { type: 'string' },
+    verdict: { type: 'string' },
+  },
+}));
+
+const OutlookSummary = defineNestedType(() => ({
+  name: 'OutlookSummary',
+  fields: {
+    coders: { type: 'nested', of: OutlookVerdict, required: true },
+    billers: { type: 'nested', of: OutlookVerdict, required: true },
+    openings: { type: 'nested', of: OutlookVerdict, required: true },
+    stepUps: { type: 'nested', of: OutlookVerdict, required: true },
+  },
+}));
+
+/** The /outlook page's choices: which occupations, in what order, and the verdicts on them. */
+export const Outlook = defineDocumentType(() => ({
+  name: 'Outlook',
+  filePathPattern: 'outlook.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    intro: { type: 'string', required: true },
+    groups: { type: 'list', of: OutlookGroup, required: true },
+    summary: { type: 'nested', of: OutlookSummary, required: true },
+    aboutFigures: { ...stringList, required: true },
   },
 }));
 
@@ -354,6 +413,7 @@ export default makeSource({
     GlossaryTerm,
     CareerTrack,
     ClaimJourney,
+    Outlook,
     SiteInfo,
   ],
   onMissingOrIncompatibleData: 'fail',

@@ -11,6 +11,7 @@ import {
   allRoles,
   allSources,
   claimJourney,
+  outlook,
 } from 'contentlayer/generated';
 import { formatProblem, validateContent } from '../lib/content/validate';
 
@@ -25,6 +26,7 @@ const problems = validateContent({
   glossaryTerms: allGlossaryTerms,
   careerTracks: allCareerTracks,
   claimJourney: claimJourney === undefined ? [] : [claimJourney],
+  outlook: outlook === undefined ? [] : [outlook],
 });
 
 if (problems.length > 0) {

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { CareerLadders } from '@/components/career-paths/career-ladders';
 import { PageIntro } from '@/components/layout/page-intro';
-import { splitShared } from '@/lib/career-paths';
-import { getCareerLadders } from '@/lib/content';
+import { getCareerLadders, splitShared } from '@/lib/career-paths';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { ClaimJourneyDiagram, OwnerLegend } from '@/components/claim-journey/claim-journey-diagram';
 import { PageIntro } from '@/components/layout/page-intro';
-import { getClaimJourney } from '@/lib/content';
+import { getClaimJourney } from '@/lib/claim-journey';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { BarChart } from '@/components/charts/bar-chart';
-import { OutlookSummary } from '@/components/charts/outlook-summary';
-import { OutlookTable } from '@/components/charts/outlook-table';
-import { StateWageTable } from '@/components/charts/state-wage-table';
+import { OutlookSummary } from '@/components/outlook/outlook-summary';
+import { OutlookTable } from '@/components/outlook/outlook-table';
+import { StateWageTable } from '@/components/outlook/state-wage-table';
 import { PageIntro } from '@/components/layout/page-intro';
-import { getOutlook } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { getOutlook } from '@/lib/outlook';
 import { PageSection } from '@/components/layout/page-section';
 import { routes } from '@/lib/routes';
 
@@ -25,17 +25,11 @@ export default function OutlookPage() {
   return (
     <>
       <PageIntro title="Pay and job outlook">
-        <p>
-          What coders and billers earn, whether their jobs are growing, and what the roles they grow
-          into pay. There is no government occupation called &ldquo;medical coder&rdquo; or
-          &ldquo;medical biller&rdquo;, so the figures come from the nearest ones: coders are
-          counted as medical records specialists, and billers under billing clerks of every
-          industry.
-        </p>
+        <p>{outlook.intro}</p>
       </PageIntro>
 
       <PageSection wide id="summary" title="The short version">
-        <OutlookSummary highlights={outlook.highlights} />
+        <OutlookSummary summary={outlook.summary} />
       </PageSection>
 
       <PageSection wide id="pay" title="Median pay">
@@ -73,7 +67,6 @@ export default function OutlookPage() {
             caption="Projected change in jobs: every projection published here, newest first, with its source and period."
             heading="Projected change, with source and period"
             rows={outlook.growth.rows}
-            signed
           />
         </BarChart>
       </PageSection>
@@ -102,23 +95,16 @@ export default function OutlookPage() {
         </p>
         <StateWageTable
           caption={`Annual mean wage of ${outlook.coderStates.occupation.title} (${outlook.coderStates.occupation.code}) by state, with the national mean from the same source.`}
-          states={outlook.coderStates.figures}
-          national={outlook.coderNational}
+          states={outlook.coderStates.states}
+          national={outlook.coderStates.national}
         />
       </PageSection>
 
       <PageSection wide id="about" title="About these figures">
         <ul className="max-w-3xl list-disc space-y-2 pl-5">
-          <li>
-            Figures come from the Bureau of Labor Statistics (BLS): its Occupational Outlook
-            Handbook and its wage survey. Where the newest figure was reported by another site
-            citing BLS, the figure says so, and an earlier figure read at BLS itself is shown beside
-            it.
-          </li>
-          <li>
-            The biller figures are a stand-in: billing and posting clerks work in every industry,
-            not only healthcare.
-          </li>
+          {outlook.aboutFigures.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
           <li>
             Every source, with its address and the date it was read, is on the{' '}
             <Link href={routes.sources()}>sources page</Link>.

@@ -1,10 +1,8 @@
 import { Link } from '@/components/ui/link';
-import type { getCareerLadders } from '@/lib/content';
 import type { JobLevel } from '@/lib/content/vocabulary';
-import { LEVEL_NAMES } from '@/lib/career-paths';
+import { LEVEL_NAMES, type CareerLadderView as Ladder } from '@/lib/career-paths';
 import { routes } from '@/lib/routes';
 
-type Ladder = ReturnType<typeof getCareerLadders>[number];
 type Step = Ladder['rungs'][number]['steps'][number];
 
 /** Track colours: the site's coder and biller colours, amber where the two meet. */

@@ -1,17 +1,13 @@
 import { Link } from '@/components/ui/link';
-import type { GlossaryTerm } from '@/lib/content';
 import type { ClaimStepOwner } from '@/lib/content/vocabulary';
 import {
   OWNER_DESCRIPTIONS,
   OWNER_NAMES,
-  type ClaimJourneyView,
-  type JourneyStep,
+  type ClaimJourneyPage as Journey,
+  type ClaimJourneyStep as Step,
 } from '@/lib/claim-journey';
 import { OwnerMarker } from './owner-marker';
 import { routes } from '@/lib/routes';
-
-type Journey = ClaimJourneyView<GlossaryTerm>;
-type Step = JourneyStep<GlossaryTerm>;
 
 /** Coder and biller steps stand out: a thick border and a tint in the track colour. */
 const CARD_TONE: Readonly<Record<ClaimStepOwner, string>> = {
@@ -56,8 +52,7 @@ function DenialLoopNote({ journey }: { journey: Journey }) {
         {rest.map((step) => (
           <span key={step.id}> or {stepLink(step)}</span>
         ))}
-        , and comes round again: a wrong code is fixed by the coder, a corrected claim is sent again
-        by the biller.
+        , and comes round again: {journey.denialLoop.resolution}.
       </p>
     </div>
   );

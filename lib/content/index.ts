@@ -10,31 +10,24 @@ import {
   allRoles,
   allSources,
   claimJourney,
+  outlook,
   siteInfo,
 } from 'contentlayer/generated';
 import type {
+  CareerTrack,
   Certification,
+  ClaimJourney,
   GlossaryTerm,
+  JobTitle,
   Occupation,
+  Outlook,
   Role,
   SiteInfo,
   Source,
 } from 'contentlayer/generated';
 import { buildComparison } from '../compare';
 import { buildTermMatcher, type TermMatcher } from '../glossary-links';
-import { buildCareerLadders } from '../career-paths';
-import {
-  formatTick,
-  layoutBarChart,
-  outlookBars,
-  outlookHighlights,
-  outlookRows,
-  stateFigures,
-} from '../charts';
-import { buildClaimJourney } from '../claim-journey';
-import { formatAmount } from '../format';
-import { nationalFigures } from '../figures';
-import type { FigureUnit, OccupationMeasure, RoleId } from './vocabulary';
+import type { RoleId } from './vocabulary';
 
 export type {
   Certification,
@@ -132,46 +125,24 @@ export function getJobTitleSlugs(): string[] {
 }
 
 // --- /outlook, /career-paths and /claim-journey ---
+// The raw documents; lib/outlook, lib/career-paths and lib/claim-journey build the pages from them.
 
-/** The /outlook charts and tables: pay, projected growth and openings of the outlook occupations. */
-export function getOutlook() {
-  const occupations = getOccupations();
-  const isSecondary = (sourceId: string) => getSource(sourceId).standing === 'secondary';
-  const chart = (measure: OccupationMeasure, unit: FigureUnit, signed: boolean) => {
-    const rows = outlookRows(occupations, measure, unit);
-    const bars = outlookBars(rows, {
-      formatValue: (figure) => formatAmount(figure.value, figure.unit, { signed }),
-      isSecondary,
-    });
-    return {
-      rows,
-      layout: layoutBarChart(bars, { formatTick: (value) => formatTick(value, unit) }),
-    };
-  };
-  const pay = chart('median-pay', 'usd-per-year', false);
-  const growth = chart('growth', 'percent', true);
-  const openings = outlookRows(occupations, 'openings', 'count-per-year');
-  const coders = getOccupation(getRole('coder').occupation);
-  return {
-    pay,
-    growth,
-    openings,
-    highlights: outlookHighlights(growth.rows, openings, isSecondary),
-    coderStates: { occupation: coders, figures: stateFigures(coders.figures, 'mean-pay') },
-    coderNational: nationalFigures(coders.figures, ['mean-pay']),
-  };
+export type { CareerTrack, ClaimJourney, JobTitle, Outlook } from 'contentlayer/generated';
+
+/** Which occupations /outlook shows, in what order, and the verdicts on them. */
+export function getOutlookContent(): Outlook {
+  return outlook;
 }
 
-/** The career-path tracks in display order, with job titles and certifications resolved. */
-export function getCareerLadders() {
-  return buildCareerLadders({
-    tracks: allCareerTracks,
-    jobTitles: allJobTitles,
-    certifications: allCertifications,
-  });
+export function getCareerTracks(): CareerTrack[] {
+  return [...allCareerTracks];
 }
 
-/** The life of a claim, numbered, with owners and glossary terms resolved. */
-export function getClaimJourney() {
-  return buildClaimJourney({ journey: claimJourney, glossary: allGlossaryTerms });
+export function getJobTitles(): JobTitle[] {
+  return [...allJobTitles];
+}
+
+/** The life of a claim as the content has it: its steps in order and its denial loop. */
+export function getClaimJourneyContent(): ClaimJourney {
+  return claimJourney;
 }

@@ -1,6 +1,7 @@
 // Checks that contentlayer cannot: enum values, cross-references between documents, and rules that
 // span fields. Each problem names the file and the field, so a broken content file is easy to fix.
 import { isUsStateCode } from '../us-states';
+import { validateEditorialChoices, type OutlookToValidate } from './validate-choices';
 import {
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
@@ -69,7 +70,11 @@ export interface ContentToValidate {
   careerTracks: (RawDocument & {
     steps: { type: string; jobTitle: string; certifications?: string[] }[];
   })[];
-  claimJourney: (RawDocument & { steps: { type: string; owner: string; terms?: string[] }[] })[];
+  claimJourney: (RawDocument & {
+    steps: { type: string; id: string; owner: string; terms?: string[] }[];
+    denialLoop: { type: string; from: string; to: string[] };
+  })[];
+  outlook: (RawDocument & OutlookToValidate)[];
 }
 
 export interface ContentProblem {
@@ -196,6 +201,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     ...content.glossaryTerms,
     ...content.careerTracks,
     ...content.claimJourney,
+    ...content.outlook,
   ];
   for (const doc of everyDocument) checkNested(doc, doc, '');
 
@@ -307,5 +313,6 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     });
   }
 
+  problems.push(...validateEditorialChoices(content));
   return problems;
 }

@@ -68,3 +68,7 @@ export const CLAIM_STEP_OWNERS = [
   'patient',
 ] as const;
 export type ClaimStepOwner = (typeof CLAIM_STEP_OWNERS)[number];
+
+/** How an occupation on /outlook relates to the two careers; sets its bar colour and summary card. */
+export const OUTLOOK_RELATIONS = ['coder', 'biller', 'step-up', 'neighbor'] as const;
+export type OutlookRelation = (typeof OUTLOOK_RELATIONS)[number];

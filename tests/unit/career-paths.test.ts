@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import {
   buildCareerLadders,
+  getCareerLadders,
   groupByLevel,
   LEVEL_NAMES,
   SHARED_TRACK,
   splitShared,
 } from '@/lib/career-paths';
-import { getCareerLadders } from '@/lib/content';
 import { JOB_LEVELS, type JobLevel } from '@/lib/content/vocabulary';
 
 const jobTitles = [

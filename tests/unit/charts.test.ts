@@ -7,17 +7,12 @@ import {
   formatTick,
   layoutBarChart,
   niceStep,
-  outlookBars,
-  outlookHighlights,
-  outlookRows,
   scaleLinear,
-  stateFigures,
   tickValues,
   valueDomain,
   wrapText,
   type BarDatum,
 } from '@/lib/charts';
-import { getOutlook } from '@/lib/content';
 
 function bar(id: string, value: number, valueLabel = String(value)): BarDatum {
   return { id, tone: 'neutral', label: `Occupation ${id}`, detail: 'May 2024', value, valueLabel };
@@ -245,96 +240,5 @@ describe('formatTick', () => {
     expect(formatTick(50_000, 'usd-per-year')).toBe('$50K');
     expect(formatTick(0, 'usd-per-year')).toBe('$0');
     expect(formatTick(-10, 'percent')).toBe('-10%');
-  });
-});
-
-describe('outlook rows, bars and highlights', () => {
-  const figure = (measure: string, value: number, source: string, place?: string) => ({
-    measure,
-    value,
-    unit: measure === 'growth' ? ('percent' as const) : ('usd-per-year' as const),
-    asOf: 'May 2024',
-    source,
-    place,
-  });
-  const occupations = [
-    {
-      code: '1',
-      title: 'Coders',
-      figures: [
-        figure('growth', 7, 'report'),
-        figure('growth', 8, 'bls'),
-        figure('mean-pay', 2, 'report', 'WI'),
-        figure('mean-pay', 1, 'report', 'IL'),
-      ],
-    },
-    { code: '2', title: 'Clerks', figures: [figure('growth', -0.4, 'report')] },
-    { code: '3', title: 'Secretaries', figures: [] },
-  ];
-  const selection = [
-    { code: '1', relation: 'coder' },
-    { code: '2', relation: 'biller' },
-    { code: '3', relation: 'neighbor' },
-  ] as const;
-  const isSecondary = (source: string) => source === 'report';
-  const rows = outlookRows(occupations, 'growth', 'percent', selection);
-
-  it('keeps the selection order and charts the newest figure', () => {
-    expect(rows.map((row) => row.occupation.code)).toEqual(['1', '2', '3']);
-    expect(rows[0]?.charted?.value).toBe(7);
-    expect(rows[0]?.figures).toHaveLength(2);
-    expect(rows[2]?.charted).toBeUndefined();
-  });
-
-  it('fails loudly on an unknown occupation', () => {
-    expect(() =>
-      outlookRows(occupations, 'growth', 'percent', [{ code: '9', relation: 'coder' }]),
-    ).toThrow(/"9"/);
-  });
-
-  it('leaves out rows with nothing to chart, and marks secondary figures', () => {
-    const bars = outlookBars(rows, { formatValue: (f) => `${f.value}%`, isSecondary });
-    expect(bars.map((b) => b.id)).toEqual(['1', '2']);
-    expect(bars[0]).toMatchObject({ tone: 'coder', value: 7, valueLabel: '7%' });
-    expect(bars[0]?.detail).toContain('secondary source');
-    expect(bars[1]?.tone).toBe('biller');
-  });
-
-  it('pairs a secondary projection with the newest primary one', () => {
-    const highlights = outlookHighlights(rows, [], isSecondary);
-    expect(highlights.coder[0]?.growth?.value).toBe(7);
-    expect(highlights.coder[0]?.primaryGrowth?.value).toBe(8);
-    expect(highlights.biller[0]?.primaryGrowth).toBeUndefined();
-    expect(highlights.neighbor).toHaveLength(1);
-    expect(highlights['step-up']).toEqual([]);
-  });
-
-  it('lists state figures by state name', () => {
-    const states = stateFigures(occupations[0]?.figures ?? [], 'mean-pay');
-    expect(states.map((entry) => entry.state)).toEqual(['Illinois', 'Wisconsin']);
-  });
-});
-
-describe('the outlook built from the real content', () => {
-  const outlook = getOutlook();
-
-  it('charts every outlook occupation that has a median pay, each with a source and date', () => {
-    for (const row of outlook.pay.rows) {
-      expect(row.charted, row.occupation.code).toBeDefined();
-      expect(row.charted?.source).not.toBe('');
-      expect(row.charted?.asOf).not.toBe('');
-    }
-    expect(outlook.pay.layout.bars).toHaveLength(outlook.pay.rows.length);
-  });
-
-  it('draws the billing clerks projection left of zero when the content has it negative', () => {
-    const billers = outlook.growth.layout.bars.find((geometry) => geometry.id === '43-3021');
-    const row = outlook.growth.rows.find((candidate) => candidate.occupation.code === '43-3021');
-    expect(billers?.negative).toBe((row?.charted?.value ?? 0) < 0);
-  });
-
-  it('quotes the coders and billers projections in the summary', () => {
-    expect(outlook.highlights.coder[0]?.growth).toBeDefined();
-    expect(outlook.highlights.biller[0]?.growth).toBeDefined();
   });
 });

@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildClaimJourney, DENIAL_LOOP, OWNER_NAMES } from '@/lib/claim-journey';
-import { getClaimJourney } from '@/lib/content';
+import { buildClaimJourney, getClaimJourney, OWNER_NAMES } from '@/lib/claim-journey';
 
 describe('buildClaimJourney', () => {
   const glossary = [
@@ -14,9 +13,15 @@ describe('buildClaimJourney', () => {
     owner,
     terms,
   });
+  const denialLoop = {
+    from: 'denials',
+    to: ['coding', 'claim-submission'],
+    resolution: 'the coder fixes the code',
+  };
   const journey = buildClaimJourney({
     journey: {
       summary: 'A claim.',
+      denialLoop,
       steps: [
         step('coding', 'coder', ['cpt']),
         step('adjudication', 'payer'),
@@ -39,7 +44,8 @@ describe('buildClaimJourney', () => {
 
   it('finds the denial loop and marks the steps it returns to', () => {
     expect(journey.denialLoop.from.id).toBe('denials');
-    expect(journey.denialLoop.to.map((s) => s.id)).toEqual([...DENIAL_LOOP.to]);
+    expect(journey.denialLoop.to.map((s) => s.id)).toEqual(['coding', 'claim-submission']);
+    expect(journey.denialLoop.resolution).toBe('the coder fixes the code');
     expect(journey.steps.filter((s) => s.denialReturnsHere).map((s) => s.id)).toEqual([
       'coding',
       'claim-submission',
@@ -49,12 +55,15 @@ describe('buildClaimJourney', () => {
   it('fails loudly on an unknown glossary term or a missing loop step', () => {
     expect(() =>
       buildClaimJourney({
-        journey: { summary: '', steps: [step('coding', 'coder', ['nope'])] },
+        journey: { summary: '', denialLoop, steps: [step('coding', 'coder', ['nope'])] },
         glossary,
       }),
     ).toThrow(/"nope"/);
     expect(() =>
-      buildClaimJourney({ journey: { summary: '', steps: [step('coding', 'coder')] }, glossary }),
+      buildClaimJourney({
+        journey: { summary: '', denialLoop, steps: [step('coding', 'coder')] },
+        glossary,
+      }),
     ).toThrow(/"denials"/);
   });
 });
@@ -65,6 +74,11 @@ describe('the claim journey content', () => {
   it('has ten steps, each with a named owner', () => {
     expect(journey.steps).toHaveLength(10);
     for (const s of journey.steps) expect(OWNER_NAMES[s.owner]).toBeTruthy();
+  });
+
+  it('loops a denied claim back from the denials step to coding and claim submission', () => {
+    expect(journey.denialLoop.from.id).toBe('denials');
+    expect(journey.denialLoop.to.map((s) => s.id)).toEqual(['coding', 'claim-submission']);
   });
 
   it('gives the coder and the biller steps of their own', () => {

@@ -67,5 +67,11 @@ describe('content build', { timeout: 60_000 }, () => {
     expect(output).toContain(
       'content/jobs/medical-coder.yaml › nextSteps[0]: no jobTitle "astronaut" (looked in content/jobs/)',
     );
+    expect(output).toContain(
+      'content/outlook.yaml › groups[0].occupations[1]: no occupation "99-9999" (looked in content/occupations/)',
+    );
+    expect(output).toContain(
+      'content/claim-journey.yaml › denialLoop.from: no step "denials" (the ids under steps)',
+    );
   });
 });

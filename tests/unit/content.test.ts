@@ -11,6 +11,7 @@ import {
   allRoles,
   allSources,
   claimJourney,
+  outlook,
 } from 'contentlayer/generated';
 import { getComparison, getRoles, getSource } from '@/lib/content';
 import { validateContent } from '@/lib/content/validate';
@@ -47,6 +48,7 @@ describe('the content', () => {
         glossaryTerms: allGlossaryTerms,
         careerTracks: allCareerTracks,
         claimJourney: claimJourney === undefined ? [] : [claimJourney],
+        outlook: outlook === undefined ? [] : [outlook],
       }),
     ).toEqual([]);
   });

@@ -125,7 +125,15 @@ function validContent(): ContentToValidate {
       {
         ...raw('claim-journey.yaml'),
         type: 'ClaimJourney',
-        steps: [{ type: 'ClaimStep', owner: 'coder', terms: ['cpt'] }],
+        steps: [{ type: 'ClaimStep', id: 'coding', owner: 'coder', terms: ['cpt'] }],
+        denialLoop: { type: 'DenialLoop', from: 'coding', to: ['coding'] },
+      },
+    ],
+    outlook: [
+      {
+        ...raw('outlook.yaml'),
+        type: 'Outlook',
+        groups: [{ type: 'OutlookGroup', relation: 'coder', occupations: ['29-2072'] }],
       },
     ],
   };
@@ -253,6 +261,26 @@ describe('validateContent', () => {
     expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
       'content/sources/bls.yaml › url: "http://www.bls.gov/" is not an https:// address',
       'content/certifications/ccs-p.yaml › acronym: "CCS" needs the file name ccs.yaml',
+    ]);
+  });
+
+  it('names the outlook occupation and denial-loop step that do not exist', () => {
+    const content = validContent();
+    content.outlook[0]!.groups = [
+      { type: 'OutlookGroup', relation: 'coder', occupations: ['29-2072', '99-9999'] },
+      { type: 'OutlookGroup', relation: 'cousin', occupations: ['29-2072'] },
+    ];
+    content.claimJourney[0]!.denialLoop = {
+      type: 'DenialLoop',
+      from: 'denials',
+      to: ['coding', 'resubmission'],
+    };
+    expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
+      'content/outlook.yaml › groups[0].occupations[1]: no occupation "99-9999" (looked in content/occupations/)',
+      'content/outlook.yaml › groups[1].relation: "cousin" is not one of "coder", "biller", "step-up", "neighbor"',
+      'content/outlook.yaml › groups[1].occupations[0]: "29-2072" is listed twice',
+      'content/claim-journey.yaml › denialLoop.from: no step "denials" (the ids under steps)',
+      'content/claim-journey.yaml › denialLoop.to[1]: no step "resubmission" (the ids under steps)',
     ]);
   });
 });

@@ -1,5 +1,5 @@
-import { CitedFigure } from '@/components/cited-figure';
-import type { OccupationFigure } from '@/lib/content';
+import { CitedFigure } from '@/components/ui/cited-figure';
+import type { StateWagesView } from '@/lib/outlook';
 
 /** Annual mean wages by state, with the national figure of the same source last for comparison. */
 export function StateWageTable({
@@ -8,8 +8,8 @@ export function StateWageTable({
   national,
 }: {
   caption: string;
-  states: { state: string; figure: OccupationFigure }[];
-  national: OccupationFigure[];
+  states: StateWagesView['states'];
+  national: StateWagesView['national'];
 }) {
   const cell = 'border-b border-slate-200 p-2 align-top dark:border-slate-800';
   return (
@@ -39,7 +39,7 @@ export function StateWageTable({
           </tr>
         ))}
         {national.map((figure) => (
-          <tr key={`${figure.source}-${figure.asOf}`}>
+          <tr key={`${figure.citation.href}-${figure.citation.asOf}`}>
             <th scope="row" className={`${cell} font-semibold`}>
               United States
             </th>

@@ -1,6 +1,6 @@
 // The life of a claim: the content's steps numbered, with their owners named, their glossary terms
-// resolved and the denial loop found. The diagram component only maps the result.
-import { CLAIM_STEP_OWNERS, type ClaimStepOwner } from './content/vocabulary';
+// resolved and the denial loop's steps looked up. The diagram component only maps the result.
+import { CLAIM_STEP_OWNERS, type ClaimStepOwner } from '../content/vocabulary';
 
 export const OWNER_NAMES: Readonly<Record<ClaimStepOwner, string>> = {
   'front-office': 'Front office',
@@ -21,18 +21,19 @@ export const OWNER_DESCRIPTIONS: Readonly<Record<ClaimStepOwner, string>> = {
   patient: 'the person who had the visit',
 };
 
-/**
- * Where a denied claim goes back to: claim submission to send a corrected claim, or coding when a
- * code was wrong. Ids of content/claim-journey.yaml, which keeps them stable.
- */
-export const DENIAL_LOOP = { from: 'denials', to: ['coding', 'claim-submission'] } as const;
-
 interface ClaimStepLike {
   id: string;
   name: string;
   description: string;
   owner: ClaimStepOwner;
   terms?: string[] | undefined;
+}
+
+/** Where a denied claim goes back to, by step id (content/claim-journey.yaml). */
+interface DenialLoopLike {
+  from: string;
+  to: readonly string[];
+  resolution: string;
 }
 
 interface GlossaryTermLike {
@@ -57,17 +58,22 @@ export interface ClaimJourneyView<T> {
   steps: JourneyStep<T>[];
   /** The owners that have steps, in the vocabulary's order, for the legend. */
   owners: ClaimStepOwner[];
-  denialLoop: { from: JourneyStep<T>; to: JourneyStep<T>[] };
+  denialLoop: {
+    from: JourneyStep<T>;
+    to: JourneyStep<T>[];
+    /** Who fixes what on the way back. */
+    resolution: string;
+  };
 }
 
 export function buildClaimJourney<T extends GlossaryTermLike>({
   journey,
   glossary,
 }: {
-  journey: { summary: string; steps: readonly ClaimStepLike[] };
+  journey: { summary: string; denialLoop: DenialLoopLike; steps: readonly ClaimStepLike[] };
   glossary: readonly T[];
 }): ClaimJourneyView<T> {
-  const returnIds: readonly string[] = DENIAL_LOOP.to;
+  const { denialLoop } = journey;
   const steps = journey.steps.map((step, index) => ({
     number: index + 1,
     id: step.id,
@@ -79,7 +85,7 @@ export function buildClaimJourney<T extends GlossaryTermLike>({
       if (term === undefined) throw new Error(`Claim journey: glossary term "${slug}" not found`);
       return term;
     }),
-    denialReturnsHere: returnIds.includes(step.id),
+    denialReturnsHere: denialLoop.to.includes(step.id),
   }));
   const step = (id: string) => {
     const found = steps.find((candidate) => candidate.id === id);
@@ -90,6 +96,10 @@ export function buildClaimJourney<T extends GlossaryTermLike>({
     summary: journey.summary,
     steps,
     owners: CLAIM_STEP_OWNERS.filter((owner) => steps.some((s) => s.owner === owner)),
-    denialLoop: { from: step(DENIAL_LOOP.from), to: DENIAL_LOOP.to.map(step) },
+    denialLoop: {
+      from: step(denialLoop.from),
+      to: denialLoop.to.map(step),
+      resolution: denialLoop.resolution,
+    },
   };
 }

@@ -1,6 +1,6 @@
 // The career-path ladders: each track's steps joined to their job titles and certifications, and
 // grouped by level from entry to lead. The diagram component only maps the result.
-import { JOB_LEVELS, type JobLevel } from './content/vocabulary';
+import { JOB_LEVELS, type JobLevel } from '../content/vocabulary';
 
 interface CareerStepLike {
   jobTitle: string;

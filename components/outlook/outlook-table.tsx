@@ -1,6 +1,5 @@
-import { CitedFigure } from '@/components/cited-figure';
-import type { Occupation, OccupationFigure } from '@/lib/content';
-import { RELATION_LABELS, type OutlookRow } from '@/lib/charts';
+import { CitedFigure } from '@/components/ui/cited-figure';
+import type { OutlookTableRow } from '@/lib/outlook';
 
 /**
  * The data behind a chart, or a table on its own: one row per occupation with every published figure
@@ -10,14 +9,12 @@ export function OutlookTable({
   caption,
   rows,
   heading,
-  signed = false,
   charted = true,
 }: {
   caption: string;
-  rows: OutlookRow<Occupation, OccupationFigure>[];
+  rows: OutlookTableRow[];
   /** The figure column's header, e.g. "Median pay, with source and date". */
   heading: string;
-  signed?: boolean;
   /** Whether a chart above draws the first figure of each row. */
   charted?: boolean;
 }) {
@@ -37,37 +34,37 @@ export function OutlookTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ occupation, relation, figures }) => (
+        {rows.map((row) => (
           <tr
-            key={occupation.code}
+            key={row.code}
             className="break-inside-avoid border-b border-slate-200 dark:border-slate-800"
           >
             <th scope="row" className="p-2 align-top font-normal">
-              <span className="font-semibold">{occupation.title}</span>{' '}
-              <span className="text-sm whitespace-nowrap">({occupation.code})</span>
+              <span className="font-semibold">{row.title}</span>{' '}
+              <span className="text-sm whitespace-nowrap">({row.code})</span>
               <span className="block text-sm text-slate-700 dark:text-slate-300 print:text-black">
-                {RELATION_LABELS[relation]}
+                {row.relationLabel}
               </span>
             </th>
             <td className="p-2 align-top">
-              {figures.length === 0 ? (
+              {row.figures.length === 0 ? (
                 <p>
                   Not published here yet. See the{' '}
-                  <a href={occupation.blsUrl}>
-                    BLS page<span className="sr-only"> for {occupation.title}</span>
+                  <a href={row.blsUrl}>
+                    BLS page<span className="sr-only"> for {row.title}</span>
                   </a>
                   .
                 </p>
               ) : (
                 <ul className="space-y-2">
-                  {figures.map((figure, index) => (
-                    <li key={`${figure.asOf}-${figure.source}`}>
-                      {charted && figures.length > 1 ? (
+                  {row.figures.map((figure, index) => (
+                    <li key={`${figure.citation.asOf}-${figure.citation.href}`}>
+                      {charted && row.figures.length > 1 ? (
                         <span className="block text-sm text-slate-700 dark:text-slate-300 print:text-black">
                           {index === 0 ? 'Newest (in the chart)' : 'Earlier edition'}
                         </span>
                       ) : null}
-                      <CitedFigure figure={figure} signed={signed} />
+                      <CitedFigure figure={figure} />
                     </li>
                   ))}
                 </ul>

@@ -1,0 +1,122 @@
+import type { ReactNode } from 'react';
+import { CitedFigure } from '@/components/ui/cited-figure';
+import { SourceCitation } from '@/components/ui/source-citation';
+import type { HighlightView, OutlookSummaryView, SourcedTextView } from '@/lib/outlook';
+
+function Card({
+  title,
+  tone,
+  children,
+}: {
+  title: string;
+  tone?: 'coder' | 'biller';
+  children: ReactNode;
+}) {
+  const border =
+    tone === 'coder'
+      ? 'border-l-coder'
+      : tone === 'biller'
+        ? 'border-l-biller'
+        : 'border-l-slate-400';
+  return (
+    <li
+      className={`break-inside-avoid rounded-lg border border-l-4 border-y-slate-200 border-r-slate-200 p-4 dark:border-y-slate-700 dark:border-r-slate-700 ${border}`}
+    >
+      <h3 className="text-lg font-semibold">{title}</h3>
+      <div className="mt-2 space-y-2">{children}</div>
+    </li>
+  );
+}
+
+function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <p>
+      <span>{label}: </span>
+      {children}
+    </p>
+  );
+}
+
+function Sourced({ text, citation }: SourcedTextView) {
+  return (
+    <>
+      {text} <SourceCitation citation={citation} />
+    </>
+  );
+}
+
+/** Growth, and the primary-source projection beside it when the newest one is secondary. */
+function Growth({ highlight }: { highlight: HighlightView }) {
+  if (highlight.growth === undefined) return <p>No projection is published here yet.</p>;
+  return (
+    <>
+      <Labelled label="Projected change in jobs">
+        <CitedFigure figure={highlight.growth} />
+      </Labelled>
+      {highlight.primaryGrowth ? (
+        <Labelled label="An earlier projection, read at the government source">
+          <CitedFigure figure={highlight.primaryGrowth} />
+        </Labelled>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The short version: a card each for coders and billers, one on openings and one on the steps up,
+ * headed and summed up by the verdicts of content/outlook.yaml. Every number is a content figure
+ * with its source.
+ */
+export function OutlookSummary({ summary }: { summary: OutlookSummaryView }) {
+  const { highlights } = summary;
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {highlights.coder.map((highlight) => (
+        <Card key={highlight.code} title={summary.coders.title} tone="coder">
+          {summary.coders.occupationNote ? (
+            <p>
+              {highlight.title}, {summary.coders.occupationNote}.
+            </p>
+          ) : null}
+          <Growth highlight={highlight} />
+          {highlight.notes.map((note) => (
+            <p key={note.text}>
+              <Sourced {...note} />
+            </p>
+          ))}
+          {summary.coders.verdict ? <p>{summary.coders.verdict}</p> : null}
+        </Card>
+      ))}
+      {highlights.biller.map((highlight) => (
+        <Card key={highlight.code} title={summary.billers.title} tone="biller">
+          <p>{highlight.proxyNote ?? highlight.title}</p>
+          <Growth highlight={highlight} />
+          {summary.billers.verdict ? <p>{summary.billers.verdict}</p> : null}
+        </Card>
+      ))}
+      <Card title={summary.openings.title}>
+        {summary.openings.verdict ? <p>{summary.openings.verdict}</p> : null}
+        {[...highlights.coder, ...highlights.biller].map((highlight) =>
+          highlight.openings ? (
+            <Labelled key={highlight.code} label={`${highlight.title}, openings`}>
+              <CitedFigure figure={highlight.openings} />
+            </Labelled>
+          ) : null,
+        )}
+      </Card>
+      <Card title={summary.stepUps.title}>
+        {highlights['step-up'].map((highlight) => (
+          <div key={highlight.code} className="space-y-1">
+            <p className="font-semibold">{highlight.title}</p>
+            <Growth highlight={highlight} />
+            {highlight.typicalEducation ? (
+              <p>
+                Typical education: <Sourced {...highlight.typicalEducation} />
+              </p>
+            ) : null}
+          </div>
+        ))}
+      </Card>
+    </ul>
+  );
+}

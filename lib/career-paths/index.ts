@@ -1,0 +1,12 @@
+// /career-paths: the ladders' builders (ladders.ts, pure) and the page's ladders from the content.
+export {
+  buildCareerLadders,
+  groupByLevel,
+  LEVEL_NAMES,
+  SHARED_TRACK,
+  splitShared,
+  type CareerLadder,
+  type LadderRung,
+  type LadderStep,
+} from './ladders';
+export { getCareerLadders, type CareerLadderView } from './view';
