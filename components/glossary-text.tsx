@@ -1,21 +1,3 @@
-import { Link } from '@/components/ui/link';
-import { getGlossaryMatcher } from '@/lib/content';
-import { linkTerms } from '@/lib/glossary-links';
-import { routes } from '@/lib/routes';
-
-/** Text with its glossary terms linked to their definitions. */
-export function GlossaryText({ text }: { text: string }) {
-  return (
-    <>
-      {linkTerms(text, getGlossaryMatcher()).map((segment, index) =>
-        segment.slug ? (
-          <Link key={index} href={routes.glossaryTerm(segment.slug)} className="decoration-dotted">
-            {segment.text}
-          </Link>
-        ) : (
-          segment.text
-        ),
-      )}
-    </>
-  );
-}
+// Kept for components/finder/job-title-profile.tsx, outside the glossary feature: import GlossaryText
+// from '@/components/glossary/glossary-text' instead. To delete once no caller is left.
+export { GlossaryText } from './glossary/glossary-text';

@@ -21,7 +21,6 @@ import type {
   Source,
 } from 'contentlayer/generated';
 import { buildComparison } from '../compare';
-import { buildTermMatcher, type TermMatcher } from '../glossary-links';
 import { buildCareerLadders } from '../career-paths';
 import {
   formatTick,
@@ -112,19 +111,6 @@ export function getComparison() {
     occupations: getOccupations(),
     certifications: getCertifications(),
   });
-}
-
-let glossaryMatcher: TermMatcher | undefined;
-
-/** Finds glossary terms (and their aliases) in running text; built once per build. */
-export function getGlossaryMatcher(): TermMatcher {
-  glossaryMatcher ??= buildTermMatcher(
-    allGlossaryTerms.map((term) => ({
-      slug: term.slug,
-      phrases: [term.term, ...(term.aliases ?? [])],
-    })),
-  );
-  return glossaryMatcher;
 }
 
 export function getJobTitleSlugs(): string[] {
