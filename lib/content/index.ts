@@ -20,7 +20,6 @@ import type {
   SiteInfo,
   Source,
 } from 'contentlayer/generated';
-import { buildComparison } from '../compare';
 import { buildCareerLadders } from '../career-paths';
 import {
   formatTick,
@@ -102,15 +101,6 @@ export function getOccupation(code: string): Occupation {
 
 export function getGlossaryTerms(): GlossaryTerm[] {
   return [...allGlossaryTerms].sort((a, b) => compareNames(a.term, b.term));
-}
-
-/** The coder-vs-biller comparison, built from the role, occupation and certification content. */
-export function getComparison() {
-  return buildComparison({
-    roles: getRoles(),
-    occupations: getOccupations(),
-    certifications: getCertifications(),
-  });
 }
 
 export function getJobTitleSlugs(): string[] {
