@@ -6,13 +6,14 @@
 //   table rows with cited figures, filter options).
 // - getCertificationProfile(slug): one credential's page, every fact resolved.
 // - certificationMetadata(cert): title, description and path of a credential's page.
-// - the pure builders and labels below, for tests and other features.
+// - credentialLink(cert): a credential named by a link, for other features' pages.
+// - the pure builders below (table rows, filter and sort, exam facts), for tests.
 //
 // The browser part: the table's client island imports `@/lib/certifications/query` directly, not
 // this index, because this index reaches the content data layer and the island must not bring it
 // into the browser bundle. query.ts imports no content.
-export { BODY_NAMES, LEVEL_DESCRIPTIONS, LEVEL_LABELS, ROLE_LABELS } from './labels';
-export type { CertificationLike, FigureLike, JobTitleLike } from './model';
+export { ROLE_LABELS } from './labels';
+export type { CertificationLike, JobTitleLike } from './model';
 export {
   CERTIFICATION_COLUMNS,
   buildCertificationRows,
@@ -23,22 +24,18 @@ export {
 } from './table';
 export {
   DEFAULT_QUERY,
-  SORT_OPTIONS,
   applyCertificationQuery,
   bodiesIn,
-  certificationFacets,
   certificationQueryString,
   filterCertifications,
   parseCertificationQuery,
   shownCountMessage,
   sortCertifications,
-  sortedColumn,
   type CertificationFacets,
   type CertificationQuery,
   type SortKey,
 } from './query';
 export {
-  EXAM_FACTS,
   billingAlternatives,
   certificationMetadata,
   certificationSourceIds,
@@ -50,14 +47,11 @@ export {
 } from './facts';
 export {
   credentialLink,
-  noBillingCredentialNotes,
-  roleRuleNotes,
   type CredentialLink,
   type NoBillingNote,
   type RoleRuleNote,
 } from './notes';
 export {
-  certificationFilterOptions,
   getCertificationsOverview,
   type CertificationFilterOptions,
   type CertificationTable,

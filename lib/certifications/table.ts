@@ -1,5 +1,5 @@
-// The certification comparison table: its columns, and one row of cells per credential. Pure and free
-// of content imports, so the page's client island can share the column list.
+// The certification comparison table: its columns, and one row of cells per credential. Pure: the
+// overview gives it the content and says how to show a figure.
 import { ROLE_IDS, type CertificationBody, type RoleId } from '../content/vocabulary';
 import { routes } from '../routes';
 import { BODY_NAMES, LEVEL_LABELS } from './labels';
