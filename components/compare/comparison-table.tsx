@@ -16,7 +16,7 @@ function Cell({ cell }: { cell: CompareCellView }) {
       return (
         <ul className="list-disc space-y-1 pl-5">
           {cell.items.map((item) => (
-            <li key={item}>
+            <li key={item.text}>
               <GlossaryText text={item} />
             </li>
           ))}

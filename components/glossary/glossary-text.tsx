@@ -1,12 +1,12 @@
 import { Link } from '@/components/ui/link';
-import { linkGlossaryTerms } from '@/lib/glossary';
+import type { LinkedText } from '@/lib/glossary';
 import { routes } from '@/lib/routes';
 
 /** Text with its glossary terms linked to their definitions. */
-export function GlossaryText({ text }: { text: string }) {
+export function GlossaryText({ text }: { text: LinkedText }) {
   return (
     <>
-      {linkGlossaryTerms(text).map((segment, index) =>
+      {text.segments.map((segment, index) =>
         segment.slug ? (
           <Link key={index} href={routes.glossaryTerm(segment.slug)} className="decoration-dotted">
             {segment.text}

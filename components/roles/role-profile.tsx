@@ -5,14 +5,15 @@ import { CitedFigure } from '@/components/ui/cited-figure';
 import { Link } from '@/components/ui/link';
 import { SourceCitation } from '@/components/ui/source-citation';
 import type { CitedFigureView } from '@/lib/citations';
+import type { LinkedText } from '@/lib/glossary';
 import type { CitedText, RoleProfile as Profile } from '@/lib/roles';
 import { routes } from '@/lib/routes';
 
-function BulletList({ items }: { items: string[] }) {
+function BulletList({ items }: { items: LinkedText[] }) {
   return (
     <ul className="list-disc space-y-1 pl-5">
       {items.map((item) => (
-        <li key={item}>
+        <li key={item.text}>
           <GlossaryText text={item} />
         </li>
       ))}
@@ -59,7 +60,7 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
       <PageSection id="day" title="A day in the work">
         <ol className="list-decimal space-y-1 pl-5">
           {role.dayInTheWork.map((step) => (
-            <li key={step}>
+            <li key={step.text}>
               <GlossaryText text={step} />
             </li>
           ))}

@@ -3,6 +3,7 @@
 import { citeEdition, citeFigure, type Citation, type CitedFigureView } from '../citations';
 import { getCertification, getRoles, getSource } from '../content';
 import { getJobTitles } from '../finder/content';
+import { linkGlossaryTerms, type LinkedText } from '../glossary';
 import { routes } from '../routes';
 import {
   certificationSourceIds,
@@ -33,9 +34,10 @@ export interface CertificationProfile {
   officialName: string;
   noBillingNotes: NoBillingNote[];
   roleRules: RoleRuleNote[];
-  proves: string;
-  firstFor: string;
-  eligibility?: string;
+  /** What it proves, whom it suits first and who may sit the exam, glossary terms linked. */
+  proves: LinkedText;
+  firstFor: LinkedText;
+  eligibility?: LinkedText;
   exam: ExamFact<CitedFigureView>[];
   /** False when no exam fact is published: the page then says so in one line. */
   examKnown: boolean;
@@ -62,9 +64,9 @@ export function getCertificationProfile(slug: string): CertificationProfile {
     officialName: `${cert.issuer}'s official ${cert.acronym} page`,
     noBillingNotes: noBillingCredentialNotes([cert.issuer]),
     roleRules: roleRuleNotes(cert.roles),
-    proves: cert.proves,
-    firstFor: cert.firstFor,
-    ...(cert.eligibility ? { eligibility: cert.eligibility } : {}),
+    proves: linkGlossaryTerms(cert.proves),
+    firstFor: linkGlossaryTerms(cert.firstFor),
+    ...(cert.eligibility ? { eligibility: linkGlossaryTerms(cert.eligibility) } : {}),
     exam,
     examKnown: exam.some(isKnownFact),
     ...(cert.apprentice ? { apprentice: cert.apprentice } : {}),

@@ -1,7 +1,8 @@
 // The comparison as the table shows it: each figure formatted with its citation, each sourced fact
-// with its citation, each credential as a link. The table component only maps over these rows.
+// with its citation, each credential as a link, glossary terms found in the text. The table component only maps over these rows.
 import { cite, citeFigure, type Citation, type CitedFigureView } from '../citations';
 import type { OccupationFigure } from '../content';
+import { linkGlossaryTerms, type LinkedText } from '../glossary';
 import { routes } from '../routes';
 import type { CompareCell, Comparison } from './build';
 
@@ -14,8 +15,8 @@ export interface ComparedFigure {
 }
 
 export type CompareCellView =
-  | { kind: 'text'; text: string }
-  | { kind: 'list'; items: string[] }
+  | { kind: 'text'; text: LinkedText }
+  | { kind: 'list'; items: LinkedText[] }
   | { kind: 'sourced-text'; text: string; sourced?: { text: string; citation: Citation } }
   | { kind: 'figures'; figures: ComparedFigure[]; occupation: string; note?: string }
   | {
@@ -37,8 +38,9 @@ export interface ComparisonView {
 function viewCell(cell: CompareCell<OccupationFigure>): CompareCellView {
   switch (cell.kind) {
     case 'text':
+      return { kind: 'text', text: linkGlossaryTerms(cell.text) };
     case 'list':
-      return cell;
+      return { kind: 'list', items: cell.items.map(linkGlossaryTerms) };
     case 'sourced-text':
       return {
         kind: 'sourced-text',

@@ -2,7 +2,8 @@
 //
 // Public surface:
 // - getGlossary(): the /glossary page's view model, terms grouped by initial, sources resolved.
-// - getGlossaryMatcher() and linkGlossaryTerms(text): glossary terms (and aliases) found in text.
+// - linkGlossaryTerms(text): running text with its glossary terms found, for view models.
+// - getGlossaryMatcher(): the matcher that finds them.
 // - buildTermMatcher, linkTerms: the pure matching, for tests.
 import { citeEdition, type Citation } from '../citations';
 import { getGlossaryTerms } from '../content';
@@ -30,9 +31,15 @@ export function getGlossaryMatcher(): TermMatcher {
   return glossaryMatcher;
 }
 
-/** The text in segments, each glossary term's first use carrying the term's slug. */
-export function linkGlossaryTerms(text: string): TextSegment[] {
-  return linkTerms(text, getGlossaryMatcher());
+/** Running text with its glossary terms found: the plain text, and the segments to render. */
+export interface LinkedText {
+  text: string;
+  /** The text in order, each term's first use carrying the term's slug. */
+  segments: TextSegment[];
+}
+
+export function linkGlossaryTerms(text: string): LinkedText {
+  return { text, segments: linkTerms(text, getGlossaryMatcher()) };
 }
 
 export interface GlossaryEntry {

@@ -8,6 +8,7 @@ import { credentialLink, type CredentialLink } from '../certifications';
 import { cite, citeFigure, type Citation, type CitedFigureView } from '../citations';
 import { getCertification, getOccupation, getRole, type SourcedText } from '../content';
 import { nationalFigures } from '../figures';
+import { linkGlossaryTerms, type LinkedText } from '../glossary';
 import { routes } from '../routes';
 
 export interface CitedText {
@@ -21,16 +22,17 @@ export interface RoleProfile {
   summary: string;
   /** The role's Markdown body, rendered to HTML at build time. */
   bodyHtml: string;
-  dayInTheWork: string[];
-  duties: string[];
-  skills: string[];
-  toolsAndCodeSets: string[];
-  workSettings: string[];
+  /** Lists whose glossary terms are linked. */
+  dayInTheWork: LinkedText[];
+  duties: LinkedText[];
+  skills: LinkedText[];
+  toolsAndCodeSets: LinkedText[];
+  workSettings: LinkedText[];
   remoteWork: string;
   education: string;
   /** What the government occupation profile says of education. */
   typicalEducation?: CitedText;
-  educationPaths: string[];
+  educationPaths: LinkedText[];
   firstCertification: CredentialLink & { firstFor: string };
   certificationRule?: CitedText;
   otherCertifications: CredentialLink[];
@@ -39,8 +41,8 @@ export interface RoleProfile {
   occupationNotes: CitedText[];
   /** The role's own figures, each shown with its label. */
   moreFigures: CitedFigureView[];
-  advancement: string[];
-  tips: string[];
+  advancement: LinkedText[];
+  tips: LinkedText[];
 }
 
 export function citeSourcedText(fact: Pick<SourcedText, 'text' | 'source' | 'asOf'>): CitedText {
@@ -58,17 +60,17 @@ export function getRoleProfile(slug: string): RoleProfile {
     name: role.name,
     summary: role.summary,
     bodyHtml: role.body.html,
-    dayInTheWork: role.dayInTheWork,
-    duties: role.duties,
-    skills: role.skills,
-    toolsAndCodeSets: role.toolsAndCodeSets,
-    workSettings: role.workSettings,
+    dayInTheWork: role.dayInTheWork.map(linkGlossaryTerms),
+    duties: role.duties.map(linkGlossaryTerms),
+    skills: role.skills.map(linkGlossaryTerms),
+    toolsAndCodeSets: role.toolsAndCodeSets.map(linkGlossaryTerms),
+    workSettings: role.workSettings.map(linkGlossaryTerms),
     remoteWork: role.remoteWork,
     education: role.education,
     ...(occupation.typicalEducation
       ? { typicalEducation: citeSourcedText(occupation.typicalEducation) }
       : {}),
-    educationPaths: role.educationPaths,
+    educationPaths: role.educationPaths.map(linkGlossaryTerms),
     firstCertification: { ...credentialLink(first), firstFor: first.firstFor },
     ...(role.certificationRule
       ? { certificationRule: citeSourcedText(role.certificationRule) }
@@ -88,8 +90,8 @@ export function getRoleProfile(slug: string): RoleProfile {
     },
     occupationNotes: (occupation.notes ?? []).map(citeSourcedText),
     moreFigures: (role.figures ?? []).map((figure) => citeFigure(figure)),
-    advancement: role.advancement,
-    tips: role.tips,
+    advancement: role.advancement.map(linkGlossaryTerms),
+    tips: role.tips.map(linkGlossaryTerms),
   };
 }
 

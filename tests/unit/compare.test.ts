@@ -38,6 +38,15 @@ describe('the comparison as the table shows it', () => {
   const view = getComparisonView();
   const row = (id: string) => view.rows.find((candidate) => candidate.id === id);
 
+  it('finds glossary terms in the text and list cells, keeping the text whole', () => {
+    const tools = row('tools')?.cells[0];
+    if (tools?.kind !== 'list') throw new Error('tools is not a list row');
+    expect(
+      tools.items.map((item) => item.segments.map((segment) => segment.text).join('')),
+    ).toEqual(tools.items.map((item) => item.text));
+    expect(tools.items.some((item) => item.segments.some((segment) => segment.slug))).toBe(true);
+  });
+
   it('links each role column to its page', () => {
     expect(view.roles.map((role) => role.href)).toEqual(['/roles/coder/', '/roles/biller/']);
   });

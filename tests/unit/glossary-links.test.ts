@@ -77,9 +77,9 @@ describe('the glossary from the content', () => {
   });
 
   it('links terms in running text', () => {
-    const slugs = linkGlossaryTerms('Assign ICD-10-CM codes and send the CMS-1500.').flatMap(
-      (segment) => (segment.slug ? [segment.slug] : []),
-    );
+    const linked = linkGlossaryTerms('Assign ICD-10-CM codes and send the CMS-1500.');
+    expect(linked.text).toBe('Assign ICD-10-CM codes and send the CMS-1500.');
+    const slugs = linked.segments.flatMap((segment) => (segment.slug ? [segment.slug] : []));
     expect(slugs).toEqual(['icd-10-cm', 'cms-1500']);
   });
 });

@@ -8,14 +8,18 @@ describe('getRoleProfile', () => {
   const coder = getRoleProfile('coder');
   const biller = getRoleProfile('biller');
 
-  it('takes its text from the role file', () => {
+  it('takes its text from the role file, with glossary terms found in its lists', () => {
     const role = getRole('coder');
     expect(coder).toMatchObject({
       name: role.name,
       summary: role.summary,
-      duties: role.duties,
       bodyHtml: role.body.html,
     });
+    expect(coder.duties.map((duty) => duty.text)).toEqual(role.duties);
+    const linked = coder.toolsAndCodeSets.flatMap((item) =>
+      item.segments.flatMap((segment) => (segment.slug ? [segment.slug] : [])),
+    );
+    expect(linked).toContain('cpt');
   });
 
   it('links the first certification and the others, without repeating the first', () => {
