@@ -2,11 +2,12 @@
 //
 // Public surface:
 // - getRoleProfile(slug): a role's page, every figure and sourced fact with its citation.
+// - getRoleCards(): both roles, named and linked with their summaries, for /roles.
 // - roleMetadata(slug): the title, description, path and social card of a role's page.
 // - citeSourcedText(fact): a sourced sentence with its citation.
 import { credentialLink, type CredentialLink } from '../certifications';
 import { cite, citeFigure, type Citation, type CitedFigureView } from '../citations';
-import { getCertification, getOccupation, getRole, type SourcedText } from '../content';
+import { getCertification, getOccupation, getRole, getRoles, type SourcedText } from '../content';
 import { nationalFigures } from '../figures';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
 import { routes } from '../routes';
@@ -104,4 +105,21 @@ export function roleMetadata(slug: string) {
     path: routes.role(role.slug),
     card: role.slug,
   };
+}
+
+export interface RoleCard {
+  slug: string;
+  href: string;
+  name: string;
+  summary: string;
+}
+
+/** Both roles in the site's order, for the /roles index. */
+export function getRoleCards(): RoleCard[] {
+  return getRoles().map((role) => ({
+    slug: role.slug,
+    href: routes.role(role.slug),
+    name: role.name,
+    summary: role.summary,
+  }));
 }

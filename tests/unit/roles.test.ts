@@ -2,7 +2,7 @@
 // the sourced rules with their citations, and its metadata.
 import { describe, expect, it } from 'vitest';
 import { getRole } from '@/lib/content';
-import { getRoleProfile, roleMetadata } from '@/lib/roles';
+import { getRoleCards, getRoleProfile, roleMetadata } from '@/lib/roles';
 
 describe('getRoleProfile', () => {
   const coder = getRoleProfile('coder');
@@ -51,5 +51,14 @@ describe('roleMetadata', () => {
       card: 'biller',
       description: getRole('biller').summary,
     });
+  });
+});
+
+describe('getRoleCards', () => {
+  it('links both roles, coder first, with their summaries', () => {
+    expect(getRoleCards()).toEqual([
+      expect.objectContaining({ href: '/roles/coder/', summary: getRole('coder').summary }),
+      expect.objectContaining({ href: '/roles/biller/', summary: getRole('biller').summary }),
+    ]);
   });
 });
