@@ -1,21 +1,9 @@
-import { Link } from '@/components/ui/link';
-import { getGlossaryMatcher } from '@/lib/content';
-import { linkTerms } from '@/lib/glossary-links';
-import { routes } from '@/lib/routes';
+// Kept for components/finder/job-title-profile.tsx, outside the glossary feature, which passes plain
+// text: its view model should carry linkGlossaryTerms(text) and render
+// '@/components/glossary/glossary-text'. To delete once no caller is left.
+import { GlossaryText as LinkedGlossaryText } from '@/components/glossary/glossary-text';
+import { linkGlossaryTerms } from '@/lib/glossary';
 
-/** Text with its glossary terms linked to their definitions. */
 export function GlossaryText({ text }: { text: string }) {
-  return (
-    <>
-      {linkTerms(text, getGlossaryMatcher()).map((segment, index) =>
-        segment.slug ? (
-          <Link key={index} href={routes.glossaryTerm(segment.slug)} className="decoration-dotted">
-            {segment.text}
-          </Link>
-        ) : (
-          segment.text
-        ),
-      )}
-    </>
-  );
+  return <LinkedGlossaryText text={linkGlossaryTerms(text)} />;
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
-import { ComparisonTable } from '@/components/comparison-table';
+import { ComparisonTable } from '@/components/compare/comparison-table';
 import { PageIntro } from '@/components/layout/page-intro';
-import { getComparison } from '@/lib/content';
+import { getComparisonView } from '@/lib/compare';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
@@ -15,7 +15,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function ComparePage() {
-  const comparison = getComparison();
+  const comparison = getComparisonView();
   return (
     <>
       <PageIntro title="Medical coder vs medical biller">

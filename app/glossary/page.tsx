@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { GlossaryList } from '@/components/glossary-list';
+import { GlossaryList } from '@/components/glossary/glossary-list';
 import { PageIntro } from '@/components/layout/page-intro';
-import { getGlossaryTerms } from '@/lib/content';
+import { getGlossary } from '@/lib/glossary';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
@@ -21,7 +21,7 @@ export default function GlossaryPage() {
           rest of the site land on the term.
         </p>
       </PageIntro>
-      <GlossaryList terms={getGlossaryTerms()} />
+      <GlossaryList glossary={getGlossary()} />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { PageIntro } from '@/components/layout/page-intro';
-import { SourceList } from '@/components/source-list';
-import { getSources } from '@/lib/content';
+import { SourceList } from '@/components/sources/source-list';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
+import { getSourcesPage } from '@/lib/sources';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Sources',
@@ -13,7 +13,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function SourcesPage() {
-  const sources = getSources();
+  const sources = getSourcesPage();
   return (
     <>
       <PageIntro title="Sources">
@@ -29,14 +29,8 @@ export default function SourcesPage() {
           older editions at the time; the edition says which.
         </p>
       </PageIntro>
-      <SourceList
-        title="Primary sources"
-        sources={sources.filter((source) => source.standing === 'primary')}
-      />
-      <SourceList
-        title="Secondary sources"
-        sources={sources.filter((source) => source.standing === 'secondary')}
-      />
+      <SourceList title="Primary sources" sources={sources.primary} />
+      <SourceList title="Secondary sources" sources={sources.secondary} />
     </>
   );
 }

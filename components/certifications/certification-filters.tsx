@@ -1,20 +1,12 @@
 'use client';
 
-import {
-  LEVEL_LABELS,
-  ROLE_LABELS,
-  SORT_OPTIONS,
-  type CertificationQuery,
+import { SMALL_SECONDARY_BUTTON } from '@/components/ui/button';
+import { FIELD } from '@/components/ui/form-field';
+import type {
+  CertificationFilterOptions,
+  CertificationQuery,
+  FilterOption,
 } from '@/lib/certifications';
-import { CERTIFICATION_LEVELS, ROLE_IDS, type CertificationBody } from '@/lib/content/vocabulary';
-
-interface Option<T extends string> {
-  value: T;
-  label: string;
-}
-
-const FIELD =
-  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
 
 /** A labelled select whose options are typed, so the chosen value comes back typed. */
 function Choice<T extends string>({
@@ -27,7 +19,7 @@ function Choice<T extends string>({
   id: string;
   label: string;
   value: T;
-  options: readonly Option<T>[];
+  options: readonly FilterOption<T>[];
   onChange: (value: T) => void;
 }) {
   return (
@@ -38,7 +30,7 @@ function Choice<T extends string>({
       <select
         id={id}
         value={value}
-        className={FIELD}
+        className={`block text-slate-900 dark:text-slate-100 ${FIELD}`}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           if (chosen) onChange(chosen.value);
@@ -59,11 +51,11 @@ const ALL = 'all';
 /** The filter and sort controls; the island owns the state. */
 export function CertificationFilters({
   query,
-  bodies,
+  options,
   onChange,
 }: {
   query: CertificationQuery;
-  bodies: readonly CertificationBody[];
+  options: CertificationFilterOptions;
   onChange: (query: CertificationQuery) => void;
 }) {
   return (
@@ -81,44 +73,35 @@ export function CertificationFilters({
           id="cert-role"
           label="Role served"
           value={query.role ?? ALL}
-          options={[
-            { value: ALL, label: 'Coders and billers' },
-            ...ROLE_IDS.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
-          ]}
+          options={[{ value: ALL, label: 'Coders and billers' }, ...options.roles]}
           onChange={(role) => onChange({ ...query, role: role === ALL ? null : role })}
         />
         <Choice
           id="cert-body"
           label="Issuing body"
           value={query.body ?? ALL}
-          options={[
-            { value: ALL, label: 'All bodies' },
-            ...bodies.map((body) => ({ value: body, label: body })),
-          ]}
+          options={[{ value: ALL, label: 'All bodies' }, ...options.bodies]}
           onChange={(body) => onChange({ ...query, body: body === ALL ? null : body })}
         />
         <Choice
           id="cert-level"
           label="Level"
           value={query.level ?? ALL}
-          options={[
-            { value: ALL, label: 'All levels' },
-            ...CERTIFICATION_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] })),
-          ]}
+          options={[{ value: ALL, label: 'All levels' }, ...options.levels]}
           onChange={(level) => onChange({ ...query, level: level === ALL ? null : level })}
         />
         <Choice
           id="cert-sort"
           label="Sort by"
           value={query.sort}
-          options={SORT_OPTIONS.map((option) => ({ value: option.id, label: option.label }))}
+          options={options.sorts}
           onChange={(sort) => onChange({ ...query, sort })}
         />
       </div>
       <button
         type="button"
         onClick={() => onChange({ ...query, role: null, body: null, level: null })}
-        className="mt-3 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100 dark:hover:bg-slate-800"
+        className={`mt-3 ${SMALL_SECONDARY_BUTTON}`}
       >
         Clear filters
       </button>

@@ -1,24 +1,14 @@
-import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
-import {
-  BODY_NAMES,
-  LEVEL_DESCRIPTIONS,
-  LEVEL_LABELS,
-  certificationSourceIds,
-  examFacts,
-  isKnownFact,
-  jobTitlesListing,
-  type FigureLike,
-} from '@/lib/certifications';
-import { getRoles, getSource, type Certification } from '@/lib/content';
-import { getJobTitles } from '@/lib/finder/content';
-import { CitedFigure } from '../cited-figure';
-import { GlossaryText } from '../glossary-text';
+import { GlossaryText } from '@/components/glossary/glossary-text';
 import { PageIntro } from '@/components/layout/page-intro';
+import { PageSection } from '@/components/layout/page-section';
+import { CitedFigure } from '@/components/ui/cited-figure';
+import { Link } from '@/components/ui/link';
+import type { CertificationProfile as Profile } from '@/lib/certifications';
+import type { CitedFigureView } from '@/lib/citations';
+import { routes } from '@/lib/routes';
 import { NoBillingCredentialNotes, RoleRuleNotes } from './certification-notes';
 import { UnknownFact } from './unknown-fact';
-import { PageSection } from '@/components/layout/page-section';
-import { routes } from '@/lib/routes';
 
 /** Label and value in a two-column list that stacks on a phone. */
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -30,28 +20,26 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function CertificationProfile({ certification: cert }: { certification: Certification }) {
-  const official = `${cert.issuer}'s official ${cert.acronym} page`;
+export function CertificationProfile({ profile: cert }: { profile: Profile }) {
+  const official = cert.officialName;
   const unknown = <UnknownFact officialUrl={cert.officialUrl} officialName={official} />;
-  const figureOrUnknown = (figure: FigureLike | undefined) =>
+  const figureOrUnknown = (figure: CitedFigureView | undefined) =>
     figure ? <CitedFigure figure={figure} /> : unknown;
-  const roles = getRoles().filter((role) => cert.roles.some((id) => id === role.slug));
-  const jobTitles = jobTitlesListing(getJobTitles(), cert.slug);
-  const exam = examFacts(cert.exam);
+  const { exam, roles, jobTitles } = cert;
 
   return (
     <article>
       <PageIntro title={`${cert.acronym}: ${cert.name}`}>
         <p>
           Issued by{' '}
-          {cert.issuer === BODY_NAMES[cert.issuer] ? (
-            cert.issuer
-          ) : (
+          {cert.issuerName ? (
             <>
-              the {BODY_NAMES[cert.issuer]} ({cert.issuer})
+              the {cert.issuerName} ({cert.issuer})
             </>
+          ) : (
+            cert.issuer
           )}
-          . {LEVEL_LABELS[cert.level]} level: {LEVEL_DESCRIPTIONS[cert.level]}.
+          . {cert.levelLabel} level: {cert.levelDescription}.
         </p>
         <p>
           Official page: <a href={cert.officialUrl}>{official}</a>
@@ -59,8 +47,8 @@ export function CertificationProfile({ certification: cert }: { certification: C
       </PageIntro>
 
       <div className="max-w-3xl space-y-3">
-        <NoBillingCredentialNotes bodies={[cert.issuer]} />
-        <RoleRuleNotes roles={cert.roles} />
+        <NoBillingCredentialNotes notes={cert.noBillingNotes} />
+        <RoleRuleNotes notes={cert.roleRules} />
       </div>
 
       <PageSection id="proves" title="What it proves">
@@ -89,7 +77,7 @@ export function CertificationProfile({ certification: cert }: { certification: C
       </PageSection>
 
       <PageSection id="exam" title="The exam">
-        {exam.some(isKnownFact) ? (
+        {cert.examKnown ? (
           <>
             <dl>
               {exam.map((fact) => (
@@ -137,7 +125,7 @@ export function CertificationProfile({ certification: cert }: { certification: C
         <ul className="list-disc space-y-1 pl-5">
           {roles.map((role) => (
             <li key={role.slug}>
-              <Link href={routes.role(role.slug)}>{role.name}</Link>: {role.summary}
+              <Link href={role.href}>{role.name}</Link>: {role.summary}
             </li>
           ))}
         </ul>
@@ -150,7 +138,7 @@ export function CertificationProfile({ certification: cert }: { certification: C
           <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
             {jobTitles.map((title) => (
               <li key={title.slug}>
-                <Link href={routes.job(title.slug)}>{title.name}</Link>{' '}
+                <Link href={title.href}>{title.name}</Link>{' '}
                 <span className="text-sm text-slate-600 dark:text-slate-400">({title.level})</span>
               </li>
             ))}
@@ -160,15 +148,12 @@ export function CertificationProfile({ certification: cert }: { certification: C
 
       <PageSection id="sources" title="Sources">
         <ul className="list-disc space-y-1 pl-5">
-          {certificationSourceIds(cert)
-            .map(getSource)
-            .map((source) => (
-              <li key={source.id}>
-                <Link href={routes.source(source.id)}>{source.title}</Link>, {source.publisher} (
-                {source.edition}
-                {source.standing === 'secondary' ? '; a secondary source' : ''}).
-              </li>
-            ))}
+          {cert.sources.map((source) => (
+            <li key={source.id}>
+              <Link href={source.href}>{source.title}</Link>, {source.publisher} ({source.asOf}
+              {source.secondary ? '; a secondary source' : ''}).
+            </li>
+          ))}
         </ul>
       </PageSection>
 

@@ -1,20 +1,23 @@
+import { CitedFigure } from '@/components/ui/cited-figure';
 import { Link } from '@/components/ui/link';
 import {
   CERTIFICATION_COLUMNS,
   ROLE_LABELS,
-  certificationPath,
   type CertificationCell,
+  type CertificationColumnId,
   type CertificationRow,
 } from '@/lib/certifications';
-import { CompactFigure } from './compact-figure';
+import type { CitedFigureView } from '@/lib/citations';
 import { UnknownFact } from './unknown-fact';
 
-function CellContent({ cell }: { cell: CertificationCell }) {
+type Cell = CertificationCell<CitedFigureView>;
+
+function CellContent({ cell }: { cell: Cell }) {
   switch (cell.kind) {
     case 'credential':
       return (
         <>
-          <Link href={certificationPath(cell.slug)} className="text-lg font-bold">
+          <Link href={cell.href} className="text-lg font-bold">
             {cell.acronym}
           </Link>
           <span className="block text-sm font-normal">{cell.name}</span>
@@ -27,14 +30,14 @@ function CellContent({ cell }: { cell: CertificationCell }) {
     case 'roles':
       return cell.roles.map((role) => ROLE_LABELS[role]).join(', ');
     case 'figure':
-      return cell.figure ? <CompactFigure figure={cell.figure} /> : <UnknownFact />;
+      return cell.figure ? <CitedFigure figure={cell.figure} compact /> : <UnknownFact />;
     case 'renewal':
       if (cell.figures.length === 0) return cell.note ?? <UnknownFact />;
       return (
         <ul className="space-y-1">
           {cell.figures.map((figure) => (
-            <li key={figure.unit}>
-              <CompactFigure figure={figure} />
+            <li key={figure.text}>
+              <CitedFigure figure={figure} compact />
             </li>
           ))}
         </ul>
@@ -43,7 +46,7 @@ function CellContent({ cell }: { cell: CertificationCell }) {
 }
 
 /** Minimum widths from md up, so short facts stay on one line and the eligibility text has room. */
-const COLUMN_WIDTHS: Record<CertificationCell['column'], string> = {
+const COLUMN_WIDTHS: Record<CertificationColumnId, string> = {
   credential: 'md:min-w-44',
   issuer: 'md:min-w-20',
   roles: 'md:min-w-24',
@@ -55,7 +58,7 @@ const COLUMN_WIDTHS: Record<CertificationCell['column'], string> = {
   renewal: 'md:min-w-32',
 };
 
-const columnLabel = (id: CertificationCell['column']) =>
+const columnLabel = (id: CertificationColumnId) =>
   CERTIFICATION_COLUMNS.find((column) => column.id === id)?.label;
 
 /**
@@ -63,7 +66,7 @@ const columnLabel = (id: CertificationCell['column']) =>
  * table scrolls; on a phone it stacks into a card, each value under a visible label (hidden from
  * screen readers, which hear the column header instead).
  */
-export function CertificationRowView({ row }: { row: CertificationRow }) {
+export function CertificationRowView({ row }: { row: CertificationRow<CitedFigureView> }) {
   return (
     <tr
       id={`cert-${row.slug}`}

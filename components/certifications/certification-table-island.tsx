@@ -1,27 +1,31 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
+import type {
+  CertificationFacets,
+  CertificationFilterOptions,
+  CertificationQuery,
+  CertificationTable,
+} from '@/lib/certifications';
+// The browser-safe part of the feature: the index would bring the content data layer along.
 import {
-  CERTIFICATION_COLUMNS,
   DEFAULT_QUERY,
-  SORT_OPTIONS,
   applyCertificationQuery,
   certificationQueryString,
   parseCertificationQuery,
   shownCountMessage,
-  type CertificationFacets,
-  type CertificationQuery,
-} from '@/lib/certifications';
-import type { CertificationBody } from '@/lib/content/vocabulary';
+  sortedColumn,
+} from '@/lib/certifications/query';
 import { useLocationSearch } from '../use-location';
 import { CertificationFilters } from './certification-filters';
 
 interface Props {
   caption: string;
+  columns: CertificationTable['columns'];
   facets: readonly CertificationFacets[];
   /** The server-rendered <tr> of each credential, by slug. */
   rows: Readonly<Record<string, ReactNode>>;
-  bodies: readonly CertificationBody[];
+  filters: CertificationFilterOptions;
 }
 
 /**
@@ -29,12 +33,12 @@ interface Props {
  * acronym order and no controls; once hydrated, the controls appear, start from the address's query
  * (?role=biller&body=AAPC) and write each change back to it, so a filtered view can be shared.
  */
-export function CertificationTableIsland({ caption, facets, rows, bodies }: Props) {
+export function CertificationTableIsland({ caption, columns, facets, rows, filters }: Props) {
   const search = useLocationSearch();
   const [chosen, setChosen] = useState<CertificationQuery | null>(null);
   const query = chosen ?? (search === null ? DEFAULT_QUERY : parseCertificationQuery(search));
   const shown = applyCertificationQuery(facets, query);
-  const sortedColumn = SORT_OPTIONS.find((option) => option.id === query.sort)?.column;
+  const sorted = sortedColumn(query.sort);
 
   function change(next: CertificationQuery) {
     setChosen(next);
@@ -45,7 +49,7 @@ export function CertificationTableIsland({ caption, facets, rows, bodies }: Prop
   return (
     <>
       {search === null ? null : (
-        <CertificationFilters query={query} bodies={bodies} onChange={change} />
+        <CertificationFilters query={query} options={filters} onChange={change} />
       )}
       <p role="status" className="mb-2 font-medium">
         {shownCountMessage(shown.length, facets.length)}
@@ -65,11 +69,11 @@ export function CertificationTableIsland({ caption, facets, rows, bodies }: Prop
           </caption>
           <thead className="sr-only md:not-sr-only">
             <tr>
-              {CERTIFICATION_COLUMNS.map((column, index) => (
+              {columns.map((column, index) => (
                 <th
                   key={column.id}
                   scope="col"
-                  aria-sort={column.id === sortedColumn ? 'ascending' : undefined}
+                  aria-sort={column.id === sorted ? 'ascending' : undefined}
                   className={`border-y-2 border-slate-300 bg-slate-100 px-2 py-2 align-bottom text-sm dark:border-slate-600 dark:bg-slate-800 ${index === 0 ? 'md:sticky md:left-0 md:z-20' : ''}`}
                 >
                   {column.label}

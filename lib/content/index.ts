@@ -25,8 +25,6 @@ import type {
   SiteInfo,
   Source,
 } from 'contentlayer/generated';
-import { buildComparison } from '../compare';
-import { buildTermMatcher, type TermMatcher } from '../glossary-links';
 import type { RoleId } from './vocabulary';
 
 export type {
@@ -96,28 +94,6 @@ export function getOccupation(code: string): Occupation {
 
 export function getGlossaryTerms(): GlossaryTerm[] {
   return [...allGlossaryTerms].sort((a, b) => compareNames(a.term, b.term));
-}
-
-/** The coder-vs-biller comparison, built from the role, occupation and certification content. */
-export function getComparison() {
-  return buildComparison({
-    roles: getRoles(),
-    occupations: getOccupations(),
-    certifications: getCertifications(),
-  });
-}
-
-let glossaryMatcher: TermMatcher | undefined;
-
-/** Finds glossary terms (and their aliases) in running text; built once per build. */
-export function getGlossaryMatcher(): TermMatcher {
-  glossaryMatcher ??= buildTermMatcher(
-    allGlossaryTerms.map((term) => ({
-      slug: term.slug,
-      phrases: [term.term, ...(term.aliases ?? [])],
-    })),
-  );
-  return glossaryMatcher;
 }
 
 export function getJobTitleSlugs(): string[] {

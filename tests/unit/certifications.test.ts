@@ -1,5 +1,6 @@
 // The certification comparison: rows built from the real content, the filter and sort on fixtures
-// (unknown figures always last), the query in the address, and the helpers of each credential's page.
+// (unknown figures always last), the query in the address, the helpers of each credential's page,
+// and the two pages' view models.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,7 +19,6 @@ import {
   jobTitlesListing,
   parseCertificationQuery,
   rowFigures,
-  shortPublisher,
   shownCountMessage,
   sortCertifications,
   type CertificationFacets,
@@ -26,6 +26,7 @@ import {
   type JobTitleLike,
   type SortKey,
 } from '@/lib/certifications';
+import { citeFigure } from '@/lib/citations';
 import { getCertifications, getRoles, getSource } from '@/lib/content';
 
 /** A credential with only the fields the builders read; figures are given per test. */
@@ -78,12 +79,12 @@ const FIXTURES: CertificationLike[] = [
   fixture({ slug: 'delta', acronym: 'DELTA', roles: ['biller'], issuer: 'AMBA' }),
 ];
 
-const facets = buildCertificationRows(FIXTURES).map((row) => row.facets);
+const facets = buildCertificationRows(FIXTURES, (shown) => shown).map((row) => row.facets);
 const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
 
 describe('certification rows from the real content', () => {
   const certifications = getCertifications();
-  const rows = buildCertificationRows(certifications);
+  const rows = buildCertificationRows(certifications, citeFigure);
 
   it('has a row for each of the 20 credentials, in acronym order', () => {
     expect(rows).toHaveLength(20);
@@ -100,20 +101,29 @@ describe('certification rows from the real content', () => {
     const cpc = rows.find((row) => row.slug === 'cpc');
     const cpcContent = certifications.find((cert) => cert.slug === 'cpc');
     const fee = cpc?.cells.find((cell) => cell.column === 'fee');
-    expect(fee).toEqual({ column: 'fee', kind: 'figure', figure: cpcContent?.exam.fee });
+    const cpcFee = cpcContent?.exam.fee;
+    expect(cpcFee).toBeDefined();
+    if (cpcFee) expect(fee).toEqual({ column: 'fee', kind: 'figure', figure: citeFigure(cpcFee) });
     const cmrsFee = rows
       .find((row) => row.slug === 'cmrs')
       ?.cells.find((cell) => cell.column === 'fee');
     expect(cmrsFee).toEqual({ column: 'fee', kind: 'figure', figure: undefined });
   });
 
-  it('gives every figure a source that resolves and an as-of date', () => {
+  it('gives every figure a source link and an as-of date', () => {
     const figures = rows.flatMap(rowFigures);
     expect(figures.length).toBeGreaterThan(40);
     for (const shown of figures) {
-      expect(() => getSource(shown.source)).not.toThrow();
-      expect(shown.asOf.trim()).not.toBe('');
+      expect(shown.citation.href).toMatch(/^\/sources\/#/);
+      expect(shown.citation.asOf.trim()).not.toBe('');
     }
+  });
+
+  it('links each credential to its page', () => {
+    expect(rows.find((row) => row.slug === 'ccs-p')?.cells[0]).toMatchObject({
+      kind: 'credential',
+      href: '/certifications/ccs-p/',
+    });
   });
 
   it('lists every source a credential page cites, and each resolves', () => {
@@ -285,7 +295,7 @@ describe('shownCountMessage', () => {
 
 describe('a credential page', () => {
   it('lists every exam fact, marking the unknown ones', () => {
-    const facts = examFacts({ questions: figure(100, 'questions'), openBook: 'Yes.' });
+    const facts = examFacts({ questions: figure(100, 'questions'), openBook: 'Yes.' }, (f) => f);
     expect(facts.map((fact) => fact.id)).toEqual([
       'format',
       'questions',
@@ -298,7 +308,7 @@ describe('a credential page', () => {
     expect(facts.find((fact) => fact.id === 'minutes')).toMatchObject({ figure: undefined });
     expect(facts.find((fact) => fact.id === 'questions')).toMatchObject({ figure: { value: 100 } });
     expect(facts.filter(isKnownFact).map((fact) => fact.id)).toEqual(['questions', 'openBook']);
-    expect(examFacts({}).some(isKnownFact)).toBe(false);
+    expect(examFacts({}, (f) => f).some(isKnownFact)).toBe(false);
   });
 
   it('adds figure sources the credential does not list', () => {
@@ -334,18 +344,5 @@ describe('a credential page', () => {
     expect(metadata.path).toBe('/certifications/ccs-p/');
     expect(metadata.title).toContain('CCS-P');
     expect(metadata.description).toContain('That you can code.');
-  });
-
-  it('shortens a publisher to its closing abbreviation only', () => {
-    expect(shortPublisher('American Health Information Management Association (AHIMA)')).toBe(
-      'AHIMA',
-    );
-    expect(shortPublisher('U.S. Army Credentialing Opportunities On-Line (Army COOL)')).toBe(
-      'Army COOL',
-    );
-    expect(shortPublisher('Medical Billing and Coding (mbc-bv6.pages.dev)')).toBe(
-      'Medical Billing and Coding (mbc-bv6.pages.dev)',
-    );
-    expect(shortPublisher('AAPC')).toBe('AAPC');
   });
 });

@@ -13,7 +13,7 @@ import {
   claimJourney,
   outlook,
 } from 'contentlayer/generated';
-import { getComparison, getRoles, getSource } from '@/lib/content';
+import { getRoles, getSource } from '@/lib/content';
 import { validateContent } from '@/lib/content/validate';
 
 /** Every Figure-like object anywhere in a document, with its path. */
@@ -69,34 +69,5 @@ describe('the content', () => {
 
   it('has both roles, coder first', () => {
     expect(getRoles().map((role) => role.slug)).toEqual(['coder', 'biller']);
-  });
-});
-
-describe('the comparison built from the role files', () => {
-  const comparison = getComparison();
-  const [coder, biller] = getRoles();
-
-  it('has at least ten dimensions, each with a cell per role', () => {
-    expect(comparison.rows.length).toBeGreaterThanOrEqual(10);
-    for (const row of comparison.rows) expect(row.cells).toHaveLength(2);
-  });
-
-  it('takes each cell from the role files, not from code', () => {
-    const cell = (id: string, index: number) =>
-      comparison.rows.find((row) => row.id === id)?.cells[index];
-    expect(cell('focus', 0)).toEqual({ kind: 'text', text: coder?.focus });
-    expect(cell('duties', 1)).toEqual({ kind: 'list', items: biller?.duties });
-    expect(cell('first-certification', 0)).toMatchObject({
-      certifications: [{ slug: coder?.firstCertification }],
-    });
-    expect(cell('pay', 1)).toMatchObject({
-      kind: 'figures',
-      occupation: expect.stringContaining(biller?.occupation ?? ''),
-    });
-  });
-
-  it('labels the biller figures as a proxy', () => {
-    const pay = comparison.rows.find((row) => row.id === 'pay')?.cells[1];
-    expect(pay?.kind === 'figures' && pay.note).toMatch(/proxy|stand in/i);
   });
 });

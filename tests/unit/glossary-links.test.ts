@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTermMatcher, linkTerms } from '@/lib/glossary-links';
+import { buildTermMatcher, getGlossary, linkGlossaryTerms, linkTerms } from '@/lib/glossary';
+import { getGlossaryTerms } from '@/lib/content';
 
 const matcher = buildTermMatcher([
   { slug: 'icd-10', phrases: ['ICD-10', 'ICD10'] },
@@ -45,5 +46,40 @@ describe('linkTerms', () => {
 
   it('returns the text unchanged when there is no glossary', () => {
     expect(linkTerms('plain', buildTermMatcher([]))).toEqual([{ text: 'plain' }]);
+  });
+});
+
+describe('the glossary from the content', () => {
+  const glossary = getGlossary();
+  const entries = glossary.groups.flatMap((group) => group.entries);
+
+  it('has every term once, grouped by initial in order', () => {
+    expect(entries).toHaveLength(getGlossaryTerms().length);
+    for (const group of glossary.groups) {
+      for (const entry of group.entries) {
+        const first = entry.term.charAt(0).toUpperCase();
+        expect(group.initial).toBe(/[A-Z]/.test(first) ? first : '#');
+      }
+    }
+  });
+
+  it('names each related term and cites each sourced definition by its edition', () => {
+    const slugs = new Set(entries.map((entry) => entry.slug));
+    for (const entry of entries) {
+      for (const related of entry.related) {
+        expect(slugs.has(related.slug)).toBe(true);
+        expect(related.term).not.toBe(related.slug);
+      }
+    }
+    const sourced = entries.filter((entry) => entry.citation !== undefined);
+    expect(sourced.length).toBeGreaterThan(0);
+    for (const entry of sourced) expect(entry.citation?.href).toMatch(/^\/sources\/#/);
+  });
+
+  it('links terms in running text', () => {
+    const linked = linkGlossaryTerms('Assign ICD-10-CM codes and send the CMS-1500.');
+    expect(linked.text).toBe('Assign ICD-10-CM codes and send the CMS-1500.');
+    const slugs = linked.segments.flatMap((segment) => (segment.slug ? [segment.slug] : []));
+    expect(slugs).toEqual(['icd-10-cm', 'cms-1500']);
   });
 });

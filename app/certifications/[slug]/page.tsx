@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CertificationProfile } from '@/components/certifications/certification-profile';
-import { certificationMetadata } from '@/lib/certifications';
+import { certificationMetadata, getCertificationProfile } from '@/lib/certifications';
 import { getCertification, getCertifications } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 
@@ -17,5 +17,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CertificationPage({ params }: Props) {
-  return <CertificationProfile certification={getCertification((await params).slug)} />;
+  return <CertificationProfile profile={getCertificationProfile((await params).slug)} />;
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/layout/json-ld';
-import { RoleProfile } from '@/components/role-profile';
+import { RoleProfile } from '@/components/roles/role-profile';
 import { getRole, getRoles } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { getRoleProfile, roleMetadata } from '@/lib/roles';
 import { roleJsonLd } from '@/lib/structured-data';
-import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 
@@ -15,21 +15,15 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const role = getRole((await params).slug);
-  return pageMetadata({
-    title: `${role.name}: the work, pay, outlook and how to start`,
-    description: role.summary,
-    path: routes.role(role.slug),
-    card: role.slug,
-  });
+  return pageMetadata(roleMetadata((await params).slug));
 }
 
 export default async function RolePage({ params }: Props) {
-  const role = getRole((await params).slug);
+  const { slug } = await params;
   return (
     <>
-      <JsonLd json={roleJsonLd(role)} />
-      <RoleProfile role={role} />
+      <JsonLd json={roleJsonLd(getRole(slug))} />
+      <RoleProfile profile={getRoleProfile(slug)} />
     </>
   );
 }

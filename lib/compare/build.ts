@@ -1,6 +1,6 @@
-// Builds the coder-vs-biller comparison from the role content. The table component only maps over
-// these rows, so every fact in it comes from the content files, once.
-import { nationalFigures } from './figures';
+// Builds the coder-vs-biller comparison from the role content, so every fact in the table comes from
+// the content files, once. Pure: view.ts then resolves each figure's and fact's citation.
+import { nationalFigures } from '../figures';
 
 interface FigureLike {
   value: number;

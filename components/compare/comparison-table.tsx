@@ -1,12 +1,10 @@
+import { GlossaryText } from '@/components/glossary/glossary-text';
+import { CitedFigure } from '@/components/ui/cited-figure';
 import { Link } from '@/components/ui/link';
-import { getSource, type OccupationFigure } from '@/lib/content';
-import type { CompareCell, Comparison } from '@/lib/compare';
-import { CitedFigure } from './cited-figure';
-import { GlossaryText } from './glossary-text';
-import { SourceNote } from './source-note';
-import { routes } from '@/lib/routes';
+import { SourceCitation } from '@/components/ui/source-citation';
+import type { CompareCellView, ComparisonView } from '@/lib/compare';
 
-function Cell({ cell }: { cell: CompareCell<OccupationFigure> }) {
+function Cell({ cell }: { cell: CompareCellView }) {
   switch (cell.kind) {
     case 'text':
       return (
@@ -18,7 +16,7 @@ function Cell({ cell }: { cell: CompareCell<OccupationFigure> }) {
       return (
         <ul className="list-disc space-y-1 pl-5">
           {cell.items.map((item) => (
-            <li key={item}>
+            <li key={item.text}>
               <GlossaryText text={item} />
             </li>
           ))}
@@ -31,7 +29,7 @@ function Cell({ cell }: { cell: CompareCell<OccupationFigure> }) {
           {cell.sourced ? (
             <p className="mt-2 text-sm">
               Government profile: {cell.sourced.text}{' '}
-              <SourceNote source={getSource(cell.sourced.source)} asOf={cell.sourced.asOf} />
+              <SourceCitation citation={cell.sourced.citation} />
             </p>
           ) : null}
         </>
@@ -41,7 +39,7 @@ function Cell({ cell }: { cell: CompareCell<OccupationFigure> }) {
         <ul className="space-y-1">
           {cell.certifications.map((cert) => (
             <li key={cert.slug}>
-              <Link href={routes.certification(cert.slug)}>
+              <Link href={cert.href}>
                 <abbr title={cert.name}>{cert.acronym}</abbr>
               </Link>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">({cert.issuer})</span>
@@ -57,13 +55,9 @@ function Cell({ cell }: { cell: CompareCell<OccupationFigure> }) {
             <p>Not published here yet.</p>
           ) : (
             <ul className="mt-1 space-y-2">
-              {cell.figures.map((figure) => (
-                <li key={`${figure.measure}-${figure.asOf}-${figure.unit}`}>
-                  <CitedFigure
-                    figure={figure}
-                    signed={figure.measure === 'growth'}
-                    showLabel={figure.measure !== 'median-pay'}
-                  />
+              {cell.figures.map(({ key, figure, showLabel }) => (
+                <li key={key}>
+                  <CitedFigure figure={figure} showLabel={showLabel} />
                 </li>
               ))}
             </ul>
@@ -82,7 +76,7 @@ export function ComparisonTable({
   comparison,
   caption,
 }: {
-  comparison: Comparison<OccupationFigure>;
+  comparison: ComparisonView;
   caption: string;
 }) {
   return (
@@ -101,7 +95,7 @@ export function ComparisonTable({
               scope="col"
               className="border-b-2 border-slate-300 p-2 text-lg dark:border-slate-600"
             >
-              <Link href={routes.role(role.slug)}>{role.name}</Link>
+              <Link href={role.href}>{role.name}</Link>
             </th>
           ))}
         </tr>

@@ -1,8 +1,6 @@
-import type { Source } from '@/lib/content';
-import { formatDate } from '@/lib/format';
-import { routes } from '@/lib/routes';
+import type { SourceEntry } from '@/lib/sources';
 
-export function SourceList({ title, sources }: { title: string; sources: Source[] }) {
+export function SourceList({ title, sources }: { title: string; sources: SourceEntry[] }) {
   const headingId = title.toLowerCase().replace(/\W+/g, '-');
   return (
     <section aria-labelledby={headingId} className="mb-10 max-w-3xl">
@@ -22,10 +20,7 @@ export function SourceList({ title, sources }: { title: string; sources: Source[
           >
             <p className="font-semibold">
               {/* A permalink to this entry: the address every figure on the site links to. */}
-              <a
-                href={routes.source(source.id)}
-                className="text-inherit no-underline hover:underline"
-              >
+              <a href={source.href} className="text-inherit no-underline hover:underline">
                 {source.publisher}
               </a>
             </p>
@@ -39,7 +34,7 @@ export function SourceList({ title, sources }: { title: string; sources: Source[
               <dd>{source.edition}</dd>
               <dt className="font-medium">Recorded</dt>
               <dd>
-                <time dateTime={source.accessed.slice(0, 10)}>{formatDate(source.accessed)}</time>
+                <time dateTime={source.recorded.date}>{source.recorded.text}</time>
               </dd>
               {source.citing ? (
                 <>

@@ -1,12 +1,9 @@
 import { Link } from '@/components/ui/link';
-import { getSource, type GlossaryTerm } from '@/lib/content';
-import { groupByInitial } from '@/lib/text';
-import { SourceNote } from './source-note';
+import { SourceCitation } from '@/components/ui/source-citation';
+import type { GlossaryView } from '@/lib/glossary';
 
 /** Terms grouped by first letter, with a letter index; each term is an anchor (#slug). */
-export function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
-  const termBySlug = new Map(terms.map((term) => [term.slug, term]));
-  const groups = groupByInitial(terms, (term) => term.term);
+export function GlossaryList({ glossary: { groups } }: { glossary: GlossaryView }) {
   return (
     <>
       <nav aria-label="Glossary letters" className="mb-6">
@@ -23,7 +20,7 @@ export function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
           ))}
         </ul>
       </nav>
-      {groups.map(({ initial, items }) => (
+      {groups.map(({ initial, entries }) => (
         <section key={initial} aria-labelledby={`letter-${initial}`} className="mb-8 max-w-3xl">
           <h2
             id={`letter-${initial}`}
@@ -32,7 +29,7 @@ export function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
             {initial}
           </h2>
           <dl className="mt-3 space-y-5">
-            {items.map((term) => (
+            {entries.map((term) => (
               <div key={term.slug} id={term.slug} className="scroll-mt-4">
                 <dt className="text-lg font-semibold">
                   {term.term}
@@ -46,23 +43,20 @@ export function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
                 <dd className="mt-1 space-y-1">
                   <p data-sourced="">
                     {term.definition}
-                    {term.source ? (
+                    {term.citation ? (
                       <>
                         {' '}
-                        <SourceNote
-                          source={getSource(term.source)}
-                          asOf={getSource(term.source).edition}
-                        />
+                        <SourceCitation citation={term.citation} />
                       </>
                     ) : null}
                   </p>
-                  {term.related && term.related.length > 0 ? (
+                  {term.related.length > 0 ? (
                     <p className="text-sm">
                       See also:{' '}
-                      {term.related.map((slug, index) => (
-                        <span key={slug}>
+                      {term.related.map((related, index) => (
+                        <span key={related.slug}>
                           {index > 0 ? ', ' : ''}
-                          <Link href={`#${slug}`}>{termBySlug.get(slug)?.term ?? slug}</Link>
+                          <Link href={`#${related.slug}`}>{related.term}</Link>
                         </span>
                       ))}
                     </p>

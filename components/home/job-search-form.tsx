@@ -1,4 +1,7 @@
+import { SUBMIT_BUTTON } from '@/components/ui/button';
+import { FIELD } from '@/components/ui/form-field';
 import { routes } from '@/lib/routes';
+
 /** "What / Where" as a plain form: it sends the search to /jobs/ and works without JavaScript. */
 export function JobSearchForm() {
   return (
@@ -19,7 +22,7 @@ export function JobSearchForm() {
           type="search"
           autoComplete="off"
           placeholder="e.g. coding auditor, CPC"
-          className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
+          className={FIELD}
         />
       </div>
       <div>
@@ -32,13 +35,10 @@ export function JobSearchForm() {
           type="text"
           autoComplete="off"
           placeholder="State or remote"
-          className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
+          className={FIELD}
         />
       </div>
-      <button
-        type="submit"
-        className="rounded-md bg-blue-700 px-5 py-2 font-semibold text-white hover:bg-blue-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
-      >
+      <button type="submit" className={SUBMIT_BUTTON}>
         Search
       </button>
     </form>

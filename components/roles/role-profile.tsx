@@ -1,24 +1,19 @@
-import { Link } from '@/components/ui/link';
-import {
-  getCertification,
-  getOccupation,
-  getSource,
-  type OccupationFigure,
-  type Role,
-} from '@/lib/content';
-import { CitedFigure } from './cited-figure';
-import { GlossaryText } from './glossary-text';
-import { nationalFigures } from '@/lib/figures';
+import { GlossaryText } from '@/components/glossary/glossary-text';
 import { PageIntro } from '@/components/layout/page-intro';
-import { SourceNote } from './source-note';
 import { PageSection } from '@/components/layout/page-section';
+import { CitedFigure } from '@/components/ui/cited-figure';
+import { Link } from '@/components/ui/link';
+import { SourceCitation } from '@/components/ui/source-citation';
+import type { CitedFigureView } from '@/lib/citations';
+import type { LinkedText } from '@/lib/glossary';
+import type { CitedText, RoleProfile as Profile } from '@/lib/roles';
 import { routes } from '@/lib/routes';
 
-function BulletList({ items }: { items: string[] }) {
+function BulletList({ items }: { items: LinkedText[] }) {
   return (
     <ul className="list-disc space-y-1 pl-5">
       {items.map((item) => (
-        <li key={item}>
+        <li key={item.text}>
           <GlossaryText text={item} />
         </li>
       ))}
@@ -26,31 +21,30 @@ function BulletList({ items }: { items: string[] }) {
   );
 }
 
-function FigureList({
-  figures,
-  signed = false,
-}: {
-  figures: OccupationFigure[];
-  signed?: boolean;
-}) {
+function FigureList({ figures }: { figures: CitedFigureView[] }) {
   if (figures.length === 0) return <p>Not published here yet.</p>;
   return (
     <ul className="space-y-2">
       {figures.map((figure) => (
-        <li key={`${figure.asOf}-${figure.unit}-${figure.source}`}>
-          <CitedFigure figure={figure} signed={signed} />
+        <li key={`${figure.citation.asOf}-${figure.text}-${figure.citation.href}`}>
+          <CitedFigure figure={figure} />
         </li>
       ))}
     </ul>
   );
 }
 
-export function RoleProfile({ role }: { role: Role }) {
-  const occupation = getOccupation(role.occupation);
-  const first = getCertification(role.firstCertification);
-  const others = role.certifications
-    .filter((slug) => slug !== role.firstCertification)
-    .map(getCertification);
+/** A sourced sentence: the text, then its citation. */
+function Cited({ fact }: { fact: CitedText }) {
+  return (
+    <>
+      {fact.text} <SourceCitation citation={fact.citation} />
+    </>
+  );
+}
+
+export function RoleProfile({ profile: role }: { profile: Profile }) {
+  const { occupation, firstCertification: first, otherCertifications: others } = role;
 
   return (
     <article>
@@ -60,13 +54,13 @@ export function RoleProfile({ role }: { role: Role }) {
 
       <div
         className="prose dark:prose-invert max-w-3xl"
-        dangerouslySetInnerHTML={{ __html: role.body.html }}
+        dangerouslySetInnerHTML={{ __html: role.bodyHtml }}
       />
 
       <PageSection id="day" title="A day in the work">
         <ol className="list-decimal space-y-1 pl-5">
           {role.dayInTheWork.map((step) => (
-            <li key={step}>
+            <li key={step.text}>
               <GlossaryText text={step} />
             </li>
           ))}
@@ -97,13 +91,9 @@ export function RoleProfile({ role }: { role: Role }) {
 
       <PageSection id="education" title="Education">
         <p>{role.education}</p>
-        {occupation.typicalEducation ? (
+        {role.typicalEducation ? (
           <p>
-            The government profile says: {occupation.typicalEducation.text}{' '}
-            <SourceNote
-              source={getSource(occupation.typicalEducation.source)}
-              asOf={occupation.typicalEducation.asOf}
-            />
+            The government profile says: <Cited fact={role.typicalEducation} />
           </p>
         ) : null}
         <h3 className="mt-4 font-semibold">Ways in</h3>
@@ -113,25 +103,21 @@ export function RoleProfile({ role }: { role: Role }) {
       <PageSection id="certifications" title="Certifications">
         <p>
           <strong>Start with:</strong>{' '}
-          <Link href={routes.certification(first.slug)}>
+          <Link href={first.href}>
             {first.acronym}, {first.name}
           </Link>{' '}
           ({first.issuer}). {first.firstFor}
         </p>
         {role.certificationRule ? (
           <p>
-            {role.certificationRule.text}{' '}
-            <SourceNote
-              source={getSource(role.certificationRule.source)}
-              asOf={role.certificationRule.asOf}
-            />
+            <Cited fact={role.certificationRule} />
           </p>
         ) : null}
         <p>Later, or for a specialty:</p>
         <ul className="list-disc space-y-1 pl-5">
           {others.map((cert) => (
             <li key={cert.slug}>
-              <Link href={routes.certification(cert.slug)}>
+              <Link href={cert.href}>
                 {cert.acronym}, {cert.name}
               </Link>{' '}
               ({cert.issuer})
@@ -147,22 +133,22 @@ export function RoleProfile({ role }: { role: Role }) {
         </p>
         {occupation.proxyNote ? <p className="italic">{occupation.proxyNote}</p> : null}
         <h3 className="font-semibold">Median pay</h3>
-        <FigureList figures={nationalFigures(occupation.figures, ['median-pay'])} />
+        <FigureList figures={role.pay.median} />
         <h3 className="font-semibold">Projected change in jobs</h3>
-        <FigureList figures={nationalFigures(occupation.figures, ['growth'])} signed />
+        <FigureList figures={role.pay.growth} />
         <h3 className="font-semibold">Openings each year</h3>
-        <FigureList figures={nationalFigures(occupation.figures, ['openings'])} />
-        {occupation.notes?.map((note) => (
+        <FigureList figures={role.pay.openings} />
+        {role.occupationNotes.map((note) => (
           <p key={note.text}>
-            {note.text} <SourceNote source={getSource(note.source)} asOf={note.asOf} />
+            <Cited fact={note} />
           </p>
         ))}
-        {role.figures && role.figures.length > 0 ? (
+        {role.moreFigures.length > 0 ? (
           <>
             <h3 className="font-semibold">More figures</h3>
             <ul className="space-y-2">
-              {role.figures.map((figure) => (
-                <li key={`${figure.label}-${figure.asOf}`}>
+              {role.moreFigures.map((figure) => (
+                <li key={`${figure.label}-${figure.citation.asOf}`}>
                   <CitedFigure figure={figure} showLabel />
                 </li>
               ))}

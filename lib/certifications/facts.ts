@@ -1,0 +1,108 @@
+// The pure pieces of one credential's page: its exam facts, the sources it cites, the job titles
+// that list it, the billing alternatives of its body and its metadata.
+import type { CertificationBody } from '../content/vocabulary';
+import { routes } from '../routes';
+import { compareNames } from '../text';
+import { JOB_LEVEL_LABELS } from './labels';
+import type { CertificationLike, FigureLike, JobTitleLike } from './model';
+
+export const EXAM_FACTS = [
+  { id: 'format', label: 'Format' },
+  { id: 'questions', label: 'Questions' },
+  { id: 'minutes', label: 'Exam length' },
+  { id: 'passingScore', label: 'Passing score' },
+  { id: 'fee', label: 'Fee' },
+  { id: 'openBook', label: 'Code books in the exam' },
+] as const;
+
+/** One exam fact; V is how a figure is shown (a CitedFigureView on the page). */
+export type ExamFact<V> =
+  | { id: 'format' | 'openBook'; label: string; kind: 'text'; text: string | undefined }
+  | {
+      id: 'questions' | 'minutes' | 'passingScore' | 'fee';
+      label: string;
+      kind: 'figure';
+      figure: V | undefined;
+    };
+
+/** The exam facts the page lists, each present or marked unknown (undefined). */
+export function examFacts<F extends FigureLike, V>(
+  exam: CertificationLike<F>['exam'],
+  show: (figure: F) => V,
+): ExamFact<V>[] {
+  return EXAM_FACTS.map((fact): ExamFact<V> => {
+    switch (fact.id) {
+      case 'format':
+      case 'openBook':
+        return { id: fact.id, label: fact.label, kind: 'text', text: exam[fact.id] };
+      default: {
+        const figure = exam[fact.id];
+        return {
+          id: fact.id,
+          label: fact.label,
+          kind: 'figure',
+          figure: figure === undefined ? undefined : show(figure),
+        };
+      }
+    }
+  });
+}
+
+export function isKnownFact<V>(fact: ExamFact<V>): boolean {
+  return (fact.kind === 'text' ? fact.text : fact.figure) !== undefined;
+}
+
+/** Every source a credential's page cites: its own list, then any figure source it does not list. */
+export function certificationSourceIds(cert: CertificationLike): string[] {
+  const figureSources = [
+    cert.exam.questions,
+    cert.exam.minutes,
+    cert.exam.passingScore,
+    cert.exam.fee,
+    cert.renewal.everyYears,
+    cert.renewal.ceus,
+  ].flatMap((figure) => (figure ? [figure.source] : []));
+  return [...new Set([...cert.sources, ...figureSources])];
+}
+
+/** The job titles whose content lists this credential, by name, with a level label. */
+export function jobTitlesListing(
+  jobTitles: readonly JobTitleLike[],
+  certificationSlug: string,
+): { slug: string; name: string; level: string }[] {
+  return jobTitles
+    .filter((title) => title.certifications.includes(certificationSlug))
+    .sort((a, b) => compareNames(a.name, b.name))
+    .map((title) => ({ slug: title.slug, name: title.name, level: JOB_LEVEL_LABELS[title.level] }));
+}
+
+/**
+ * For a body none of whose credentials serves billers (in this content: AHIMA), the entry-level
+ * credentials that do, so its pages can point a would-be biller elsewhere. Null when the body has a
+ * billing credential.
+ */
+export function billingAlternatives<C extends CertificationLike>(
+  certifications: readonly C[],
+  body: CertificationBody,
+): C[] | null {
+  const servesBillers = (cert: C) => cert.roles.includes('biller');
+  if (certifications.some((cert) => cert.issuer === body && servesBillers(cert))) return null;
+  return certifications.filter((cert) => servesBillers(cert) && cert.level === 'entry');
+}
+
+export interface CertificationMetadata {
+  title: string;
+  description: string;
+  path: string;
+}
+
+/** Title, description and canonical address of a credential's page. */
+export function certificationMetadata(
+  cert: Pick<CertificationLike, 'slug' | 'acronym' | 'name' | 'issuer'> & { proves: string },
+): CertificationMetadata {
+  return {
+    title: `${cert.acronym} (${cert.name}): exam, fee, eligibility and renewal`,
+    description: `${cert.name} (${cert.acronym}), from ${cert.issuer}. What it proves: ${cert.proves}`,
+    path: routes.certification(cert.slug),
+  };
+}

@@ -1,0 +1,61 @@
+// The callouts the certification pages share: the sourced rule on certification for a role (billers:
+// none required), and, for a body with no billing credential, the entry-level ones that are.
+import { cite, type Citation } from '../citations';
+import { getCertifications, getRoles, type Certification } from '../content';
+import type { CertificationBody } from '../content/vocabulary';
+import { routes } from '../routes';
+import { billingAlternatives } from './facts';
+
+export interface RoleRuleNote {
+  slug: string;
+  text: string;
+  citation: Citation;
+}
+
+/** A credential named by a link: "CPB (AAPC)". */
+export interface CredentialLink {
+  slug: string;
+  href: string;
+  acronym: string;
+  name: string;
+  issuer: string;
+}
+
+export interface NoBillingNote {
+  body: CertificationBody;
+  alternatives: CredentialLink[];
+}
+
+export function credentialLink(cert: Certification): CredentialLink {
+  return {
+    slug: cert.slug,
+    href: routes.certification(cert.slug),
+    acronym: cert.acronym,
+    name: cert.name,
+    issuer: cert.issuer,
+  };
+}
+
+/** The sourced rule on certification of each of these roles that has one, in the site's role order. */
+export function roleRuleNotes(roleIds: readonly string[]): RoleRuleNote[] {
+  return getRoles().flatMap((role) =>
+    roleIds.includes(role.slug) && role.certificationRule
+      ? [
+          {
+            slug: role.slug,
+            text: role.certificationRule.text,
+            citation: cite(role.certificationRule.source, role.certificationRule.asOf),
+          },
+        ]
+      : [],
+  );
+}
+
+/** For each of these bodies that offers nothing for billers, the entry-level billing credentials. */
+export function noBillingCredentialNotes(bodies: readonly CertificationBody[]): NoBillingNote[] {
+  const certifications = getCertifications();
+  return bodies.flatMap((body) => {
+    const alternatives = billingAlternatives(certifications, body);
+    return alternatives === null ? [] : [{ body, alternatives: alternatives.map(credentialLink) }];
+  });
+}

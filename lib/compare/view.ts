@@ -1,0 +1,91 @@
+// The comparison as the table shows it: each figure formatted with its citation, each sourced fact
+// with its citation, each credential as a link, glossary terms found in the text. The table component only maps over these rows.
+import { cite, citeFigure, type Citation, type CitedFigureView } from '../citations';
+import type { OccupationFigure } from '../content';
+import { linkGlossaryTerms, type LinkedText } from '../glossary';
+import { routes } from '../routes';
+import type { CompareCell, Comparison } from './build';
+
+export interface ComparedFigure {
+  /** Unique within its cell. */
+  key: string;
+  figure: CitedFigureView;
+  /** Pay figures go without their label (the row says "Median pay"); outlook figures need theirs. */
+  showLabel: boolean;
+}
+
+export type CompareCellView =
+  | { kind: 'text'; text: LinkedText }
+  | { kind: 'list'; items: LinkedText[] }
+  | { kind: 'sourced-text'; text: string; sourced?: { text: string; citation: Citation } }
+  | { kind: 'figures'; figures: ComparedFigure[]; occupation: string; note?: string }
+  | {
+      kind: 'certifications';
+      certifications: {
+        slug: string;
+        href: string;
+        acronym: string;
+        name: string;
+        issuer: string;
+      }[];
+    };
+
+export interface ComparisonView {
+  roles: { slug: string; href: string; name: string }[];
+  rows: { id: string; label: string; cells: CompareCellView[] }[];
+}
+
+function viewCell(cell: CompareCell<OccupationFigure>): CompareCellView {
+  switch (cell.kind) {
+    case 'text':
+      return { kind: 'text', text: linkGlossaryTerms(cell.text) };
+    case 'list':
+      return { kind: 'list', items: cell.items.map(linkGlossaryTerms) };
+    case 'sourced-text':
+      return {
+        kind: 'sourced-text',
+        text: cell.text,
+        ...(cell.sourced
+          ? {
+              sourced: {
+                text: cell.sourced.text,
+                citation: cite(cell.sourced.source, cell.sourced.asOf),
+              },
+            }
+          : {}),
+      };
+    case 'figures':
+      return {
+        kind: 'figures',
+        occupation: cell.occupation,
+        ...(cell.note ? { note: cell.note } : {}),
+        figures: cell.figures.map((figure) => ({
+          key: `${figure.measure}-${figure.asOf}-${figure.unit}`,
+          figure: citeFigure(figure, { signed: figure.measure === 'growth' }),
+          showLabel: figure.measure !== 'median-pay',
+        })),
+      };
+    case 'certifications':
+      return {
+        kind: 'certifications',
+        certifications: cell.certifications.map((cert) => ({
+          slug: cert.slug,
+          href: routes.certification(cert.slug),
+          acronym: cert.acronym,
+          name: cert.name,
+          issuer: cert.issuer,
+        })),
+      };
+  }
+}
+
+export function viewComparison(comparison: Comparison<OccupationFigure>): ComparisonView {
+  return {
+    roles: comparison.roles.map((role) => ({ ...role, href: routes.role(role.slug) })),
+    rows: comparison.rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      cells: row.cells.map(viewCell),
+    })),
+  };
+}
