@@ -10,8 +10,7 @@ import {
   jobTitlesListing,
   type FigureLike,
 } from '@/lib/certifications';
-import { getRoles, getSource, type Certification } from '@/lib/content';
-import { getJobTitles } from '@/lib/finder/content';
+import { getJobTitles, getRoles, getSource, type Certification } from '@/lib/content';
 import { CitedFigure } from '../cited-figure';
 import { GlossaryText } from '../glossary-text';
 import { PageIntro } from '@/components/layout/page-intro';

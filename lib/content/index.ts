@@ -1,24 +1,13 @@
-// The data layer: the only module that reads contentlayer's generated documents. Pages and components
-// get typed data from these functions. Content is validated at build time (scripts/validate-content.ts),
-// so a lookup by a validated reference cannot miss; the require* helpers still fail loudly if it does.
+// The data layer: the only module that reads contentlayer's generated documents (and content/onet/).
+// Pages and features get typed data from these accessors, one file per content type. Content is
+// validated at build time (validate.ts, run by scripts/validate-content.ts), so a lookup by a
+// validated reference cannot miss; the accessors still fail loudly if it does.
 import {
   allCareerTracks,
   allCertifications,
   allGlossaryTerms,
   allJobTitles,
-  allOccupations,
-  allRoles,
-  allSources,
   claimJourney,
-  siteInfo,
-} from 'contentlayer/generated';
-import type {
-  Certification,
-  GlossaryTerm,
-  Occupation,
-  Role,
-  SiteInfo,
-  Source,
 } from 'contentlayer/generated';
 import { buildComparison } from '../compare';
 import { buildTermMatcher, type TermMatcher } from '../glossary-links';
@@ -34,7 +23,7 @@ import {
 import { buildClaimJourney } from '../claim-journey';
 import { formatAmount } from '../format';
 import { nationalFigures } from '../figures';
-import type { FigureUnit, OccupationMeasure, RoleId } from './vocabulary';
+import type { FigureUnit, OccupationMeasure } from './vocabulary';
 
 export type {
   Certification,
@@ -42,68 +31,33 @@ export type {
   CertificationRenewal,
   Figure,
   GlossaryTerm,
+  JobTitle,
   Occupation,
   OccupationFigure,
+  QuizOutcome,
+  QuizVersion,
   Role,
   SiteInfo,
   Source,
   SourcedText,
 } from 'contentlayer/generated';
-import { compareNames } from '../text';
+import { getCertifications } from './certifications';
+import { getOccupation, getOccupations } from './occupations';
+import { getRole, getRoles } from './roles';
+import { getSource } from './sources';
 
-function requireOne<T>(items: readonly T[], match: (item: T) => boolean, what: string): T {
-  const found = items.find(match);
-  if (found === undefined) throw new Error(`Content not found: ${what}`);
-  return found;
-}
-
-export function getSiteInfo(): SiteInfo {
-  return siteInfo;
-}
-
-export function getSources(): Source[] {
-  return [...allSources].sort(
-    (a, b) => compareNames(a.publisher, b.publisher) || compareNames(a.title, b.title),
-  );
-}
-
-export function getSource(id: string): Source {
-  return requireOne(allSources, (source) => source.id === id, `source "${id}"`);
-}
-
-export function getRoles(): Role[] {
-  // Coder first, then biller: the order the site always uses.
-  const order: readonly string[] = ['coder', 'biller'] satisfies readonly RoleId[];
-  return [...allRoles].sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
-}
-
-export function getRole(slug: string): Role {
-  return requireOne(allRoles, (role) => role.slug === slug, `role "${slug}"`);
-}
-
-export function getCertifications(): Certification[] {
-  return [...allCertifications].sort((a, b) => compareNames(a.acronym, b.acronym));
-}
-
-export function getCertification(slug: string): Certification {
-  return requireOne(allCertifications, (cert) => cert.slug === slug, `certification "${slug}"`);
-}
-
-export function getOccupations(): Occupation[] {
-  return [...allOccupations].sort((a, b) => compareNames(a.code, b.code));
-}
-
-export function getOccupation(code: string): Occupation {
-  return requireOne(
-    allOccupations,
-    (occupation) => occupation.code === code,
-    `occupation "${code}"`,
-  );
-}
-
-export function getGlossaryTerms(): GlossaryTerm[] {
-  return [...allGlossaryTerms].sort((a, b) => compareNames(a.term, b.term));
-}
+export * from './certifications';
+export * from './glossary';
+export * from './job-titles';
+export * from './occupations';
+export * from './onet';
+export * from './quiz';
+export * from './roles';
+export * from './site';
+export * from './sources';
+export { getContentToValidate, type ContentToValidate } from './to-validate';
+export { validateContent } from './validate';
+export { formatProblem, type ContentProblem } from './problems';
 
 /** The coder-vs-biller comparison, built from the role, occupation and certification content. */
 export function getComparison() {
@@ -125,10 +79,6 @@ export function getGlossaryMatcher(): TermMatcher {
     })),
   );
   return glossaryMatcher;
-}
-
-export function getJobTitleSlugs(): string[] {
-  return allJobTitles.map((job) => job.slug).sort();
 }
 
 // --- /outlook, /career-paths and /claim-journey ---
