@@ -18,14 +18,13 @@ import {
   type ExactTarget,
 } from './search-rank';
 import type { Finder, FinderHit, FinderResult, SearchOptions } from './search-types';
+import { resolveWord, type WordMatch } from './search-words';
 import type { FinderEntry } from './types';
 import {
   allowedTypos,
   buildWordIndex,
-  closeSpellings,
   similarWords,
   unionPostings,
-  wordsWithPrefix,
   type WordIndex,
 } from './word-index';
 
@@ -33,10 +32,6 @@ const MAX_QUERY_WORDS = 8;
 /** How many entries fuse.js scores at most, after the word index has ranked them. */
 const MAX_CANDIDATES = 120;
 const DEFAULT_LIMIT = 8;
-
-type WordMatch =
-  | { kind: 'exact' | 'prefix' | 'corrected'; typed: string; shown: string; words: string[] }
-  | { kind: 'ignored'; typed: string };
 
 export function createFinder(data: FinderIndexData): Finder {
   const entries = entriesFromIndex(data);
@@ -56,23 +51,6 @@ export function createFinder(data: FinderIndexData): Finder {
       (a, b) =>
         a.strength - b.strength || a.order - b.order || comparePositions(a.position, b.position),
     );
-
-  const resolveWord = (typed: string, isLast: boolean, options: SearchOptions): WordMatch => {
-    if (wordIndex.postings.has(typed))
-      return { kind: 'exact', typed, shown: typed, words: [typed] };
-    const canPrefix =
-      !isShortWord(typed) || (isLast && options.typing === true && typed.length >= 2);
-    if (canPrefix) {
-      const prefixed = wordsWithPrefix(wordIndex, typed);
-      if (prefixed.length > 0) return { kind: 'prefix', typed, shown: typed, words: prefixed };
-    }
-    if (!options.noCorrection) {
-      const close = closeSpellings(wordIndex, typed, allowedTypos(typed));
-      const best = close[0];
-      if (best) return { kind: 'corrected', typed, shown: best, words: close };
-    }
-    return { kind: 'ignored', typed };
-  };
 
   /**
    * Entries holding every matched word, or failing that (unless `requireAll`) as many as possible;
@@ -136,7 +114,7 @@ export function createFinder(data: FinderIndexData): Finder {
     if (typed.length === 0) return empty;
 
     const matches = typed.map((word, index) =>
-      resolveWord(word, index === typed.length - 1, options),
+      resolveWord(wordIndex, word, index === typed.length - 1, options),
     );
     const searched = matches.flatMap((match) => (match.kind === 'ignored' ? [] : [match.shown]));
     const prefixes = matches.flatMap((match) => (match.kind === 'prefix' ? [match.typed] : []));
