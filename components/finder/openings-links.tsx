@@ -1,6 +1,10 @@
 'use client';
 
-import { jobBoardLinks, parsePlace, placeLabel, readFinderParams } from '@/lib/finder';
+// The inner modules, not @/lib/finder: the folder's index would bring the whole search (fuse.js)
+// into every job page's script, which only needs the place and the job-board links.
+import { readFinderParams } from '@/lib/finder/finder-state';
+import { jobBoardLinks } from '@/lib/finder/job-boards';
+import { parsePlace, placeLabel } from '@/lib/finder/place';
 import { useLocationSearch } from '../use-location';
 import { JobBoardList } from './job-board-list';
 
