@@ -55,14 +55,21 @@ const watchers = WATCHED.map((folder) =>
 );
 checkContent();
 
+// Each server in a process group of its own, so stopping it also stops what npx started.
 const children = [
-  spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit', env }),
-  spawn('npx', ['next', 'dev'], { stdio: 'inherit', env }),
+  spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit', env, detached: true }),
+  spawn('npx', ['next', 'dev'], { stdio: 'inherit', env, detached: true }),
 ];
 
 function stopAll(code) {
   for (const watcher of watchers) watcher.close();
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already stopped.
+    }
+  }
   process.exit(code);
 }
 
