@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { getSiteInfo } from '@/lib/content';
+import { getOnetRelease, getSiteInfo } from '@/lib/content';
 import { SITE_URL } from '@/lib/site';
 import { socialImages } from '@/lib/social-cards';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
@@ -53,7 +53,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {children}
         </main>
-        <SiteFooter siteName={site.name} contentReviewed={site.contentReviewed} />
+        <SiteFooter
+          siteName={site.name}
+          contentReviewed={site.contentReviewed}
+          onetRelease={getOnetRelease()}
+        />
       </body>
     </html>
   );

@@ -4,10 +4,4 @@
 // shift) while pages without JavaScript keep no empty gaps.
 export const THEME_STORAGE_KEY = 'theme';
 
-export type Theme = 'light' | 'dark';
-
-export function isTheme(value: unknown): value is Theme {
-  return value === 'light' || value === 'dark';
-}
-
 export const THEME_BOOT_SCRIPT = `(function(){document.documentElement.classList.add('js');try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.classList.toggle('dark',t==='dark');document.documentElement.style.colorScheme=t}catch(e){}})()`;

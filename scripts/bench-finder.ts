@@ -7,18 +7,21 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { FINDER_QUERY_CASES } from '../tests/fixtures/finder/queries';
+import type { OnetTitles } from '../lib/content';
 import {
   buildCatalog,
+  buildFinderIndex,
+  createFinder,
   credentialStrings,
+  extractOnetTitles,
+  FUSE_OPTIONS,
+  ONET_FILE_NAMES,
   searchableStrings,
   socCode,
   withoutParenthetical,
   type FinderCatalog,
-} from '../lib/finder/catalog';
-import { getCatalogSources, getFinderCatalog } from '../lib/finder/content';
-import { extractOnetTitles, ONET_FILE_NAMES, type OnetTitles } from '../lib/finder/onet';
-import { createFinder } from '../lib/finder/search';
-import { buildFinderIndex, FUSE_OPTIONS } from '../lib/finder/search-index';
+} from '../lib/finder';
+import { getCatalogSources, getFinderCatalog } from '../lib/finder/server';
 
 const onetFolder = process.argv[2] ?? path.join(process.cwd(), '..', 'shared', 'onet-27.0');
 const ROUNDS = 20;

@@ -1,33 +1,8 @@
 // Runs after `contentlayer2 build`: checks enums and cross-references, and fails the build naming the
-// file and field of each problem.
-import {
-  allCareerTracks,
-  allCertifications,
-  allGlossaryTerms,
-  allJobTitles,
-  allOccupations,
-  allQuizOutcomes,
-  allQuizVersions,
-  allRoles,
-  allSources,
-  claimJourney,
-  outlook,
-} from 'contentlayer/generated';
-import { formatProblem, validateContent } from '../lib/content/validate';
+// file and field of each problem. `npm run dev` runs it again whenever the content changes.
+import { formatProblem, getContentToValidate, validateContent } from '../lib/content';
 
-const problems = validateContent({
-  sources: allSources,
-  occupations: allOccupations,
-  certifications: allCertifications,
-  roles: allRoles,
-  jobTitles: allJobTitles,
-  quizVersions: allQuizVersions,
-  quizOutcomes: allQuizOutcomes,
-  glossaryTerms: allGlossaryTerms,
-  careerTracks: allCareerTracks,
-  claimJourney: claimJourney === undefined ? [] : [claimJourney],
-  outlook: outlook === undefined ? [] : [outlook],
-});
+const problems = validateContent(getContentToValidate());
 
 if (problems.length > 0) {
   console.error(`Content check failed: ${problems.length} problem(s).`);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { FamilyCatalog } from '@/components/finder/family-catalog';
 import { JobFinder } from '@/components/finder/job-finder';
 import { PageIntro } from '@/components/layout/page-intro';
-import { getJobTitlesByFamily } from '@/lib/finder/content';
+import { getJobTitlesByFamily } from '@/lib/finder/server';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { PageIntro } from '@/components/layout/page-intro';
 import { QuizIsland } from '@/components/quiz/quiz-island';
-import { getCurrentQuiz } from '@/lib/quiz/content';
+import { getCurrentQuiz } from '@/lib/quiz/server';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 

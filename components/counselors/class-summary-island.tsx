@@ -2,9 +2,14 @@
 
 import { useState } from 'react';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from '@/components/quiz/button-styles';
-import { outcomeNames } from '@/lib/quiz/outcomes';
-import { classSummaryCsv, summarizeClass, type ClassSummary } from '@/lib/quiz/summary';
-import type { OutcomeDetails, QuizDefinition } from '@/lib/quiz/types';
+import {
+  outcomeNames,
+  classSummaryCsv,
+  summarizeClass,
+  type ClassSummary,
+  type OutcomeDetails,
+  type QuizDefinition,
+} from '@/lib/quiz';
 import { ClassSummaryTables } from './class-summary-tables';
 
 interface ClassSummaryIslandProps {

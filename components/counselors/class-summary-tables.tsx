@@ -1,9 +1,6 @@
 import { Link } from '@/components/ui/link';
 import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
-import { resultPath } from '@/lib/quiz/links';
-import { problemMessage } from '@/lib/quiz/messages';
-import type { ClassSummary } from '@/lib/quiz/summary';
-import type { OutcomeNames } from '@/lib/quiz/types';
+import { resultPath, problemMessage, type ClassSummary, type OutcomeNames } from '@/lib/quiz';
 
 const CELL = 'border-b border-slate-200 px-3 py-2 text-left align-top dark:border-slate-700';
 const HEAD = `${CELL} font-semibold`;

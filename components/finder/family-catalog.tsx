@@ -1,12 +1,7 @@
 import { Link } from '@/components/ui/link';
 import type { JobFamily } from '@/lib/content/vocabulary';
-import type { JobTitle } from '@/lib/finder/content';
-import {
-  FAMILY_DESCRIPTIONS,
-  FAMILY_LABELS,
-  familyAnchor,
-  LEVEL_LABELS,
-} from '@/lib/finder/labels';
+import type { JobTitle } from '@/lib/content';
+import { FAMILY_DESCRIPTIONS, FAMILY_LABELS, familyAnchor, LEVEL_LABELS } from '@/lib/finder';
 import { routes } from '@/lib/routes';
 
 /** Every curated title, grouped by family: the finder without JavaScript, and a way to browse. */

@@ -8,10 +8,10 @@ import {
   keyAction,
   readFinderParams,
   resultAnnouncement,
-} from '@/lib/finder/finder-state';
-import { parsePlace } from '@/lib/finder/place';
-import type { FinderEntry } from '@/lib/finder/catalog';
-import type { Finder } from '@/lib/finder/search';
+  parsePlace,
+  type FinderEntry,
+  type Finder,
+} from '@/lib/finder';
 import { US_STATES } from '@/lib/us-states';
 import { PlacePanel } from './place-panel';
 import { ResultList, optionId } from './result-list';

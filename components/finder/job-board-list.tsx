@@ -1,4 +1,4 @@
-import type { JobBoardLink } from '@/lib/finder/job-boards';
+import type { JobBoardLink } from '@/lib/finder';
 
 /** Links out to job searches; each one's accessible name says what it searches. */
 export function JobBoardList({ links }: { links: JobBoardLink[] }) {

@@ -1,18 +1,16 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { createFinder, type Finder } from '@/lib/finder/search';
-import { FINDER_INDEX_PATH, isFinderIndexData } from '@/lib/finder/search-index';
+import { useEffect, useState } from 'react';
+import { createFinder, type Finder, FINDER_INDEX_PATH, isFinderIndexData } from '@/lib/finder';
+import { useLocationSearch } from '../use-location';
 import { FinderBox } from './finder-box';
 
-// Rendered only in the browser: without JavaScript the page shows the browsable catalog instead.
-const subscribe = () => () => {};
-const readSearch = () => window.location.search;
-const beforeHydration = () => null;
-
-/** The finder island: loads the prebuilt index, then hands over to the search box. */
+/**
+ * The finder island: loads the prebuilt index, then hands over to the search box. Rendered only in
+ * the browser: without JavaScript the page shows the browsable catalog instead.
+ */
 export function JobFinder() {
-  const initialSearch = useSyncExternalStore(subscribe, readSearch, beforeHydration);
+  const initialSearch = useLocationSearch();
   const [finder, setFinder] = useState<Finder | null>(null);
   const [failed, setFailed] = useState(false);
 

@@ -1,4 +1,4 @@
-import { textParts, type Highlighted } from '@/lib/finder/highlight';
+import { textParts, type Highlighted } from '@/lib/finder';
 
 /** Text with its matched parts in <mark>. React escapes the text, so typed markup stays text. */
 export function MarkedText({ value }: { value: Highlighted }) {

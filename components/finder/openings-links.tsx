@@ -1,22 +1,20 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+// The inner modules, not @/lib/finder: the folder's index would bring the whole search (fuse.js)
+// into every job page's script, which only needs the place and the job-board links.
 import { readFinderParams } from '@/lib/finder/finder-state';
 import { jobBoardLinks } from '@/lib/finder/job-boards';
 import { parsePlace, placeLabel } from '@/lib/finder/place';
+import { useLocationSearch } from '../use-location';
 import { JobBoardList } from './job-board-list';
-
-// The address only matters when the page loads: nothing to subscribe to.
-const subscribe = () => () => {};
-const readWhere = () => readFinderParams(window.location.search).where;
-const nationwideBeforeHydration = () => '';
 
 /**
  * "Search openings" links for a title. The static page links nationwide searches; opened from the
  * finder with ?where=OH, the links carry that place.
  */
 export function OpeningsLinks({ title }: { title: string }) {
-  const place = parsePlace(useSyncExternalStore(subscribe, readWhere, nationwideBeforeHydration));
+  // Before hydration (and on the server) there is no address: nationwide.
+  const place = parsePlace(readFinderParams(useLocationSearch() ?? '').where);
   return (
     <>
       <p>

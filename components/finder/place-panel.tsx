@@ -1,32 +1,28 @@
-import type { FinderEntry, FinderOccupation, FinderPayFigure } from '@/lib/finder/catalog';
-import { jobBoardLinks } from '@/lib/finder/job-boards';
-import { PAY_MEASURE_LABELS } from '@/lib/finder/labels';
-import { placeLabel, type Place } from '@/lib/finder/place';
-import { placePay } from '@/lib/finder/place-pay';
-import { formatFigure } from '@/lib/format';
+import { SourceCitation } from '@/components/ui/source-citation';
+import {
+  jobBoardLinks,
+  PAY_MEASURE_LABELS,
+  placeLabel,
+  placePay,
+  type FinderEntry,
+  type FinderOccupation,
+  type FinderPayFigure,
+  type Place,
+} from '@/lib/finder';
 import { JobBoardList } from './job-board-list';
-import { routes } from '@/lib/routes';
 
-/** "Ohio: $46,340 a year (average; reported by X, citing BLS, May 2021)", as SourceNote words it. */
+/** "Ohio: $46,340 a year (average; reported by X, citing BLS, May 2021)". */
 function PayLine({ figure, where }: { figure: FinderPayFigure; where: string }) {
-  const source = <a href={routes.source(figure.source)}>{figure.sourcePublisher}</a>;
+  const { cited } = figure;
   return (
     <li data-sourced="">
-      {where}: <strong>{formatFigure(figure)}</strong>{' '}
-      <span className="text-sm text-slate-600 dark:text-slate-400">
-        ({PAY_MEASURE_LABELS[figure.measure]?.toLowerCase()};{' '}
-        {figure.secondary ? (
-          <>
-            reported by {source}
-            {figure.citing ? `, citing ${figure.citing}` : ''}
-          </>
-        ) : (
-          source
-        )}
-        , {figure.asOf})
-      </span>
-      {figure.note ? (
-        <span className="block text-sm text-slate-600 dark:text-slate-400">{figure.note}</span>
+      {where}: <strong>{cited.text}</strong>{' '}
+      <SourceCitation
+        citation={cited.citation}
+        lead={PAY_MEASURE_LABELS[figure.measure]?.toLowerCase()}
+      />
+      {cited.note ? (
+        <span className="block text-sm text-slate-600 dark:text-slate-400">{cited.note}</span>
       ) : null}
     </li>
   );

@@ -1,6 +1,4 @@
-import type { FinderEntry } from '@/lib/finder/catalog';
-import { FAMILY_LABELS, LEVEL_LABELS } from '@/lib/finder/labels';
-import type { FinderHit } from '@/lib/finder/search';
+import { type FinderEntry, FAMILY_LABELS, LEVEL_LABELS, type FinderHit } from '@/lib/finder';
 import { MarkedText } from './marked-text';
 
 export function optionId(index: number): string {

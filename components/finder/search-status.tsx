@@ -1,6 +1,4 @@
-import type { FinderEntry } from '@/lib/finder/catalog';
-import { FAMILY_LABELS, familyAnchor } from '@/lib/finder/labels';
-import type { FinderResult } from '@/lib/finder/search';
+import { type FinderEntry, FAMILY_LABELS, familyAnchor, type FinderResult } from '@/lib/finder';
 import { JOB_FAMILIES } from '@/lib/content/vocabulary';
 
 interface SearchStatusProps {

@@ -6,9 +6,12 @@ import { OnetAttribution } from '@/components/onet-attribution';
 export function SiteFooter({
   siteName,
   contentReviewed,
+  onetRelease,
 }: {
   siteName: string;
   contentReviewed: string;
+  /** The O*NET release the finder's titles come from, for its attribution. */
+  onetRelease: string;
 }) {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300 print:hidden">
@@ -27,7 +30,7 @@ export function SiteFooter({
           <time dateTime={contentReviewed.slice(0, 10)}>{formatDate(contentReviewed)}</time>. Every
           figure names its source and date; see <Link href={routes.sources()}>all sources</Link>.
         </p>
-        <OnetAttribution siteName={siteName} />
+        <OnetAttribution siteName={siteName} release={onetRelease} />
         <p>
           {siteName} is an independent guide. It sends nothing anywhere: no tracking, no accounts,
           no third-party requests.

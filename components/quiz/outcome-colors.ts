@@ -1,4 +1,4 @@
-import type { QuizOutcomeId } from '@/lib/quiz/types';
+import type { QuizOutcomeId } from '@/lib/quiz';
 
 /** Bar colours per outcome: the site's coder and biller colours, and two more for the others. */
 export const OUTCOME_BAR_CLASS: Readonly<Record<QuizOutcomeId, string>> = {

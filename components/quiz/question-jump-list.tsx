@@ -1,4 +1,4 @@
-import type { Answers } from '@/lib/quiz/types';
+import type { Answers } from '@/lib/quiz';
 
 interface QuestionJumpListProps {
   answers: Answers;

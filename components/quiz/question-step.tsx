@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { QuizQuestionData } from '@/lib/quiz/types';
+import type { QuizQuestionData } from '@/lib/quiz';
 
 interface QuestionStepProps {
   question: QuizQuestionData;

@@ -3,16 +3,18 @@
 import { Link } from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useReducer, useRef } from 'react';
-import { progressFragment, readProgress, resultHref } from '@/lib/quiz/links';
 import {
+  progressFragment,
+  readProgress,
+  resultHref,
   answeredCount,
   initialQuizState,
   isLastQuestion,
   quizReducer,
   type QuizAction,
   type QuizState,
-} from '@/lib/quiz/reducer';
-import type { QuizDefinition } from '@/lib/quiz/types';
+  type QuizDefinition,
+} from '@/lib/quiz';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from './button-styles';
 import { QuestionJumpList } from './question-jump-list';
 import { QuestionStep } from './question-step';

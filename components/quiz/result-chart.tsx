@@ -1,5 +1,5 @@
 import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
-import type { OutcomeNames, OutcomePoints } from '@/lib/quiz/types';
+import type { OutcomeNames, OutcomePoints } from '@/lib/quiz';
 import { OUTCOME_BAR_CLASS } from './outcome-colors';
 
 /** The percentages as labelled bars: the numbers are text, the bars only repeat them. */

@@ -1,11 +1,15 @@
 'use client';
 
-import { decodeAnswers } from '@/lib/quiz/codec';
-import { readResultCode, resultHref } from '@/lib/quiz/links';
-import { problemMessage } from '@/lib/quiz/messages';
-import { outcomeNames } from '@/lib/quiz/outcomes';
-import { scoreAnswers } from '@/lib/quiz/registry';
-import type { OutcomeDetails, QuizDefinition } from '@/lib/quiz/types';
+import {
+  decodeAnswers,
+  readResultCode,
+  resultHref,
+  problemMessage,
+  outcomeNames,
+  scoreAnswers,
+  type OutcomeDetails,
+  type QuizDefinition,
+} from '@/lib/quiz';
 import { LinkProblem } from './link-problem';
 import { ResultActions } from './result-actions';
 import { ResultView } from './result-view';

@@ -1,5 +1,5 @@
 import { Link } from '@/components/ui/link';
-import type { OutcomeDetails, OutcomeNames, ScoredResult } from '@/lib/quiz/types';
+import type { OutcomeDetails, OutcomeNames, ScoredResult } from '@/lib/quiz';
 import { ResultChart } from './result-chart';
 import { routes } from '@/lib/routes';
 

@@ -1,8 +1,7 @@
 // The view model of one credential's page (/certifications/<slug>/): every fact resolved, each figure
 // with its citation, so the page only lays it out.
 import { citeEdition, citeFigure, type Citation, type CitedFigureView } from '../citations';
-import { getCertification, getRoles, getSource } from '../content';
-import { getJobTitles } from '../finder/content';
+import { getCertification, getJobTitles, getRoles, getSource } from '../content';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
 import { routes } from '../routes';
 import {

@@ -1,7 +1,7 @@
 // Checks of the editorial choices that point into other content: the occupations /outlook shows
 // (content/outlook.yaml) and where the claim journey's denial loop goes (content/claim-journey.yaml).
 // Called from validateContent(), whose problem format it shares.
-import type { ContentProblem } from './validate';
+import type { ContentProblem } from './problems';
 import { OUTLOOK_RELATIONS } from './vocabulary';
 
 interface ChoiceDocument {

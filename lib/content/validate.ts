@@ -1,7 +1,12 @@
 // Checks that contentlayer cannot: enum values, cross-references between documents, and rules that
 // span fields. Each problem names the file and the field, so a broken content file is easy to fix.
 import { isUsStateCode } from '../us-states';
-import { validateEditorialChoices, type OutlookToValidate } from './validate-choices';
+import { createChecks } from './checks';
+import { onetProblems } from './onet';
+import type { ContentProblem } from './problems';
+import type { ContentToValidate, RawDocument } from './to-validate';
+import { validateEditorialChoices } from './validate-choices';
+import { validateQuiz } from './validate-quiz';
 import {
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
@@ -11,89 +16,12 @@ import {
   JOB_LEVELS,
   JOB_PREVALENCE,
   OCCUPATION_MEASURES,
-  QUIZ_OUTCOMES,
   ROLE_IDS,
   SOURCE_STANDINGS,
 } from './vocabulary';
 
-/** The part of a generated document the validator reads: enum fields are plain strings here. */
-interface RawDocument {
-  type: string;
-  _raw: { sourceFilePath: string };
-}
-
-export interface ContentToValidate {
-  sources: (RawDocument & { id: string; url: string; standing: string })[];
-  occupations: (RawDocument & {
-    code: string;
-    onetUrl: string;
-    blsUrl: string;
-    oewsUrl: string;
-    figures: unknown[];
-  })[];
-  certifications: (RawDocument & {
-    slug: string;
-    acronym: string;
-    issuer: string;
-    roles: string[];
-    level: string;
-    officialUrl: string;
-    sources: string[];
-  })[];
-  roles: (RawDocument & {
-    slug: string;
-    firstCertification: string;
-    certifications: string[];
-    occupation: string;
-  })[];
-  jobTitles: (RawDocument & {
-    slug: string;
-    family: string;
-    level: string;
-    prevalence: string;
-    certifications: string[];
-    nextSteps: string[];
-    related: string[];
-    occupation: string;
-  })[];
-  quizVersions: (RawDocument & {
-    version: number;
-    questions: { type: string; id: string; options: { type: string; id: string }[] }[];
-  })[];
-  quizOutcomes: (RawDocument & {
-    id: string;
-    role?: string;
-    firstCertification: string;
-    jobTitles: string[];
-  })[];
-  glossaryTerms: (RawDocument & { slug: string; related?: string[]; source?: string })[];
-  careerTracks: (RawDocument & {
-    steps: { type: string; jobTitle: string; certifications?: string[] }[];
-  })[];
-  claimJourney: (RawDocument & {
-    steps: { type: string; id: string; owner: string; terms?: string[] }[];
-    denialLoop: { type: string; from: string; to: string[] };
-  })[];
-  outlook: (RawDocument & OutlookToValidate)[];
-}
-
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
-
-export function formatProblem(problem: ContentProblem, contentDir = 'content'): string {
-  return `${contentDir}/${problem.file} › ${problem.field}: ${problem.message}`;
-}
-
-function isOneOf(options: readonly string[], value: string): boolean {
-  return options.includes(value);
-}
-
-function quoteList(options: readonly string[]): string {
-  return options.map((option) => `"${option}"`).join(', ');
-}
+export type { ContentToValidate } from './to-validate';
+export { formatProblem, type ContentProblem } from './problems';
 
 /** The slug a certification file must have: its acronym in lower case, e.g. CCS-P -> ccs-p. */
 export function certificationSlug(acronym: string): string {
@@ -101,53 +29,8 @@ export function certificationSlug(acronym: string): string {
 }
 
 export function validateContent(content: ContentToValidate): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const ids = {
-    source: new Set(content.sources.map((doc) => doc.id)),
-    occupation: new Set(content.occupations.map((doc) => doc.code)),
-    certification: new Set(content.certifications.map((doc) => doc.slug)),
-    role: new Set(content.roles.map((doc) => doc.slug)),
-    jobTitle: new Set(content.jobTitles.map((doc) => doc.slug)),
-    glossaryTerm: new Set(content.glossaryTerms.map((doc) => doc.slug)),
-  };
-  type IdKind = keyof typeof ids;
-  const folderOf: Record<IdKind, string> = {
-    source: 'sources',
-    occupation: 'occupations',
-    certification: 'certifications',
-    role: 'roles',
-    jobTitle: 'jobs',
-    glossaryTerm: 'glossary',
-  };
-
-  const report = (doc: RawDocument, field: string, message: string) =>
-    problems.push({ file: doc._raw.sourceFilePath, field, message });
-
-  const checkEnum = (
-    doc: RawDocument,
-    field: string,
-    value: string,
-    options: readonly string[],
-  ) => {
-    if (!isOneOf(options, value)) {
-      report(doc, field, `"${value}" is not one of ${quoteList(options)}`);
-    }
-  };
-
-  const checkRef = (doc: RawDocument, field: string, value: string, kind: IdKind) => {
-    if (!ids[kind].has(value)) {
-      report(doc, field, `no ${kind} "${value}" (looked in content/${folderOf[kind]}/)`);
-    }
-  };
-
-  const checkRefs = (doc: RawDocument, field: string, values: readonly string[], kind: IdKind) =>
-    values.forEach((value, index) => checkRef(doc, `${field}[${index}]`, value, kind));
-
-  const checkUrl = (doc: RawDocument, field: string, value: string) => {
-    if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(value)) {
-      report(doc, field, `"${value}" is not an https:// address`);
-    }
-  };
+  const checks = createChecks(content);
+  const { problems, report, checkEnum, checkRef, checkRefs, checkUrl } = checks;
 
   // Figures and sourced sentences can sit at any depth; contentlayer tags each with its type name.
   const checkNested = (doc: RawDocument, value: unknown, path: string): void => {
@@ -255,44 +138,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     checkRef(doc, 'occupation', doc.occupation, 'occupation');
   }
 
-  for (const doc of content.quizVersions) {
-    const match = /(?:^|\/)v(\d+)\.yaml$/.exec(doc._raw.sourceFilePath);
-    if (!match || Number(match[1]) !== doc.version) {
-      report(
-        doc,
-        'version',
-        `${doc.version} does not match the file name (expected v${doc.version}.yaml)`,
-      );
-    }
-    const questionIds = new Set<string>();
-    doc.questions.forEach((question, index) => {
-      if (questionIds.has(question.id)) {
-        report(doc, `questions[${index}].id`, `"${question.id}" is used twice`);
-      }
-      questionIds.add(question.id);
-      if (question.options.length < 2) {
-        report(doc, `questions[${index}].options`, 'needs at least two options');
-      }
-      const optionIds = new Set<string>();
-      question.options.forEach((option, optionIndex) => {
-        if (optionIds.has(option.id)) {
-          report(
-            doc,
-            `questions[${index}].options[${optionIndex}].id`,
-            `"${option.id}" is used twice`,
-          );
-        }
-        optionIds.add(option.id);
-      });
-    });
-  }
-
-  for (const doc of content.quizOutcomes) {
-    checkEnum(doc, 'file name', doc.id, QUIZ_OUTCOMES);
-    if (doc.role !== undefined) checkRef(doc, 'role', doc.role, 'role');
-    checkRef(doc, 'firstCertification', doc.firstCertification, 'certification');
-    checkRefs(doc, 'jobTitles', doc.jobTitles, 'jobTitle');
-  }
+  validateQuiz(content, checks);
 
   for (const doc of content.glossaryTerms) {
     checkRefs(doc, 'related', doc.related ?? [], 'glossaryTerm');
@@ -313,6 +159,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     });
   }
 
+  problems.push(...onetProblems(content.onet.finderOccupations, content.onet.titles));
   problems.push(...validateEditorialChoices(content));
   return problems;
 }

@@ -3,7 +3,7 @@
 // shareable (/jobs/?q=coding+auditor&where=OH).
 import { parsePlace, placeParam } from './place';
 import { MAX_QUERY_LENGTH } from './normalize';
-import type { FinderResult } from './search';
+import type { FinderResult } from './search-types';
 
 export interface FinderState {
   query: string;

@@ -1,5 +1,5 @@
 // The "Where" box: a US state by name or two-letter code, "remote", or nationwide.
-import { US_STATES, type UsStateCode } from '@/lib/us-states';
+import { isUsStateCode, US_STATES, type UsStateCode } from '@/lib/us-states';
 import { plainWords } from './normalize';
 
 function normalize(text: string): string {
@@ -39,13 +39,9 @@ const REMOTE = new Set([
 
 const STATE_BY_NAME = new Map<string, UsStateCode>(
   Object.entries(US_STATES).flatMap(([code, name]) =>
-    isStateCode(code) ? [[normalize(name), code] as const] : [],
+    isUsStateCode(code) ? [[normalize(name), code] as const] : [],
   ),
 );
-
-function isStateCode(value: string): value is UsStateCode {
-  return Object.hasOwn(US_STATES, value);
-}
 
 function statePlace(code: UsStateCode): Place {
   return { kind: 'state', code, name: US_STATES[code] };
@@ -57,12 +53,12 @@ export function parsePlace(input: string): Place {
   if (NATIONWIDE.has(text)) return { kind: 'nationwide' };
   if (REMOTE.has(text)) return { kind: 'remote' };
   const upper = text.toUpperCase();
-  if (isStateCode(upper)) return statePlace(upper);
+  if (isUsStateCode(upper)) return statePlace(upper);
   const named = STATE_BY_NAME.get(text);
   if (named) return statePlace(named);
   // "Columbus, OH" or "Columbus Ohio": the state at the end.
   const lastWord = text.split(' ').pop()?.toUpperCase() ?? '';
-  if (text.includes(' ') && isStateCode(lastWord)) return statePlace(lastWord);
+  if (text.includes(' ') && isUsStateCode(lastWord)) return statePlace(lastWord);
   for (const [name, code] of STATE_BY_NAME) {
     if (text.endsWith(` ${name}`)) return statePlace(code);
   }

@@ -1,7 +1,7 @@
 // The finder's index: built once at build time (Fuse.createIndex), written as a static JSON file and
 // parsed in the browser (Fuse.parseIndex), so a visitor's phone never indexes the catalog itself.
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
-import type { FinderCatalog, FinderEntry, FinderOccupation } from './catalog';
+import type { FinderCatalog, FinderEntry, FinderOccupation } from './types';
 import { routes } from '../routes';
 
 /** Where a match counts most: the title, then other names and abbreviations, then credentials. */

@@ -5,19 +5,26 @@
 //    (a correction the page announces); short words only ever match exactly;
 // 3. fuzzy phase: fuse.js scores the candidate entries that share the query's words.
 // Ties are broken by family, then by how common the title is.
-import Fuse, { type FuseResult } from 'fuse.js';
-import { JOB_FAMILIES, JOB_PREVALENCE } from '@/lib/content/vocabulary';
-import type { FinderEntry, FinderOccupation } from './catalog';
-import { highlightWords, rangesFromFuse, type Highlighted, type Range } from './highlight';
-import { exactKey, isShortWord, MAX_QUERY_LENGTH, normalizeWords, queryWords } from './normalize';
+import Fuse from 'fuse.js';
+import { highlightWords } from './highlight';
+import { exactKey, isShortWord, MAX_QUERY_LENGTH, queryWords } from './normalize';
 import { entriesFromIndex, FUSE_OPTIONS, type FinderIndexData } from './search-index';
+import {
+  buildExactTable,
+  compareTies,
+  entryWords,
+  hitFromFuse,
+  scoreBand,
+  type ExactTarget,
+} from './search-rank';
+import type { Finder, FinderHit, FinderResult, SearchOptions } from './search-types';
+import { resolveWord, type WordMatch } from './search-words';
+import type { FinderEntry } from './types';
 import {
   allowedTypos,
   buildWordIndex,
-  closeSpellings,
   similarWords,
   unionPostings,
-  wordsWithPrefix,
   type WordIndex,
 } from './word-index';
 
@@ -25,116 +32,6 @@ const MAX_QUERY_WORDS = 8;
 /** How many entries fuse.js scores at most, after the word index has ranked them. */
 const MAX_CANDIDATES = 120;
 const DEFAULT_LIMIT = 8;
-
-export type MatchPhase = 'exact' | 'fuzzy';
-
-export interface FinderHit {
-  entry: FinderEntry;
-  title: Highlighted;
-  /** The other name that matched, when the title itself did not ("also called AR Caller"). */
-  alsoCalled?: Highlighted;
-  /** The title's credentials the query names ("cpc" -> CPC), to mark in the result. */
-  matchedCredentials: string[];
-  phase: MatchPhase;
-}
-
-export interface FinderResult {
-  /** The query as typed (cut to MAX_QUERY_LENGTH). */
-  query: string;
-  /** Set when a word was respelled: "Showing results for …". */
-  correctedQuery?: string;
-  /** Words that matched nothing and were left out. */
-  ignoredWords: string[];
-  hits: FinderHit[];
-  /** More entries matched than `limit` shows. */
-  more: boolean;
-  /** With zero hits: the titles closest to what was typed, or failing that the most common ones. */
-  closest: FinderEntry[];
-  /** Whether `closest` is spelled like the query ("similar") or just common titles ("common"). */
-  closestBasis: 'similar' | 'common';
-}
-
-export interface SearchOptions {
-  limit?: number;
-  /** The last word may be unfinished: match it as a prefix even when it is short. */
-  typing?: boolean;
-  /** "Search instead for …": no spelling corrections. */
-  noCorrection?: boolean;
-}
-
-export interface Finder {
-  entries: readonly FinderEntry[];
-  occupations: readonly FinderOccupation[];
-  search(query: string, options?: SearchOptions): FinderResult;
-}
-
-type WordMatch =
-  | { kind: 'exact' | 'prefix' | 'corrected'; typed: string; shown: string; words: string[] }
-  | { kind: 'ignored'; typed: string };
-
-interface ExactTarget {
-  position: number;
-  /** 0 title, 1 other name, 2 abbreviation, 3 credential: lower is stronger. */
-  strength: number;
-  /** Position of the credential in the title's list, so a title's first credential ranks first. */
-  order: number;
-  /** The other name or abbreviation that matched, to show beside the title. */
-  via?: string;
-}
-
-/**
- * fuse.js scores in bands of 0.05: scores closer than that are a tie, which family and prevalence
- * break ("coder" lists the common coder titles before rare ones that match a little better).
- */
-function scoreBand(score: number | undefined): number {
-  return Math.floor((score ?? 1) / 0.05);
-}
-
-function familyRank(entry: FinderEntry): number {
-  return entry.family ? JOB_FAMILIES.indexOf(entry.family) : JOB_FAMILIES.length;
-}
-
-/** Family, then how common the title is, then curated before O*NET-only, then the shorter title. */
-function compareTies(a: FinderEntry, b: FinderEntry): number {
-  return (
-    familyRank(a) - familyRank(b) ||
-    JOB_PREVALENCE.indexOf(a.prevalence) - JOB_PREVALENCE.indexOf(b.prevalence) ||
-    Number(a.slug === undefined) - Number(b.slug === undefined) ||
-    a.title.length - b.title.length ||
-    a.title.localeCompare(b.title, 'en')
-  );
-}
-
-function entryWords(entry: FinderEntry): string[] {
-  const words = [entry.title, ...entry.alternates, ...entry.abbreviations].flatMap(normalizeWords);
-  // Abbreviations and credentials also count as one word: "CCS-P" is "ccsp", "E/M" is "em".
-  for (const short of [...entry.abbreviations, ...entry.certifications])
-    words.push(exactKey(short));
-  return words.filter((word) => word !== '');
-}
-
-function buildExactTable(entries: readonly FinderEntry[]): Map<string, ExactTarget[]> {
-  const table = new Map<string, ExactTarget[]>();
-  const add = (text: string, target: ExactTarget) => {
-    const key = exactKey(text);
-    if (key === '') return;
-    const targets = table.get(key) ?? [];
-    const known = targets.find((item) => item.position === target.position);
-    if (!known) targets.push(target);
-    else if (target.strength < known.strength) Object.assign(known, target);
-    table.set(key, targets);
-  };
-  entries.forEach((entry, position) => {
-    add(entry.title, { position, strength: 0, order: 0 });
-    for (const name of entry.alternates) add(name, { position, strength: 1, order: 0, via: name });
-    for (const abbr of entry.abbreviations)
-      add(abbr, { position, strength: 2, order: 0, via: abbr });
-    entry.certifications.forEach((acronym, order) =>
-      add(acronym, { position, strength: 3, order }),
-    );
-  });
-  return table;
-}
 
 export function createFinder(data: FinderIndexData): Finder {
   const entries = entriesFromIndex(data);
@@ -154,23 +51,6 @@ export function createFinder(data: FinderIndexData): Finder {
       (a, b) =>
         a.strength - b.strength || a.order - b.order || comparePositions(a.position, b.position),
     );
-
-  const resolveWord = (typed: string, isLast: boolean, options: SearchOptions): WordMatch => {
-    if (wordIndex.postings.has(typed))
-      return { kind: 'exact', typed, shown: typed, words: [typed] };
-    const canPrefix =
-      !isShortWord(typed) || (isLast && options.typing === true && typed.length >= 2);
-    if (canPrefix) {
-      const prefixed = wordsWithPrefix(wordIndex, typed);
-      if (prefixed.length > 0) return { kind: 'prefix', typed, shown: typed, words: prefixed };
-    }
-    if (!options.noCorrection) {
-      const close = closeSpellings(wordIndex, typed, allowedTypos(typed));
-      const best = close[0];
-      if (best) return { kind: 'corrected', typed, shown: best, words: close };
-    }
-    return { kind: 'ignored', typed };
-  };
 
   /**
    * Entries holding every matched word, or failing that (unless `requireAll`) as many as possible;
@@ -207,34 +87,6 @@ export function createFinder(data: FinderIndexData): Finder {
     return fuse.search(words.join(' '), { limit });
   };
 
-  const hitFromFuse = (result: FuseResult<FinderEntry>, minMarkLength: number): FinderHit => {
-    const matches = result.matches ?? [];
-    const titleMatch = matches.find((match) => match.key === 'title');
-    const title = {
-      text: result.item.title,
-      ranges: titleMatch ? rangesFromFuse(titleMatch.indices, minMarkLength) : [],
-    };
-    if (title.ranges.length > 0) {
-      return { entry: result.item, title, matchedCredentials: [], phase: 'fuzzy' };
-    }
-    // The other name with the most marked characters explains the match best.
-    const marked = (ranges: readonly Range[]) =>
-      ranges.reduce((sum, [start, end]) => sum + end - start, 0);
-    const others = matches.flatMap((match) =>
-      match.key === 'alternates' && match.value !== undefined
-        ? [{ text: match.value, ranges: rangesFromFuse(match.indices, minMarkLength) }]
-        : [],
-    );
-    const best = others.sort((a, b) => marked(b.ranges) - marked(a.ranges))[0];
-    return {
-      entry: result.item,
-      title,
-      ...(best && best.ranges.length > 0 ? { alsoCalled: best } : {}),
-      matchedCredentials: [],
-      phase: 'fuzzy',
-    };
-  };
-
   const commonTitles = [...entries].sort(compareTies).slice(0, 3);
   const closestTo = (
     typedWords: readonly string[],
@@ -262,7 +114,7 @@ export function createFinder(data: FinderIndexData): Finder {
     if (typed.length === 0) return empty;
 
     const matches = typed.map((word, index) =>
-      resolveWord(word, index === typed.length - 1, options),
+      resolveWord(wordIndex, word, index === typed.length - 1, options),
     );
     const searched = matches.flatMap((match) => (match.kind === 'ignored' ? [] : [match.shown]));
     const prefixes = matches.flatMap((match) => (match.kind === 'prefix' ? [match.typed] : []));

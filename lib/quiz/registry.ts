@@ -17,7 +17,7 @@ export function hasScoringRule(version: number): boolean {
 export function scoreAnswers(definition: QuizDefinition, answers: Answers): QuizResult {
   const rule = SCORING_RULES.get(definition.version);
   if (rule === undefined) {
-    // Content loading refuses a version without a rule, so this only guards against misuse.
+    // A unit test checks that every version in the content has a rule; this guards against misuse.
     throw new Error(
       `Quiz version ${definition.version} has no scoring rule in lib/quiz/registry.ts`,
     );

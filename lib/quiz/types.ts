@@ -1,5 +1,5 @@
 // The quiz as plain data, independent of how content is stored. Server pages build these from the
-// content files (lib/quiz/content.ts) and pass them to the client islands as props.
+// content files (lib/quiz/server) and pass them to the client islands as props.
 import type { QuizOutcomeId } from '@/lib/content/vocabulary';
 
 export type { QuizOutcomeId } from '@/lib/content/vocabulary';

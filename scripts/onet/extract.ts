@@ -1,11 +1,14 @@
 // Regenerates content/onet/ from an O*NET release's text files:
 //   npm run data:onet -- <folder> [--release "O*NET 28.0 Database"] [--out <folder>]
-// The release name is read from the folder's "Read Me.txt" unless given.
+// The release name is read from the folder's "Read Me.txt" unless given; the occupations are those
+// listed in content/onet/finder-occupations.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { extractOnetTitles, ONET_FILE_NAMES, onetLicenseMarkdown } from '../../lib/finder/onet';
+import { extractOnetTitles, ONET_FILE_NAMES, onetLicenseMarkdown } from '../../lib/finder';
+// The inner module, not the folder: this script runs before any content is built.
+import { getFinderOccupationCodes } from '../../lib/content/onet';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,7 +43,10 @@ const data = extractOnetTitles(
     reportedTitles: read(ONET_FILE_NAMES.reportedTitles),
     ...(existsSync(readMePath) ? { readMe: readFileSync(readMePath, 'utf8') } : {}),
   },
-  values.release ? { release: values.release } : {},
+  {
+    codes: getFinderOccupationCodes(),
+    ...(values.release ? { release: values.release } : {}),
+  },
 );
 
 const outDir = values.out ?? 'content/onet';

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getFinderOccupationCodes, parseOnetTitlesJson } from '@/lib/content';
+import { onetAttribution, onetLicenseMarkdown } from '@/lib/finder/onet-attribution';
 import {
   extractOnetTitles,
   ONET_FILE_NAMES,
-  onetAttribution,
-  onetLicenseMarkdown,
-  parseOnetTitlesJson,
   parseTabFile,
   readReleaseFromReadMe,
-} from '@/lib/finder/onet';
+} from '@/lib/finder/onet-extract';
+
+const codes = getFinderOccupationCodes();
 
 const fixtureDir = path.join(__dirname, '../fixtures/onet');
 const read = (name: string) => readFileSync(path.join(fixtureDir, name), 'utf8');
@@ -50,7 +51,7 @@ describe('readReleaseFromReadMe', () => {
 });
 
 describe('extractOnetTitles', () => {
-  const data = extractOnetTitles(files);
+  const data = extractOnetTitles(files, { codes });
 
   it('keeps only the finder occupations, in the order they are listed', () => {
     expect(data.occupations.map((o) => o.code)).toEqual([
@@ -100,7 +101,7 @@ describe('extractOnetTitles', () => {
   });
 
   it('uses a release given by the caller over the Read Me', () => {
-    const newer = extractOnetTitles(files, { release: 'O*NET 28.0 Database' });
+    const newer = extractOnetTitles(files, { codes, release: 'O*NET 28.0 Database' });
     expect(newer.release).toBe('O*NET 28.0 Database');
     expect(newer).not.toHaveProperty('releaseDate');
   });
@@ -111,7 +112,9 @@ describe('extractOnetTitles', () => {
       alternateTitles: files.alternateTitles,
       reportedTitles: files.reportedTitles,
     };
-    expect(() => extractOnetTitles(withoutReadMe)).toThrow('Cannot tell the O*NET release');
+    expect(() => extractOnetTitles(withoutReadMe, { codes })).toThrow(
+      'Cannot tell the O*NET release',
+    );
   });
 
   it('names a missing occupation', () => {
@@ -120,7 +123,7 @@ describe('extractOnetTitles', () => {
 
   it('round-trips through the JSON check', () => {
     expect(parseOnetTitlesJson(JSON.parse(JSON.stringify(data)))).toEqual(data);
-    expect(() => parseOnetTitlesJson({ release: 1 })).toThrow('"release" must be a string');
+    expect(() => parseOnetTitlesJson({ release: 1 })).toThrow('release: must be a string');
   });
 });
 

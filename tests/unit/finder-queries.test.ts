@@ -1,7 +1,7 @@
 // The finder over the real catalog (content/jobs + content/onet): the query test set must put an
 // expected title in the top three for at least 90% of the queries.
 import { describe, expect, it } from 'vitest';
-import { getFinderIndexData } from '@/lib/finder/content';
+import { getFinderIndexData } from '@/lib/finder/server';
 import { createFinder } from '@/lib/finder/search';
 import { FINDER_QUERY_CASES } from '../fixtures/finder/queries';
 

@@ -3,7 +3,7 @@
 // ships, add its own golden file and test; never edit an older one.
 import { describe, expect, it } from 'vitest';
 import { decodeAnswers, encodeAnswers } from '@/lib/quiz/codec';
-import { getCurrentQuiz, getQuizDefinitions } from '@/lib/quiz/content';
+import { getCurrentQuiz, getQuizDefinitions } from '@/lib/quiz/server';
 import { readResultCode } from '@/lib/quiz/links';
 import { scoreAnswers } from '@/lib/quiz/registry';
 import v1Golden from '../fixtures/quiz/v1-golden.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qrCodeDataUrl } from '@/lib/quiz/qr';
+import { qrCodeDataUrl } from '@/lib/quiz/server';
 
 describe('qrCodeDataUrl', () => {
   it('draws an SVG image as a data URL', async () => {

@@ -16,6 +16,15 @@ const figure = (source: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const points = { type: 'QuizWeights', coding: 1, billing: 0, both: 0, adjacent: 0 };
+const outcome = (id: string) => ({
+  ...raw(`quiz/outcomes/${id}.yaml`),
+  type: 'QuizOutcome',
+  id,
+  firstCertification: 'ccs-p',
+  jobTitles: ['medical-coder'],
+});
+
 /** A small, valid content set; each test breaks one thing. */
 function validContent(): ContentToValidate {
   return {
@@ -88,8 +97,8 @@ function validContent(): ContentToValidate {
             type: 'QuizQuestion',
             id: 'q1',
             options: [
-              { type: 'QuizOption', id: 'a' },
-              { type: 'QuizOption', id: 'b' },
+              { type: 'QuizOption', id: 'a', weights: points },
+              { type: 'QuizOption', id: 'b', weights: points },
             ],
           },
         ],
@@ -104,6 +113,9 @@ function validContent(): ContentToValidate {
         firstCertification: 'ccs-p',
         jobTitles: ['medical-coder'],
       },
+      outcome('billing'),
+      outcome('both'),
+      outcome('adjacent'),
     ],
     glossaryTerms: [
       {
@@ -136,6 +148,14 @@ function validContent(): ContentToValidate {
         groups: [{ type: 'OutlookGroup', relation: 'coder', occupations: ['29-2072'] }],
       },
     ],
+    onet: {
+      finderOccupations: { codes: ['29-2072.00'] },
+      titles: {
+        release: 'O*NET 27.0 Database',
+        occupations: [{ code: '29-2072.00', title: 'Medical Records Specialists' }],
+        titles: [{ title: 'Coder', occupation: '29-2072.00', sources: ['reported'] }],
+      },
+    },
   };
 }
 
@@ -238,11 +258,15 @@ describe('validateContent', () => {
           type: 'QuizQuestion',
           id: 'q1',
           options: [
-            { type: 'QuizOption', id: 'a' },
-            { type: 'QuizOption', id: 'a' },
+            { type: 'QuizOption', id: 'a', weights: points },
+            { type: 'QuizOption', id: 'a', weights: points },
           ],
         },
-        { type: 'QuizQuestion', id: 'q1', options: [{ type: 'QuizOption', id: 'a' }] },
+        {
+          type: 'QuizQuestion',
+          id: 'q1',
+          options: [{ type: 'QuizOption', id: 'a', weights: points }],
+        },
       ],
     };
     content.quizVersions[0] = version;
@@ -289,5 +313,48 @@ describe('certificationSlug', () => {
   it('lower-cases and keeps hyphens', () => {
     expect(certificationSlug('CCS-P')).toBe('ccs-p');
     expect(certificationSlug('CPC')).toBe('cpc');
+  });
+});
+
+describe('validateContent on the quiz and the O*NET files', () => {
+  it('names the option whose points scoring cannot use', () => {
+    const content = validContent();
+    const [first, second] = content.quizVersions[0]!.questions[0]!.options;
+    first!.weights = { ...points, coding: 1.5 };
+    second!.weights = { ...points, coding: 0 };
+    expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
+      'content/quiz/versions/v1.yaml › questions[0].options[0].weights: must be whole numbers from 0',
+      'content/quiz/versions/v1.yaml › questions[0].options[1].weights: give at least one outcome points',
+    ]);
+  });
+
+  it('names a missing outcome file', () => {
+    const content = validContent();
+    content.quizOutcomes = content.quizOutcomes.filter((doc) => doc.id !== 'both');
+    expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
+      'content/quiz/outcomes/both.yaml › file: is missing',
+    ]);
+  });
+
+  it('names a bad occupation code and a titles file extracted for other occupations', () => {
+    const content = validContent();
+    content.onet.finderOccupations = { codes: ['29-2072'] };
+    expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
+      'content/onet/finder-occupations.json › codes[0]: "29-2072" is not a code like 29-2072.00',
+    ]);
+    content.onet.finderOccupations = { codes: ['29-2072.00', '43-3021.00'] };
+    expect(validateContent(content).map((problem) => problem.field)).toEqual(['occupations']);
+  });
+
+  it('names the field of a damaged titles file', () => {
+    const content = validContent();
+    content.onet.titles = {
+      release: 'O*NET 27.0 Database',
+      occupations: [{ code: 1 }],
+      titles: [],
+    };
+    expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
+      'content/onet/titles.json › occupations[0]: needs "code" and "title"',
+    ]);
   });
 });

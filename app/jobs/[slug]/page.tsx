@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { JobTitleProfile } from '@/components/finder/job-title-profile';
 import { JsonLd } from '@/components/layout/json-ld';
-import { getJobTitle, getJobTitles } from '@/lib/finder/content';
+import { getJobTitle, getJobTitleSlugs } from '@/lib/content';
+import { getJobTitleProfile } from '@/lib/finder/server';
 import { pageMetadata } from '@/lib/metadata';
 import { jobTitleJsonLd } from '@/lib/structured-data';
 import { routes } from '@/lib/routes';
@@ -9,7 +10,7 @@ import { routes } from '@/lib/routes';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getJobTitles().map((title) => ({ slug: title.slug }));
+  return getJobTitleSlugs().map((slug) => ({ slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -25,11 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function JobTitlePage({ params }: Props) {
-  const title = getJobTitle((await params).slug);
+  const { slug } = await params;
   return (
     <>
-      <JsonLd json={jobTitleJsonLd(title)} />
-      <JobTitleProfile title={title} />
+      <JsonLd json={jobTitleJsonLd(getJobTitle(slug))} />
+      <JobTitleProfile profile={getJobTitleProfile(slug)} />
     </>
   );
 }

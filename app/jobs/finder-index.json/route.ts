@@ -1,4 +1,4 @@
-import { getFinderIndexData } from '@/lib/finder/content';
+import { getFinderIndexData } from '@/lib/finder/server';
 
 // Written once at build time to out/jobs/finder-index.json; the finder island fetches it.
 export const dynamic = 'force-static';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { ResultIsland } from '@/components/quiz/result-island';
-import { getQuizDefinitions, getQuizOutcomes } from '@/lib/quiz/content';
+import { getQuizDefinitions, getQuizOutcomes } from '@/lib/quiz/server';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 

@@ -1,0 +1,106 @@
+// What the validator reads: every generated document, by type, plus the O*NET files. The build
+// (scripts/validate-content.ts) and the content's own unit test check the same list.
+import {
+  allCareerTracks,
+  allCertifications,
+  allGlossaryTerms,
+  allJobTitles,
+  allOccupations,
+  allQuizOutcomes,
+  allQuizVersions,
+  allRoles,
+  allSources,
+  claimJourney,
+  outlook,
+} from 'contentlayer/generated';
+import { getOnetFiles } from './onet';
+import type { OutlookToValidate } from './validate-choices';
+import type { QuizOutcomeId } from './vocabulary';
+
+/** An option's points per outcome (the keys are QUIZ_OUTCOMES). */
+export type QuizPoints = Record<QuizOutcomeId, number>;
+
+/** The part of a generated document the validator reads: enum fields are plain strings here. */
+export interface RawDocument {
+  type: string;
+  _raw: { sourceFilePath: string };
+}
+
+export interface ContentToValidate {
+  sources: (RawDocument & { id: string; url: string; standing: string })[];
+  occupations: (RawDocument & {
+    code: string;
+    onetUrl: string;
+    blsUrl: string;
+    oewsUrl: string;
+    figures: unknown[];
+  })[];
+  certifications: (RawDocument & {
+    slug: string;
+    acronym: string;
+    issuer: string;
+    roles: string[];
+    level: string;
+    officialUrl: string;
+    sources: string[];
+  })[];
+  roles: (RawDocument & {
+    slug: string;
+    firstCertification: string;
+    certifications: string[];
+    occupation: string;
+  })[];
+  jobTitles: (RawDocument & {
+    slug: string;
+    family: string;
+    level: string;
+    prevalence: string;
+    certifications: string[];
+    nextSteps: string[];
+    related: string[];
+    occupation: string;
+  })[];
+  quizVersions: (RawDocument & {
+    version: number;
+    questions: {
+      type: string;
+      id: string;
+      options: { type: string; id: string; weights: QuizPoints }[];
+    }[];
+  })[];
+  quizOutcomes: (RawDocument & {
+    id: string;
+    role?: string;
+    firstCertification: string;
+    jobTitles: string[];
+  })[];
+  glossaryTerms: (RawDocument & { slug: string; related?: string[]; source?: string })[];
+  careerTracks: (RawDocument & {
+    steps: { type: string; jobTitle: string; certifications?: string[] }[];
+  })[];
+  claimJourney: (RawDocument & {
+    steps: { type: string; id: string; owner: string; terms?: string[] }[];
+    denialLoop: { type: string; from: string; to: string[] };
+  })[];
+  outlook: (RawDocument & OutlookToValidate)[];
+  /** content/onet/: not contentlayer documents, so read as parsed JSON. */
+  onet: { finderOccupations: unknown; titles: unknown };
+}
+
+/** The built content, as the validator reads it. */
+export function getContentToValidate(): ContentToValidate {
+  return {
+    sources: allSources,
+    occupations: allOccupations,
+    certifications: allCertifications,
+    roles: allRoles,
+    jobTitles: allJobTitles,
+    quizVersions: allQuizVersions,
+    quizOutcomes: allQuizOutcomes,
+    glossaryTerms: allGlossaryTerms,
+    careerTracks: allCareerTracks,
+    claimJourney: claimJourney === undefined ? [] : [claimJourney],
+    outlook: outlook === undefined ? [] : [outlook],
+    onet: getOnetFiles(),
+  };
+}

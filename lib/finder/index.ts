@@ -1,0 +1,53 @@
+// The job-title finder: the catalog join, the search and its index, the search box's state, places
+// and job-board links. Pure and safe for the browser; what reads the content is in ./server.
+export {
+  buildCatalog,
+  credentialStrings,
+  searchableStrings,
+  socCode,
+  withoutParenthetical,
+} from './catalog';
+export {
+  finderReducer,
+  finderSearchParams,
+  INITIAL_FINDER_STATE,
+  keyAction,
+  readFinderParams,
+  resultAnnouncement,
+} from './finder-state';
+export { highlightWords, textParts, type Highlighted } from './highlight';
+export { jobBoardLinks, type JobBoardLink } from './job-boards';
+export {
+  FAMILY_DESCRIPTIONS,
+  FAMILY_LABELS,
+  familyAnchor,
+  LEVEL_LABELS,
+  PAY_MEASURE_LABELS,
+} from './labels';
+export { MAX_QUERY_LENGTH } from './normalize';
+export {
+  onetAttribution,
+  onetAttributionParts,
+  onetLicenseMarkdown,
+  type AttributionPart,
+} from './onet-attribution';
+export { extractOnetTitles, ONET_FILE_NAMES, type OnetFiles } from './onet-extract';
+export { parsePlace, placeLabel, placeParam, type Place } from './place';
+export { nationalPay, placePay, type PayFigureLike, type PlacePay } from './place-pay';
+export { createFinder } from './search';
+export {
+  buildFinderIndex,
+  FINDER_INDEX_PATH,
+  FUSE_OPTIONS,
+  isFinderIndexData,
+  type FinderIndexData,
+} from './search-index';
+export type { Finder, FinderHit, FinderResult, SearchOptions } from './search-types';
+export type {
+  CertificationName,
+  CuratedTitle,
+  FinderCatalog,
+  FinderEntry,
+  FinderOccupation,
+  FinderPayFigure,
+} from './types';

@@ -1,0 +1,45 @@
+// What a search returns, shared by the search, the search box's state and the result list.
+import type { Highlighted } from './highlight';
+import type { FinderEntry, FinderOccupation } from './types';
+
+export type MatchPhase = 'exact' | 'fuzzy';
+
+export interface FinderHit {
+  entry: FinderEntry;
+  title: Highlighted;
+  /** The other name that matched, when the title itself did not ("also called AR Caller"). */
+  alsoCalled?: Highlighted;
+  /** The title's credentials the query names ("cpc" -> CPC), to mark in the result. */
+  matchedCredentials: string[];
+  phase: MatchPhase;
+}
+
+export interface FinderResult {
+  /** The query as typed (cut to MAX_QUERY_LENGTH). */
+  query: string;
+  /** Set when a word was respelled: "Showing results for …". */
+  correctedQuery?: string;
+  /** Words that matched nothing and were left out. */
+  ignoredWords: string[];
+  hits: FinderHit[];
+  /** More entries matched than `limit` shows. */
+  more: boolean;
+  /** With zero hits: the titles closest to what was typed, or failing that the most common ones. */
+  closest: FinderEntry[];
+  /** Whether `closest` is spelled like the query ("similar") or just common titles ("common"). */
+  closestBasis: 'similar' | 'common';
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** The last word may be unfinished: match it as a prefix even when it is short. */
+  typing?: boolean;
+  /** "Search instead for …": no spelling corrections. */
+  noCorrection?: boolean;
+}
+
+export interface Finder {
+  entries: readonly FinderEntry[];
+  occupations: readonly FinderOccupation[];
+  search(query: string, options?: SearchOptions): FinderResult;
+}

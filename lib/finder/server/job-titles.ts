@@ -1,0 +1,109 @@
+// The job-title pages' data: the browsable catalog by family, and one title's profile.
+import { citeFigure, type CitedFigureView } from '@/lib/citations';
+import {
+  getCertification,
+  getJobTitle,
+  getJobTitles,
+  getOccupation,
+  getOnetRelease,
+  getSiteInfo,
+  type JobTitle,
+} from '@/lib/content';
+import { JOB_FAMILIES, type JobFamily } from '@/lib/content/vocabulary';
+import { FAMILY_LABELS, LEVEL_LABELS, PAY_MEASURE_LABELS } from '../labels';
+import { nationalPay } from '../place-pay';
+import { getFinderCatalog } from './catalog';
+import { linkGlossaryTerms, type LinkedText } from '../../glossary';
+
+const PREVALENCE_WORDS = {
+  high: 'a common title in job ads',
+  medium: 'seen regularly in job ads',
+  low: 'a less common title',
+} as const;
+
+/** Curated titles grouped by family, in the site's family order: the browsable catalog. */
+export function getJobTitlesByFamily(): { family: JobFamily; titles: JobTitle[] }[] {
+  const titles = getJobTitles();
+  return JOB_FAMILIES.map((family) => ({
+    family,
+    titles: titles.filter((title) => title.family === family),
+  }));
+}
+
+/** A link to another curated title, with its level and family in words. */
+export interface TitleLink {
+  slug: string;
+  name: string;
+  /** "Mid level, billing". */
+  detail: string;
+}
+
+export interface JobTitleProfile {
+  slug: string;
+  name: string;
+  summary: string;
+  description: LinkedText;
+  /** The facts table: family, level and how common the title is. */
+  facts: { label: string; value: string }[];
+  /** Other names and abbreviations, from the content and O*NET. */
+  alsoCalled: string[];
+  certifications: { slug: string; acronym: string; name: string }[];
+  otherCredentials: string[];
+  nextSteps: TitleLink[];
+  related: TitleLink[];
+  occupation: { code: string; title: string; proxyNote?: string; oewsUrl: string; onetUrl: string };
+  /** The occupation's newest national pay figures. */
+  pay: { label: string; figure: CitedFigureView }[];
+  onetRelease: string;
+  siteName: string;
+}
+
+/** The curated titles among `slugs`, in name order. */
+function titleLinks(slugs: readonly string[]): TitleLink[] {
+  return getJobTitles()
+    .filter((title) => slugs.includes(title.slug))
+    .map((title) => ({
+      slug: title.slug,
+      name: title.name,
+      detail: `${LEVEL_LABELS[title.level]}, ${FAMILY_LABELS[title.family].toLowerCase()}`,
+    }));
+}
+
+/** One curated job title's page: what it is, what it takes, where it leads, pay and openings. */
+export function getJobTitleProfile(slug: string): JobTitleProfile {
+  const title = getJobTitle(slug);
+  const occupation = getOccupation(title.occupation);
+  const entry = getFinderCatalog().entries.find((item) => item.slug === slug);
+  return {
+    slug,
+    name: title.name,
+    summary: title.summary,
+    description: linkGlossaryTerms(title.description),
+    facts: [
+      { label: 'Family', value: FAMILY_LABELS[title.family] },
+      { label: 'Level', value: LEVEL_LABELS[title.level] },
+      { label: 'How common', value: PREVALENCE_WORDS[title.prevalence] },
+    ],
+    alsoCalled: [...(entry?.alternates ?? []), ...(entry?.abbreviations ?? [])],
+    certifications: title.certifications.map((certSlug) => {
+      const cert = getCertification(certSlug);
+      return { slug: cert.slug, acronym: cert.acronym, name: cert.name };
+    }),
+    otherCredentials: title.otherCredentials ?? [],
+    nextSteps: titleLinks(title.nextSteps),
+    related: titleLinks(title.related),
+    occupation: {
+      code: occupation.code,
+      title: occupation.title,
+      ...(occupation.proxyNote ? { proxyNote: occupation.proxyNote } : {}),
+      oewsUrl: occupation.oewsUrl,
+      onetUrl: occupation.onetUrl,
+    },
+    pay: nationalPay(occupation.figures).map((figure) => ({
+      label: PAY_MEASURE_LABELS[figure.measure] ?? figure.measure,
+      figure: citeFigure(figure),
+    })),
+    onetRelease: getOnetRelease(),
+    siteName: getSiteInfo().name,
+  };
+}

@@ -1,0 +1,76 @@
+// The finder's data: the search entries, the occupations they belong to and their pay. Plain types, so
+// the browser, the build and the tests share them.
+import type { CitedFigureView } from '@/lib/citations';
+import type {
+  FigureUnit,
+  JobFamily,
+  JobLevel,
+  JobPrevalence,
+  OccupationMeasure,
+} from '@/lib/content/vocabulary';
+
+/** The fields of a curated job title (content/jobs/*.yaml) the finder reads. */
+export interface CuratedTitle {
+  slug: string;
+  name: string;
+  family: JobFamily;
+  level: JobLevel;
+  prevalence: JobPrevalence;
+  /** Certification slugs. */
+  certifications: readonly string[];
+  aliases?: readonly string[] | undefined;
+  abbreviations?: readonly string[] | undefined;
+  /** Occupation code as content names it: "29-2072". */
+  occupation: string;
+}
+
+export interface CertificationName {
+  slug: string;
+  acronym: string;
+}
+
+/** One searchable job title: a curated title (with a page here) or a title only O*NET lists. */
+export interface FinderEntry {
+  /** The curated title's slug, or "onet-<n>". */
+  id: string;
+  title: string;
+  /** Page on this site: curated titles only. */
+  slug?: string;
+  family?: JobFamily;
+  level?: JobLevel;
+  /** How common the title is; O*NET-only titles rank as "low". */
+  prevalence: JobPrevalence;
+  /** Certification acronyms, in the curated order (CPC, CCS-P). */
+  certifications: string[];
+  /** Occupation codes ("29-2072"); more than one when O*NET lists the title under several. */
+  occupations: string[];
+  /** Other names: curated aliases and the O*NET titles merged into this one. */
+  alternates: string[];
+  abbreviations: string[];
+}
+
+/** A pay figure of an occupation, formatted and cited at build time for the browser. */
+export interface FinderPayFigure {
+  measure: OccupationMeasure;
+  unit: FigureUnit;
+  asOf: string;
+  /** Two-letter state code; absent for national figures. */
+  place?: string;
+  cited: CitedFigureView;
+}
+
+export interface FinderOccupation {
+  code: string;
+  title: string;
+  onetUrl: string;
+  /** BLS pay page for the occupation, where the content has one. */
+  oewsUrl?: string;
+  pay: FinderPayFigure[];
+}
+
+export interface FinderCatalog {
+  entries: FinderEntry[];
+  occupations: FinderOccupation[];
+  /** The O*NET release the O*NET titles come from. */
+  onetRelease: string;
+}

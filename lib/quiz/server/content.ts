@@ -1,0 +1,70 @@
+// The quiz from the content: plain QuizDefinition and OutcomeDetails objects for the pages to pass to
+// the islands. The content is checked by `npm run content` (lib/content/validate-quiz.ts).
+import {
+  getCertification,
+  getJobTitle,
+  getQuizOutcome,
+  getQuizVersions,
+  getRole,
+  type QuizVersion,
+} from '@/lib/content';
+import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
+import { latestVersion } from '../registry';
+import type { OutcomeDetails, QuizDefinition, QuizOutcomeId } from '../types';
+
+function toDefinition(doc: QuizVersion): QuizDefinition {
+  return {
+    version: doc.version,
+    released: doc.released.slice(0, 10),
+    questions: doc.questions.map((question) => ({
+      id: question.id,
+      prompt: question.prompt,
+      ...(question.help === undefined ? {} : { help: question.help }),
+      options: question.options.map((option) => ({
+        id: option.id,
+        label: option.label,
+        weights: {
+          coding: option.weights.coding,
+          billing: option.weights.billing,
+          both: option.weights.both,
+          adjacent: option.weights.adjacent,
+        },
+        reason: option.reason,
+      })),
+    })),
+  };
+}
+
+/** Every released version, oldest first. Result links from any of them keep working. */
+export function getQuizDefinitions(): QuizDefinition[] {
+  return getQuizVersions().map(toDefinition);
+}
+
+/** The version new quiz takers get. */
+export function getCurrentQuiz(): QuizDefinition {
+  const latest = latestVersion(getQuizDefinitions());
+  if (latest === undefined) throw new Error('Content not found: a quiz version');
+  return latest;
+}
+
+function outcomeDetails(id: QuizOutcomeId): OutcomeDetails {
+  const doc = getQuizOutcome(id);
+  const certification = getCertification(doc.firstCertification);
+  return {
+    id,
+    name: doc.name,
+    summary: doc.summary,
+    ...(doc.role === undefined ? {} : { role: { slug: doc.role, name: getRole(doc.role).name } }),
+    firstCertification: {
+      slug: certification.slug,
+      name: `${certification.acronym} (${certification.name})`,
+    },
+    jobTitles: doc.jobTitles.map((slug) => ({ slug, name: getJobTitle(slug).name })),
+    discussionPrompts: doc.discussionPrompts,
+  };
+}
+
+/** The four outcomes in the site's fixed order, with their next steps resolved. */
+export function getQuizOutcomes(): OutcomeDetails[] {
+  return QUIZ_OUTCOMES.map(outcomeDetails);
+}
