@@ -1,17 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { builtRoutes, expectNoAxeViolations, setTheme, watchPolicies } from './helpers';
+import { browserRoutes, expectNoAxeViolations, setTheme, watchPolicies } from './helpers';
 
-const routes = builtRoutes();
-
-test('the build has the main routes', () => {
-  expect(routes).toEqual(
-    expect.arrayContaining(['/', '/compare/', '/roles/coder/', '/roles/biller/']),
-  );
-});
-
-// One page load per route for the basics, and one per theme for axe: the site has many pages
-// (every job title has one), and CI time matters.
-for (const route of routes) {
+// The representative pages (tests/e2e/templates.ts): what static HTML can prove about every page is
+// checked in tests/static/. One page load per route for the basics, and one per theme for axe.
+for (const route of browserRoutes()) {
   test.describe(`page ${route}`, () => {
     test('answers 200 under its CSP with one h1, a title and a main landmark, and only talks to its own origin', async ({
       page,
