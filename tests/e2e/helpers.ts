@@ -29,6 +29,27 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * The text of <main>, line by line. Parts that only exist with JavaScript (marked data-js-only:
+ * the quiz, the finder's live results, filter controls) are left out, and so are <noscript> fallbacks.
+ */
+export async function mainLines(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true);
+    if (!(copy instanceof HTMLElement)) return [];
+    copy
+      .querySelectorAll('[data-js-only], noscript, script')
+      .forEach((element) => element.remove());
+    document.body.append(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  });
+}
+
 export async function setTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((value) => {
     window.localStorage.setItem('theme', value);
