@@ -1,16 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { reporters, resolve } from './vitest.shared';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-
+// The unit tests (`npm run test:unit`): no build needed.
 export default defineConfig({
-  resolve: {
-    // Vitest does not read tsconfig paths.
-    alias: [
-      { find: 'contentlayer/generated', replacement: `${root}.contentlayer/generated/index.mjs` },
-      { find: /^@\//, replacement: root },
-    ],
-  },
+  resolve,
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
@@ -19,8 +12,6 @@ export default defineConfig({
     testTimeout: 30_000,
     // next.config.mjs sets trailingSlash; Next inlines this at build time, so tests set it the same way.
     env: { __NEXT_TRAILING_SLASH: 'true' },
-    reporters: process.env.CI
-      ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
-      : ['default'],
+    reporters: reporters('reports/vitest.json'),
   },
 });

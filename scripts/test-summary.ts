@@ -1,4 +1,5 @@
-// Sums the vitest and Playwright JSON reports into one plain closing line, "N passed, N failed".
+// Sums the JSON reports of vitest (unit and static page tests) and Playwright into one plain
+// closing line, "N passed, N failed".
 // Exits non-zero when any test failed, a report is missing, or no test ran at all.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -32,21 +33,37 @@ function playwrightCounts(report: unknown): Counts {
   };
 }
 
-function main(vitestPath: string, playwrightPath: string): number {
-  const missing = [vitestPath, playwrightPath].filter((path) => !existsSync(path));
-  const read = (path: string): unknown =>
-    existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
-  const unit = vitestCounts(read(vitestPath));
-  const browser = playwrightCounts(read(playwrightPath));
-  const passed = unit.passed + browser.passed;
-  const failed = unit.failed + browser.failed;
-  console.log(`unit tests: ${unit.passed} passed, ${unit.failed} failed`);
-  console.log(`browser tests: ${browser.passed} passed, ${browser.failed} failed`);
+interface Report {
+  label: string;
+  path: string;
+  counts: (report: unknown) => Counts;
+}
+
+function main(reports: readonly Report[]): number {
+  const missing = reports.filter((report) => !existsSync(report.path)).map((report) => report.path);
+  let passed = 0;
+  let failed = 0;
+  for (const { label, path, counts } of reports) {
+    const found = existsSync(path) ? counts(JSON.parse(readFileSync(path, 'utf8'))) : undefined;
+    const { passed: ok, failed: bad } = found ?? { passed: 0, failed: 0 };
+    console.log(`${label}: ${ok} passed, ${bad} failed`);
+    passed += ok;
+    failed += bad;
+  }
   for (const path of missing) console.log(`missing report: ${path} (its runner did not finish)`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed > 0 || passed === 0 || missing.length > 0 ? 1 : 0;
 }
 
-const [vitestPath = 'reports/vitest.json', playwrightPath = 'reports/playwright.json'] =
-  process.argv.slice(2);
-process.exit(main(vitestPath, playwrightPath));
+const [
+  unitPath = 'reports/vitest.json',
+  staticPath = 'reports/vitest-static.json',
+  browserPath = 'reports/playwright.json',
+] = process.argv.slice(2);
+process.exit(
+  main([
+    { label: 'unit tests', path: unitPath, counts: vitestCounts },
+    { label: 'static page tests', path: staticPath, counts: vitestCounts },
+    { label: 'browser tests', path: browserPath, counts: playwrightCounts },
+  ]),
+);

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, setTheme } from './helpers';
 
 const PAGES = ['/outlook/', '/career-paths/', '/claim-journey/'] as const;
 
@@ -181,12 +180,6 @@ for (const path of PAGES) {
       if (path === '/outlook/') await expect(page.getByRole('img').first()).toBeVisible();
     });
 
-    for (const theme of ['light', 'dark'] as const) {
-      test(`has no axe violations in the ${theme} theme`, async ({ page }) => {
-        await setTheme(page, theme);
-        await page.goto(path);
-        await expectNoAxeViolations(page);
-      });
-    }
+    // axe in both themes runs on these pages in site.spec.ts, with every one-off page.
   });
 }

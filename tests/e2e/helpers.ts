@@ -1,27 +1,19 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { headersForPath, parseHeadersFile } from '@/lib/csp';
+import { builtSite } from '../static/built-site';
+import { representatives } from './templates';
 
-const OUT_DIR = join(process.cwd(), 'out');
+export { builtSite } from '../static/built-site';
 
-/** Every page of the built site, found from out/ so that new routes are covered automatically. */
-export function builtRoutes(): string[] {
-  const routes: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '_next' && entry.name !== '_not-found') walk(path);
-      } else if (entry.name === 'index.html') {
-        const folder = relative(OUT_DIR, dir).split(sep).join('/');
-        routes.push(folder === '' ? '/' : `/${folder}/`);
-      }
-    }
-  };
-  walk(OUT_DIR);
-  return routes.sort();
+/**
+ * The pages the per-page browser tests load: every one-off page, and a few pages of each template
+ * that between them show its variants (tests/e2e/templates.ts).
+ */
+export function browserRoutes(): string[] {
+  return [...representatives(builtSite().pages).values()].flat().sort();
 }
 
 /** Runs axe with the WCAG 2.x A and AA rules and fails with a readable list of violations. */
@@ -37,34 +29,37 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * The text of <main>, line by line. Parts that only exist with JavaScript (marked data-js-only:
+ * the quiz, the finder's live results, filter controls) are left out, and so are <noscript> fallbacks.
+ */
+export async function mainLines(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true);
+    if (!(copy instanceof HTMLElement)) return [];
+    copy
+      .querySelectorAll('[data-js-only], noscript, script')
+      .forEach((element) => element.remove());
+    document.body.append(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  });
+}
+
 export async function setTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((value) => {
     window.localStorage.setItem('theme', value);
   }, theme);
 }
 
-/** Every file in out/ as a site path ("/sitemap.xml"), and every page's HTML by its path. */
-export function builtSite(): { pages: Map<string, string>; files: Set<string> } {
-  const pages = new Map<string, string>();
-  const files = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      const sitePath = `/${relative(OUT_DIR, path).split(sep).join('/')}`;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name === 'index.html')
-        pages.set(sitePath.replace(/index\.html$/, ''), readFileSync(path, 'utf8'));
-      else files.add(sitePath);
-    }
-  };
-  walk(OUT_DIR);
-  return { pages, files };
-}
-
-export const HEADERS_FILE = join(process.cwd(), 'out', '_headers');
+const HEADERS_FILE = join(process.cwd(), 'out', '_headers');
 
 /** The rules of out/_headers, by path. */
-export const headerRules = existsSync(HEADERS_FILE)
+const headerRules = existsSync(HEADERS_FILE)
   ? parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'))
   : new Map<string, Array<[string, string]>>();
 

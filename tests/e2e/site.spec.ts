@@ -1,20 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { builtRoutes, expectNoAxeViolations, setTheme, watchPolicies } from './helpers';
+import {
+  browserRoutes,
+  expectNoAxeViolations,
+  mainLines,
+  setTheme,
+  watchPolicies,
+} from './helpers';
 
-const routes = builtRoutes();
-
-test('the build has the main routes', () => {
-  expect(routes).toEqual(
-    expect.arrayContaining(['/', '/compare/', '/roles/coder/', '/roles/biller/']),
-  );
-});
-
-// One page load per route for the basics, and one per theme for axe: the site has many pages
-// (every job title has one), and CI time matters.
-for (const route of routes) {
+// The representative pages (tests/e2e/templates.ts): what static HTML can prove about every page is
+// checked in tests/static/. Per route: one page load with JavaScript and one without for the basics,
+// and one per theme for axe.
+for (const route of browserRoutes()) {
   test.describe(`page ${route}`, () => {
-    test('answers 200 under its CSP with one h1, a title and a main landmark, and only talks to its own origin', async ({
+    test('answers 200 under its CSP with one h1, a title and a main landmark, only talks to its own origin, and shows the same main text without JavaScript', async ({
       page,
+      browser,
       baseURL,
     }) => {
       const origin = new URL(baseURL ?? '').origin;
@@ -34,6 +34,17 @@ for (const route of routes) {
       await expect(page.getByRole('main')).toBeVisible();
       expect(await page.title()).not.toBe('');
       expect(elsewhere, 'requests to other origins').toEqual([]);
+
+      // Without JavaScript nothing happens after "load". Parts that only exist with JavaScript are
+      // marked data-js-only and left out (mainLines); the flows test their own fallbacks.
+      const withJs = await mainLines(page);
+      const noJs = await browser.newContext({ javaScriptEnabled: false });
+      const withoutJs = await noJs.newPage();
+      await withoutJs.goto(route, { waitUntil: 'load' });
+      const withoutJsLines = await mainLines(withoutJs);
+      await noJs.close();
+      expect(withoutJsLines.length).toBeGreaterThan(0);
+      expect(withoutJsLines, 'main text without JavaScript').toEqual(withJs);
     });
 
     test('has no axe violations in the light and dark themes', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, resolveInternal } from '@/lib/site-links';
+import { findBrokenLinks, resolveInternal } from '@/lib/site-checks';
 
 const pages = new Map([
   [

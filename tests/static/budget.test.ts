@@ -3,7 +3,7 @@
 // table of every page goes to the test output and to reports/js-budget.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { describe, expect, it } from 'vitest';
 import {
   ALLOWANCE_KB,
   KB,
@@ -13,14 +13,13 @@ import {
   measurePage,
   overBudget,
 } from '@/lib/js-budget';
-import { builtSite } from './helpers';
+import { builtSite, OUT_DIR } from './built-site';
 
-const OUT_DIR = join(process.cwd(), 'out');
 const BASELINE_FILE = join(process.cwd(), 'tests/fixtures/js-budget/baseline.json');
 const baselineBytes = baselineBytesFrom(JSON.parse(readFileSync(BASELINE_FILE, 'utf8')));
 const { pages } = builtSite();
 
-// Pages share most of their chunks: compress each file once per worker.
+// Pages share most of their chunks: compress each file once.
 const sizes = new Map<string, number>();
 function sizeOf(sitePath: string): number {
   const known = sizes.get(sitePath);
@@ -30,12 +29,10 @@ function sizeOf(sitePath: string): number {
   return size;
 }
 
-const measure = (route: string, html: string) => measurePage(route, html, baselineBytes, sizeOf);
+// Each page once: the inline scripts' brotli size takes a moment per page.
+const rows = [...pages].map(([route, html]) => measurePage(route, html, baselineBytes, sizeOf));
 
-test('the table of JavaScript per page is written to reports/js-budget.json', () => {
-  const rows = [...pages]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([route, html]) => measure(route, html));
+it('the table of JavaScript per page is written to reports/js-budget.json', () => {
   expect(rows.length).toBeGreaterThan(0);
   mkdirSync('reports', { recursive: true });
   writeFileSync(
@@ -49,10 +46,10 @@ test('the table of JavaScript per page is written to reports/js-budget.json', ()
   );
 });
 
-test.describe('every page loads no more JavaScript than its budget', () => {
-  for (const [route, html] of pages) {
-    test(route, () => {
-      expect(overBudget(measure(route, html))).toBeNull();
+describe('every page loads no more JavaScript than its budget', () => {
+  for (const row of rows) {
+    it(row.route, () => {
+      expect(overBudget(row)).toBeNull();
     });
   }
 });

@@ -1,0 +1,96 @@
+// The templates of the site, in one place: which built pages each one renders, and which of them the
+// browser tests load. One-off pages are all loaded; a template with many pages is loaded on a few
+// that between them show each of its variants (read from the built HTML). A built page that matches
+// no template fails tests/static/templates.test.ts, so a new template cannot go untested.
+import { routes, STATIC_PAGES } from '@/lib/routes';
+
+/** A page's variant along each dimension that changes what the template renders. */
+type Variants = Record<string, string>;
+
+export interface Template {
+  name: string;
+  matches: (route: string) => boolean;
+  /** The variants of a page of this template; absent when every page is a representative. */
+  variants?: (html: string) => Variants;
+}
+
+const ONE_OFF_PAGES = new Set([...STATIC_PAGES.map((page) => page.path), routes.quizResult()]);
+// Next exports the "page not found" page at /404/ as well as /404.html.
+const NOT_FOUND_PAGE = '/404/';
+
+/** The page's text with tags removed and whitespace collapsed. */
+function plainText(html: string): string {
+  const main = /<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+  return main
+    .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** The <dd> after a <dt> of the page's facts list, e.g. definition(html, 'Family'). */
+function definition(html: string, term: string): string {
+  return new RegExp(`<dt[^>]*>${term}</dt><dd[^>]*>([^<]*)</dd>`).exec(html)?.[1] ?? 'none';
+}
+
+/** A pattern for "/section/<slug>/" pages under a section address. */
+const itemOf = (section: string) => (route: string) =>
+  route.startsWith(section) && /^[^/]+\/$/.test(route.slice(section.length));
+
+export const TEMPLATES: readonly Template[] = [
+  { name: 'one-off page', matches: (route) => ONE_OFF_PAGES.has(route) },
+  { name: 'not found', matches: (route) => route === NOT_FOUND_PAGE },
+  { name: 'role', matches: itemOf(routes.roles()) },
+  {
+    name: 'job title',
+    matches: itemOf(routes.jobs()),
+    variants: (html) => ({
+      family: definition(html, 'Family'),
+      level: definition(html, 'Level'),
+      pay: /\$\s?\d/.test(plainText(html)) ? 'shown' : 'none',
+    }),
+  },
+  {
+    name: 'certification',
+    matches: itemOf(routes.certifications()),
+    variants: (html) => {
+      const text = plainText(html);
+      return {
+        body: /Issued by (.+?) ?\./.exec(text)?.[1] ?? 'none',
+        level: /(\w+) level:/.exec(text)?.[1] ?? 'none',
+      };
+    },
+  },
+];
+
+export function templateOf(route: string): Template | undefined {
+  return TEMPLATES.find((template) => template.matches(route));
+}
+
+/**
+ * The fewest pages, taken in path order, that between them show every value of every variant
+ * dimension: each page is kept when it shows a value no kept page shows yet.
+ */
+export function covering(pages: ReadonlyArray<readonly [string, Variants]>): string[] {
+  const shown = new Set<string>();
+  return pages.flatMap(([route, variants]) => {
+    const values = Object.entries(variants).map(([dimension, value]) => `${dimension}=${value}`);
+    if (values.every((value) => shown.has(value))) return [];
+    for (const value of values) shown.add(value);
+    return [route];
+  });
+}
+
+/** The pages the browser tests load, by template, from the built pages (HTML by path). */
+export function representatives(pages: ReadonlyMap<string, string>): Map<string, string[]> {
+  return new Map(
+    TEMPLATES.map((template) => {
+      const own = [...pages].filter(([route]) => template.matches(route));
+      const { variants } = template;
+      const chosen =
+        variants === undefined
+          ? own.map(([route]) => route)
+          : covering(own.map(([route, html]) => [route, variants(html)]));
+      return [template.name, chosen];
+    }),
+  );
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { reporters, resolve } from './vitest.shared';
+
+// The static page tests (`npm run test:static`): every page of the built site in out/, no browser.
+// Run them after `npm run build`.
+export default defineConfig({
+  resolve,
+  test: {
+    include: ['tests/static/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    reporters: reporters('reports/vitest-static.json'),
+  },
+});
