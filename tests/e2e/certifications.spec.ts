@@ -202,6 +202,6 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(PATH);
     await page.getByRole('combobox', { name: 'Role served' }).selectOption('biller');
     await expect(page).toHaveURL(/role=biller/);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, theme);
   });
 }

@@ -103,13 +103,13 @@ test.describe('accessibility', () => {
     }) => {
       await setTheme(page, theme);
       await page.goto('/counselors/');
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, theme);
       await page
         .getByRole('textbox', { name: 'Result links, one per line' })
         .fill(classLines(baseURL ?? '').lines.join('\n'));
       await page.getByRole('button', { name: 'Make the summary' }).click();
       await expect(page.getByRole('table', { name: 'Each student' })).toBeVisible();
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, theme);
     });
   }
 });

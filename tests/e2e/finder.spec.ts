@@ -233,7 +233,7 @@ test.describe('accessibility', () => {
     await page.goto(`${PATH}?q=ar+callr&where=remote`);
     await expect(options(page).first()).toBeVisible();
     await whatBox(page).press('ArrowDown');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, 'dark');
   });
 
   test('/jobs has no axe violations with zero results', async ({ page }) => {

@@ -211,13 +211,13 @@ test.describe('accessibility', () => {
       await setTheme(page, theme);
       await page.goto('/quiz/');
       await page.getByRole('radio').first().check();
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, theme);
       await page.goto(goldenLink('hybrid answers').path);
       await expect(page.getByRole('figure')).toBeVisible();
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, theme);
       await page.goto('/quiz/result/#r=1-broken');
       await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, theme);
     });
   }
 });

@@ -56,7 +56,7 @@ for (const route of browserRoutes()) {
         await expect(page.locator('html')).toHaveClass(
           theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/,
         );
-        await expectNoAxeViolations(page);
+        await expectNoAxeViolations(page, theme);
       }
     });
   });
