@@ -4,7 +4,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getOnetRelease, getSiteInfo } from '@/lib/content';
 import { SITE_URL } from '@/lib/site';
-import { socialImages } from '@/lib/social-cards';
+import { socialImages } from '@/lib/metadata';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import './globals.css';
 

@@ -3,7 +3,7 @@ import { EntryPoints } from '@/components/home/entry-points';
 import { JobSearchForm } from '@/components/home/job-search-form';
 import { JsonLd } from '@/components/layout/json-ld';
 import { getHomePage } from '@/lib/home';
-import { websiteJsonLd } from '@/lib/structured-data';
+import { websiteJsonLd } from '@/lib/metadata';
 
 export default function HomePage() {
   const home = getHomePage();

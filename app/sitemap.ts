@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getSiteInfo } from '@/lib/content';
-import { sitemapEntries } from '@/lib/sitemap';
+import { sitemapEntries } from '@/lib/metadata';
 
 export const dynamic = 'force-static';
 

@@ -8,17 +8,18 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { type Result } from 'lighthouse';
+import { routes } from '@/lib/routes';
 import { findChromium } from './chromium';
 
 // One route per template (tests/e2e/templates.ts): of the one-off pages the home page and the one
 // with the most JavaScript (the finder, with its index); a role, a job title and a certification.
 // About 9 s a route on two cores: CI time matters, and axe runs on every one-off page anyway.
 const MAIN_ROUTES = [
-  '/',
-  '/jobs/',
-  '/roles/coder/',
-  '/jobs/medical-coder/',
-  '/certifications/cpc/',
+  routes.home(),
+  routes.jobs(),
+  routes.role('coder'),
+  routes.job('medical-coder'),
+  routes.certification('cpc'),
 ];
 const ASSERTED = ['accessibility', 'best-practices', 'seo'] as const;
 const CATEGORIES = ['performance', ...ASSERTED];

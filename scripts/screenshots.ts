@@ -4,9 +4,17 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { routes } from '@/lib/routes';
 import { findChromium } from './chromium';
 
-const DEFAULT_ROUTES = ['/', '/compare/', '/roles/coder/', '/outlook/', '/quiz/', '/jobs/'];
+const DEFAULT_ROUTES = [
+  routes.home(),
+  routes.compare(),
+  routes.role('coder'),
+  routes.outlook(),
+  routes.quiz(),
+  routes.jobs(),
+];
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -14,7 +22,7 @@ const VIEWPORTS = [
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 3190);
 
 const [folder = 'reports/screenshots', ...requested] = process.argv.slice(2);
-const routes = requested.length > 0 ? requested : DEFAULT_ROUTES;
+const pagesToShoot = requested.length > 0 ? requested : DEFAULT_ROUTES;
 mkdirSync(folder, { recursive: true });
 
 const server = spawn(
@@ -48,7 +56,7 @@ try {
         colorScheme: theme,
       });
       const page = await context.newPage();
-      for (const route of routes) {
+      for (const route of pagesToShoot) {
         await page.goto(`http://localhost:${PORT}${route}`, { waitUntil: 'networkidle' });
         const name = route === '/' ? 'home' : route.replace(/^\/|\/$/g, '').replaceAll('/', '-');
         const file = join(folder, `${name}-${viewport.name}-${theme}.png`);

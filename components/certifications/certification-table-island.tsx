@@ -16,7 +16,7 @@ import {
   shownCountMessage,
   sortedColumn,
 } from '@/lib/certifications/query';
-import { useLocationSearch } from '../use-location';
+import { useLocationSearch } from '@/components/ui/use-location';
 import { CertificationFilters } from './certification-filters';
 
 interface Props {

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { createFinder, type Finder, FINDER_INDEX_PATH, isFinderIndexData } from '@/lib/finder';
-import { useLocationSearch } from '../use-location';
+import { useLocationSearch } from '@/components/ui/use-location';
 import { FinderBox } from './finder-box';
 
 /**

@@ -2,7 +2,7 @@ import { Link } from '@/components/ui/link';
 import { CitedFigure } from '@/components/ui/cited-figure';
 import type { JobTitleProfile as Profile, TitleLink } from '@/lib/finder/server';
 import { GlossaryText } from '@/components/glossary/glossary-text';
-import { OnetAttribution } from '../onet-attribution';
+import { OnetAttribution } from '@/components/layout/onet-attribution';
 import { PageIntro } from '@/components/layout/page-intro';
 import { OpeningsLinks } from './openings-links';
 import { PageSection } from '@/components/layout/page-section';

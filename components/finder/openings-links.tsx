@@ -5,7 +5,7 @@
 import { readFinderParams } from '@/lib/finder/finder-state';
 import { jobBoardLinks } from '@/lib/finder/job-boards';
 import { parsePlace, placeLabel } from '@/lib/finder/place';
-import { useLocationSearch } from '../use-location';
+import { useLocationSearch } from '@/components/ui/use-location';
 import { JobBoardList } from './job-board-list';
 
 /**

@@ -1,7 +1,7 @@
 import { Link } from '@/components/ui/link';
 import { formatDate } from '@/lib/format';
 import { navPages, routes } from '@/lib/routes';
-import { OnetAttribution } from '@/components/onet-attribution';
+import { OnetAttribution } from '@/components/layout/onet-attribution';
 
 export function SiteFooter({
   siteName,

@@ -18,7 +18,7 @@ import {
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from './button-styles';
 import { QuestionJumpList } from './question-jump-list';
 import { QuestionStep } from './question-step';
-import { useLocationFragment } from '../use-location';
+import { useLocationFragment } from '@/components/ui/use-location';
 
 /** The quiz, one question at a time. It waits for the address so that saved answers come back. */
 export function QuizIsland({ quiz }: { quiz: QuizDefinition }) {

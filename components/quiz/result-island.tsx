@@ -13,7 +13,7 @@ import {
 import { LinkProblem } from './link-problem';
 import { ResultActions } from './result-actions';
 import { ResultView } from './result-view';
-import { useLocationFragment } from '../use-location';
+import { useLocationFragment } from '@/components/ui/use-location';
 
 interface ResultIslandProps {
   /** Every released version: a link is scored with the version it was made with. */

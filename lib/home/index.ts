@@ -9,7 +9,7 @@ import {
   type ComparisonView,
 } from '../compare';
 import { getSiteInfo } from '../content';
-import { HOME_ENTRY_POINTS } from '../site';
+import { HOME_ENTRY_POINTS } from './entry-points';
 
 /** The comparison rows the home page shows, in its order. */
 export const HOME_SUMMARY_ROWS = [

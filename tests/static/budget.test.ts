@@ -12,7 +12,7 @@ import {
   budgetTable,
   measurePage,
   overBudget,
-} from '@/lib/js-budget';
+} from '@/lib/site-checks';
 import { builtSite, OUT_DIR } from './built-site';
 
 const BASELINE_FILE = join(process.cwd(), 'tests/fixtures/js-budget/baseline.json');

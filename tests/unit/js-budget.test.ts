@@ -12,7 +12,7 @@ import {
   overBudget,
   pageKind,
   runtimeData,
-} from '@/lib/js-budget';
+} from '@/lib/site-checks';
 
 const FIXTURES = join(__dirname, '../fixtures/js-budget');
 const page = readFileSync(join(FIXTURES, 'next-page.html'), 'utf8');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMetadata } from '@/lib/metadata';
-import { socialCards } from '@/lib/social-cards';
+import { pageMetadata, socialCards } from '@/lib/metadata';
 
 describe('pageMetadata', () => {
   it('gives a page its canonical address, Open Graph and Twitter card with its own image', () => {

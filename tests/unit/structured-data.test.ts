@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRole } from '@/lib/content';
-import { jobTitleJsonLd, roleJsonLd, serializeJsonLd, websiteJsonLd } from '@/lib/structured-data';
+import { jobTitleJsonLd, roleJsonLd, serializeJsonLd, websiteJsonLd } from '@/lib/metadata';
 
 describe('structured data', () => {
   it('describes a role as a schema.org Occupation with its SOC code and newest median pay', () => {

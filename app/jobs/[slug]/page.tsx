@@ -3,8 +3,7 @@ import { JobTitleProfile } from '@/components/finder/job-title-profile';
 import { JsonLd } from '@/components/layout/json-ld';
 import { getJobTitle, getJobTitleSlugs } from '@/lib/content';
 import { getJobTitleProfile } from '@/lib/finder/server';
-import { pageMetadata } from '@/lib/metadata';
-import { jobTitleJsonLd } from '@/lib/structured-data';
+import { jobTitleJsonLd, pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;

@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { JsonLd } from '@/components/layout/json-ld';
 import { RoleProfile } from '@/components/roles/role-profile';
 import { getRole, getRoles } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata, roleJsonLd } from '@/lib/metadata';
 import { getRoleProfile, roleMetadata } from '@/lib/roles';
-import { roleJsonLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 

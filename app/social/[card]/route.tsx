@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
-import { SocialCard } from '@/components/social-card';
+import { SocialCard } from '@/components/social/social-card';
 import { getSiteInfo } from '@/lib/content';
-import { socialCard, socialCards } from '@/lib/social-cards';
+import { socialCard, socialCards } from '@/lib/metadata';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

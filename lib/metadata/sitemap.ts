@@ -1,8 +1,8 @@
 // The site's pages for sitemap.xml, listed from content so new titles and credentials appear by
 // themselves. A browser test checks it against every page in out/.
-import { getCertifications, getJobTitleSlugs, getRoles } from './content';
-import { routes, STATIC_PAGES } from './routes';
-import { absoluteUrl } from './site';
+import { getCertifications, getJobTitleSlugs, getRoles } from '../content';
+import { routes, STATIC_PAGES } from '../routes';
+import { absoluteUrl } from '../site';
 
 export function sitemapPaths(): string[] {
   return [

@@ -1,7 +1,7 @@
 // Page metadata in one shape: title, description, canonical address, and Open Graph / Twitter cards.
 // Next replaces (not merges) a parent's openGraph, so each page gets the whole object from here.
 import type { Metadata } from 'next';
-import { getSiteInfo } from './content';
+import { getSiteInfo } from '../content';
 import { socialImages } from './social-cards';
 
 interface PageMetadataInput {

@@ -1,11 +1,4 @@
-import { routes } from './routes';
-
-// Site-wide settings as typed data. SITE_URL is the one place the public address is set: canonical
-// links, the sitemap, social cards and the counselors' QR code all read it.
-export const SITE_URL = (process.env.SITE_URL ?? 'https://coder-or-biller.example').replace(
-  /\/$/,
-  '',
-);
+import { routes } from '../routes';
 
 /** The home page's "Where to next" cards. */
 export const HOME_ENTRY_POINTS: readonly { href: string; label: string; description: string }[] = [
@@ -27,8 +20,3 @@ export const HOME_ENTRY_POINTS: readonly { href: string; label: string; descript
     description: 'Every coding, billing and revenue-cycle credential that matters, compared.',
   },
 ];
-
-/** An absolute address for a path on this site. */
-export function absoluteUrl(path: string): string {
-  return `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
-}

@@ -3,7 +3,7 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { attributeValue, findScripts, isInlineExecutable } from '@/lib/csp';
 import { FINDER_INDEX_PATH } from '@/lib/finder/search-index';
-import { routes } from './routes';
+import { routes } from '../routes';
 
 export const KB = 1024;
 

@@ -1,5 +1,5 @@
 // How figures read on the page. Pure, so tables, charts and text all say a number the same way.
-import type { FigureUnit } from './content/vocabulary';
+import type { FigureUnit } from '../content/vocabulary';
 
 interface FormattableFigure {
   value: number;

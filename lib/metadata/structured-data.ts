@@ -1,9 +1,9 @@
 // schema.org JSON-LD for pages, built from content. Serialised with "<" escaped so the JSON can never
 // close its <script> element.
-import { nationalFigures } from './figures';
-import { getOccupation, getSiteInfo, type Occupation, type Role } from './content';
-import { absoluteUrl } from './site';
-import { routes } from './routes';
+import { nationalFigures } from '../figures';
+import { getOccupation, getSiteInfo, type Occupation, type Role } from '../content';
+import { absoluteUrl } from '../site';
+import { routes } from '../routes';
 
 export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');

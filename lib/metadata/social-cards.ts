@@ -1,6 +1,6 @@
 // The social preview images: one per main page, rendered at build time to /social/<id>.png.
-import { getRoles, getSiteInfo } from './content';
-import { routes } from './routes';
+import { getRoles, getSiteInfo } from '../content';
+import { routes } from '../routes';
 
 export interface SocialCardSpec {
   id: string;
