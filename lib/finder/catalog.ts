@@ -1,6 +1,7 @@
 // Joins the curated job titles with the O*NET titles into the finder's search entries. Pure: the
 // content comes in as arguments (lib/finder/server reads it), so the join is tested on fixtures.
 import type { OnetTitles } from '@/lib/content';
+import { compareNames } from '../text';
 import { exactKey } from './normalize';
 import type {
   CertificationName,
@@ -42,7 +43,7 @@ export function buildCatalog(
   occupations: readonly FinderOccupation[] = [],
 ): FinderCatalog {
   const acronyms = new Map(certifications.map((cert) => [cert.slug, cert.acronym]));
-  const sorted = [...curated].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const sorted = [...curated].sort((a, b) => compareNames(a.name, b.name));
 
   const entries: FinderEntry[] = sorted.map((title) => {
     const alternates: string[] = [];

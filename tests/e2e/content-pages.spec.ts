@@ -1,31 +1,17 @@
 // The outlook, career-paths and claim-journey pages: chart text alternatives, the ladders and the
 // claim steps as text, phone layout, print, and axe in both themes.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { getOccupation, getOutlookContent } from '@/lib/content';
+import { nationalFigures } from '@/lib/figures';
 
 const PAGES = ['/outlook/', '/career-paths/', '/claim-journey/'] as const;
 
-/** The occupations /outlook charts and tabulates, in its order. */
-const OUTLOOK_CODES = ['29-2072', '43-3021', '29-9021', '11-9111', '43-3011', '43-6013'];
+/** The occupations /outlook charts and tabulates, in its order (content/outlook.yaml). */
+const OUTLOOK_CODES = getOutlookContent().groups.flatMap((group) => group.occupations);
 
-interface GeneratedFigure {
-  measure: string;
-  value: number;
-  place?: string;
-}
-
-/** The newest national projection of an occupation, read from the generated content. */
+/** The newest national projection of an occupation, from the data layer. */
 function newestGrowth(code: string): number | undefined {
-  const file = join(
-    process.cwd(),
-    '.contentlayer/generated/Occupation',
-    `occupations__${code}.yaml.json`,
-  );
-  const occupation: { figures: GeneratedFigure[] } = JSON.parse(readFileSync(file, 'utf8'));
-  return occupation.figures.find(
-    (figure) => figure.measure === 'growth' && figure.place === undefined,
-  )?.value;
+  return nationalFigures(getOccupation(code).figures, ['growth'])[0]?.value;
 }
 
 async function expectNoSideScroll(page: Page) {
