@@ -1,4 +1,5 @@
 import { CitedFigure } from '@/components/ui/cited-figure';
+import { DataTable } from '@/components/ui/data-table';
 import type { OutlookTableRow } from '@/lib/outlook';
 
 /**
@@ -19,60 +20,49 @@ export function OutlookTable({
   charted?: boolean;
 }) {
   return (
-    <table className="mt-4 w-full max-w-3xl border-collapse text-left align-top">
-      <caption className="mb-2 text-left text-sm text-slate-700 dark:text-slate-300 print:text-black">
-        {caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" className="w-2/5 border-b-2 border-slate-300 p-2 dark:border-slate-600">
-            Occupation
+    <DataTable
+      caption={caption}
+      columns={[{ label: 'Occupation', className: 'w-2/5' }, { label: heading }]}
+      className="max-w-3xl align-top"
+    >
+      {rows.map((row) => (
+        <tr
+          key={row.code}
+          className="break-inside-avoid border-b border-slate-200 dark:border-slate-800"
+        >
+          <th scope="row" className="p-2 align-top font-normal">
+            <span className="font-semibold">{row.title}</span>{' '}
+            <span className="text-sm whitespace-nowrap">({row.code})</span>
+            <span className="block text-sm text-slate-700 dark:text-slate-300 print:text-black">
+              {row.relationLabel}
+            </span>
           </th>
-          <th scope="col" className="border-b-2 border-slate-300 p-2 dark:border-slate-600">
-            {heading}
-          </th>
+          <td className="p-2 align-top">
+            {row.figures.length === 0 ? (
+              <p>
+                Not published here yet. See the{' '}
+                <a href={row.blsUrl}>
+                  BLS page<span className="sr-only"> for {row.title}</span>
+                </a>
+                .
+              </p>
+            ) : (
+              <ul className="space-y-2">
+                {row.figures.map((figure, index) => (
+                  <li key={`${figure.citation.asOf}-${figure.citation.href}`}>
+                    {charted && row.figures.length > 1 ? (
+                      <span className="block text-sm text-slate-700 dark:text-slate-300 print:text-black">
+                        {index === 0 ? 'Newest (in the chart)' : 'Earlier edition'}
+                      </span>
+                    ) : null}
+                    <CitedFigure figure={figure} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr
-            key={row.code}
-            className="break-inside-avoid border-b border-slate-200 dark:border-slate-800"
-          >
-            <th scope="row" className="p-2 align-top font-normal">
-              <span className="font-semibold">{row.title}</span>{' '}
-              <span className="text-sm whitespace-nowrap">({row.code})</span>
-              <span className="block text-sm text-slate-700 dark:text-slate-300 print:text-black">
-                {row.relationLabel}
-              </span>
-            </th>
-            <td className="p-2 align-top">
-              {row.figures.length === 0 ? (
-                <p>
-                  Not published here yet. See the{' '}
-                  <a href={row.blsUrl}>
-                    BLS page<span className="sr-only"> for {row.title}</span>
-                  </a>
-                  .
-                </p>
-              ) : (
-                <ul className="space-y-2">
-                  {row.figures.map((figure, index) => (
-                    <li key={`${figure.citation.asOf}-${figure.citation.href}`}>
-                      {charted && row.figures.length > 1 ? (
-                        <span className="block text-sm text-slate-700 dark:text-slate-300 print:text-black">
-                          {index === 0 ? 'Newest (in the chart)' : 'Earlier edition'}
-                        </span>
-                      ) : null}
-                      <CitedFigure figure={figure} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
