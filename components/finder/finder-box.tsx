@@ -31,8 +31,7 @@ const INPUT_CLASS =
 /** A curated title's page (carrying the place), or O*NET's page of the occupation for the others. */
 function entryHref(entry: FinderEntry, finder: Finder, where: string): string {
   if (entry.slug) return `${routes.job(entry.slug)}${finderSearchParams('', where)}`;
-  const occupation = finder.occupations.find((item) => item.code === entry.occupations[0]);
-  return occupation?.onetUrl ?? 'https://www.onetonline.org/';
+  return finder.occupation(entry.occupations[0])?.onetUrl ?? 'https://www.onetonline.org/';
 }
 
 /** "What" as an ARIA combobox over the results list, and "Where". The state is in the address. */
@@ -175,14 +174,12 @@ export function FinderBox({
         hits={shownHits}
         activeIndex={state.activeIndex}
         hrefOf={(entry) => (finder ? entryHref(entry, finder, state.where) : '#')}
-        occupationTitleOf={(code) => finder?.occupations.find((item) => item.code === code)?.title}
+        occupationTitleOf={(code) => finder?.occupation(code)?.title}
       />
       {focusHit && finder ? (
         <PlacePanel
           entry={focusHit.entry}
-          occupation={finder.occupations.find(
-            (item) => item.code === focusHit.entry.occupations[0],
-          )}
+          occupation={finder.occupation(focusHit.entry.occupations[0])}
           place={place}
         />
       ) : null}

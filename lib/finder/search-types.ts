@@ -41,5 +41,7 @@ export interface SearchOptions {
 export interface Finder {
   entries: readonly FinderEntry[];
   occupations: readonly FinderOccupation[];
+  /** The occupation with this code, when there is a code and the catalog has it. */
+  occupation(code: string | undefined): FinderOccupation | undefined;
   search(query: string, options?: SearchOptions): FinderResult;
 }

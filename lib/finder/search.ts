@@ -204,5 +204,9 @@ export function createFinder(data: FinderIndexData): Finder {
     };
   };
 
-  return { entries, occupations: data.occupations, search };
+  const occupationsByCode = new Map(data.occupations.map((item) => [item.code, item]));
+  const occupation = (code: string | undefined) =>
+    code === undefined ? undefined : occupationsByCode.get(code);
+
+  return { entries, occupations: data.occupations, occupation, search };
 }

@@ -156,3 +156,13 @@ describe('matched credentials', () => {
     expect(finder.search('cash poster').hits[0]?.matchedCredentials).toEqual([]);
   });
 });
+
+describe('occupation lookup', () => {
+  it('finds an occupation of the catalog by its code, and nothing for an unknown or absent code', () => {
+    const [first] = finder.occupations;
+    expect(first).toBeDefined();
+    expect(finder.occupation(first?.code)).toBe(first);
+    expect(finder.occupation('99-9999')).toBeUndefined();
+    expect(finder.occupation(undefined)).toBeUndefined();
+  });
+});
