@@ -13,6 +13,7 @@ import {
   OCCUPATION_MEASURES,
   OUTLOOK_RELATIONS,
   ROLE_IDS,
+  PUBLISHER_KINDS,
   SOURCE_STANDINGS,
 } from './lib/content/vocabulary';
 
@@ -73,6 +74,7 @@ export const Source = defineDocumentType(() => ({
     /** When the page was read for this site. */
     accessed: { type: 'date', required: true },
     standing: { type: 'enum', options: [...SOURCE_STANDINGS], required: true },
+    publisherKind: { type: 'enum', options: [...PUBLISHER_KINDS], required: true },
     /** For a secondary source: whom it cites. */
     citing: { type: 'string' },
     note: { type: 'string' },

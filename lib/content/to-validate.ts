@@ -27,7 +27,7 @@ export interface RawDocument {
 }
 
 export interface ContentToValidate {
-  sources: (RawDocument & { id: string; url: string; standing: string })[];
+  sources: (RawDocument & { id: string; url: string; standing: string; publisherKind: string })[];
   occupations: (RawDocument & {
     code: string;
     onetUrl: string;

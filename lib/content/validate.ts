@@ -17,6 +17,7 @@ import {
   JOB_PREVALENCE,
   OCCUPATION_MEASURES,
   ROLE_IDS,
+  PUBLISHER_KINDS,
   SOURCE_STANDINGS,
 } from './vocabulary';
 
@@ -90,6 +91,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
 
   for (const doc of content.sources) {
     checkEnum(doc, 'standing', doc.standing, SOURCE_STANDINGS);
+    checkEnum(doc, 'publisherKind', doc.publisherKind, PUBLISHER_KINDS);
     checkUrl(doc, 'url', doc.url);
   }
 

@@ -27,6 +27,13 @@ export type QuizOutcomeId = (typeof QUIZ_OUTCOMES)[number];
 export const SOURCE_STANDINGS = ['primary', 'secondary'] as const;
 export type SourceStanding = (typeof SOURCE_STANDINGS)[number];
 
+/**
+ * Who publishes a source, for ranking figures of the same period: a government agency (BLS, CMS,
+ * O*NET), a professional body (AAPC, AHIMA, HFMA), or anyone else (career and content sites).
+ */
+export const PUBLISHER_KINDS = ['government', 'professional-body', 'other'] as const;
+export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
+
 export const FIGURE_UNITS = [
   'usd-per-year',
   'usd-per-hour',

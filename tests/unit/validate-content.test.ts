@@ -35,6 +35,7 @@ function validContent(): ContentToValidate {
         id: 'bls',
         url: 'https://www.bls.gov/ooh/',
         standing: 'primary',
+        publisherKind: 'government',
       },
     ],
     occupations: [
