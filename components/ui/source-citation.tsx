@@ -10,7 +10,10 @@ interface SourceCitationProps {
   className?: string;
 }
 
-/** "(BLS, May 2024)", or "(reported by X, citing Y, May 2024)" for a secondary source. */
+/**
+ * "(BLS, May 2024)", or for a secondary source "(BLS, May 2025, as reported by X)": what the figure
+ * is first, then who passed it on.
+ */
 export function SourceCitation({
   citation,
   lead,
@@ -25,13 +28,15 @@ export function SourceCitation({
       ({lead ? `${lead}; ` : ''}
       {citation.secondary ? (
         <>
-          reported by {link}
-          {citation.citing ? `, citing ${citation.citing}` : ''}
+          {citation.citing ? `${citation.citing}, ` : ''}
+          {citation.asOf}, as reported by {link}
         </>
       ) : (
-        link
+        <>
+          {link}, {citation.asOf}
+        </>
       )}
-      , {citation.asOf})
+      )
     </span>
   );
 }

@@ -1,31 +1,42 @@
-// Choosing among an occupation's figures: which are national, which measure pay. Every page picks
-// figures through these, so a chart, a table and a job-title page agree on what they show.
+// Choosing among an occupation's figures. Every page picks figures through these, so a chart, a
+// table and a job-title page agree on what they show.
+//
+// Public surface:
+// - chooseHeadline / rankFigures: the headline rule (newest period, then the better source).
+// - hourlyCompanion: the hourly rate published with an annual pay figure.
+// - sourceRank: how good a source is for a figure of a given period.
+// - periodOrder / periodName: reading "May 2025", "2025-35" and "2024" as periods.
+// - measureLabel: what a figure measures, in the words shown beside it.
+// - isPayFigure / PAY_MEASURES: which measures are pay.
 import type { OccupationMeasure } from '../content/vocabulary';
 
-/** The fields of a figure these selectors read. */
-export interface SelectableFigure {
-  /** An OccupationMeasure; typed as text because the generated content types enums as strings. */
-  measure: string;
-  unit: string;
-  place?: string | undefined;
-}
+export {
+  chooseHeadline,
+  hourlyCompanion,
+  matchesQuery,
+  rankFigures,
+  type FigureQuery,
+  type HeadlineChoice,
+  type RankableFigure,
+} from './headline';
+export { measureLabel } from './labels';
+export { periodName, periodOrder } from './period';
+export { sourceRank, type RankableSource } from './rank';
 
 /** The measures that are pay: a median and an average (mean). */
 export const PAY_MEASURES: readonly OccupationMeasure[] = ['median-pay', 'mean-pay'];
 
-export function isPayFigure(figure: SelectableFigure): boolean {
+export function isPayFigure(figure: { measure: string }): boolean {
   return PAY_MEASURES.some((measure) => measure === figure.measure);
 }
 
 /**
  * The national figures (no place) of the given measures, optionally of one unit only, in the
- * content's order (newest first within a measure).
+ * content's order.
  */
-export function nationalFigures<F extends SelectableFigure>(
-  figures: readonly F[],
-  measures: readonly OccupationMeasure[],
-  unit?: string,
-): F[] {
+export function nationalFigures<
+  F extends { measure: string; unit: string; place?: string | undefined },
+>(figures: readonly F[], measures: readonly OccupationMeasure[], unit?: string): F[] {
   return figures.filter(
     (figure) =>
       measures.some((measure) => measure === figure.measure) &&

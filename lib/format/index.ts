@@ -1,7 +1,7 @@
 // How figures read on the page. Pure, so tables, charts and text all say a number the same way.
 import type { FigureUnit } from '../content/vocabulary';
 
-interface FormattableFigure {
+export interface FormattableFigure {
   value: number;
   valueMax?: number | undefined;
   unit: FigureUnit;
