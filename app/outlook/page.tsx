@@ -3,7 +3,7 @@ import { Link } from '@/components/ui/link';
 import { BarChart } from '@/components/charts/bar-chart';
 import { OutlookSummary } from '@/components/outlook/outlook-summary';
 import { OutlookTable } from '@/components/outlook/outlook-table';
-import { StateWageTable } from '@/components/outlook/state-wage-table';
+import { StatePay } from '@/components/outlook/state-pay';
 import { PageIntro } from '@/components/layout/page-intro';
 import { pageMetadata } from '@/lib/metadata';
 import { getOutlook } from '@/lib/outlook';
@@ -17,8 +17,12 @@ export const metadata: Metadata = pageMetadata({
   path: routes.outlook(),
 });
 
-const EDITIONS_NOTE =
-  'Each bar is the newest figure published here for that occupation. Editions differ from one occupation to the next, so compare with care: the date is under each name, and the table below gives every figure with its source.';
+/** What a chart draws: one period only, so its bars compare like with like. */
+function chartNote(period: string | undefined): string {
+  return period === undefined
+    ? 'No figure is published here yet.'
+    : `Every bar is a ${period} figure, so the bars compare like with like. An occupation whose newest figure is from another period is left out of the chart; the table below lists it with its source and date.`;
+}
 
 export default function OutlookPage() {
   const outlook = getOutlook();
@@ -39,14 +43,15 @@ export default function OutlookPage() {
         </p>
         <BarChart
           id="pay-chart"
-          title="Median annual pay by occupation"
-          note={EDITIONS_NOTE}
+          title={`Median annual pay by occupation${outlook.pay.period ? `, ${outlook.pay.period}` : ''}`}
+          note={chartNote(outlook.pay.period)}
           layout={outlook.pay.layout}
         >
           <OutlookTable
-            caption="Median annual pay: every figure published here, newest first, with its source and date."
+            caption="Median annual pay: the newest figure of each occupation, with its source and date. Earlier figures and other sources are behind each one."
             heading="Median pay, with source and date"
             rows={outlook.pay.rows}
+            chartedPeriod={outlook.pay.period}
           />
         </BarChart>
       </PageSection>
@@ -59,14 +64,15 @@ export default function OutlookPage() {
         </p>
         <BarChart
           id="growth-chart"
-          title="Projected change in the number of jobs, by occupation"
-          note={`${EDITIONS_NOTE} An occupation with no projection published here is left out of the chart.`}
+          title={`Projected change in the number of jobs, by occupation${outlook.growth.period ? `, ${outlook.growth.period}` : ''}`}
+          note={chartNote(outlook.growth.period)}
           layout={outlook.growth.layout}
         >
           <OutlookTable
-            caption="Projected change in jobs: every projection published here, newest first, with its source and period."
+            caption="Projected change in jobs: the newest projection of each occupation, with its source and period. Earlier projections and other sources are behind each one."
             heading="Projected change, with source and period"
             rows={outlook.growth.rows}
+            chartedPeriod={outlook.growth.period}
           />
         </BarChart>
       </PageSection>
@@ -80,24 +86,11 @@ export default function OutlookPage() {
           caption="Projected openings each year, with source and period."
           heading="Openings a year, with source and period"
           rows={outlook.openings}
-          charted={false}
         />
       </PageSection>
 
-      <PageSection wide id="states" title="Coder pay in a few states">
-        <p className="max-w-3xl">
-          Mean (average) wages of {outlook.coderStates.occupation.title.toLowerCase()} in a few
-          Great Lakes states. They come from a secondary site that reports the government&rsquo;s
-          wage survey, and they are older than the national figures above. Other states are not
-          included here yet: the{' '}
-          <a href={outlook.coderStates.occupation.oewsUrl}>BLS wage page for this occupation</a> has
-          a map and a table for every state.
-        </p>
-        <StateWageTable
-          caption={`Annual mean wage of ${outlook.coderStates.occupation.title} (${outlook.coderStates.occupation.code}) by state, with the national mean from the same source.`}
-          states={outlook.coderStates.states}
-          national={outlook.coderStates.national}
-        />
+      <PageSection wide id="states" title="Coder pay by state">
+        <StatePay states={outlook.coderStates} />
       </PageSection>
 
       <PageSection wide id="about" title="About these figures">

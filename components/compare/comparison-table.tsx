@@ -1,6 +1,6 @@
 import { GlossaryText } from '@/components/glossary/glossary-text';
-import { CitedFigure } from '@/components/ui/cited-figure';
 import { Link } from '@/components/ui/link';
+import { HeadlineFigure } from '@/components/ui/measured-figure';
 import { SourceCitation } from '@/components/ui/source-citation';
 import type { CompareCellView, ComparisonView } from '@/lib/compare';
 
@@ -51,13 +51,13 @@ function Cell({ cell }: { cell: CompareCellView }) {
       return (
         <>
           <p className="text-sm text-slate-700 dark:text-slate-300">{cell.occupation}</p>
-          {cell.figures.length === 0 ? (
+          {cell.headlines.length === 0 ? (
             <p>Not published here yet.</p>
           ) : (
-            <ul className="mt-1 space-y-2">
-              {cell.figures.map(({ key, figure, showLabel }) => (
-                <li key={key}>
-                  <CitedFigure figure={figure} showLabel={showLabel} />
+            <ul className="mt-1 space-y-3">
+              {cell.headlines.map((view) => (
+                <li key={view.headline.id}>
+                  <HeadlineFigure view={view} />
                 </li>
               ))}
             </ul>
@@ -112,6 +112,9 @@ export function ComparisonTable({
               className="block p-2 text-base font-semibold md:table-cell md:align-top"
             >
               {row.label}
+              {row.periodNote ? (
+                <span className="mt-1 block text-sm font-normal">{row.periodNote}</span>
+              ) : null}
             </th>
             {row.cells.map((cell, index) => (
               <td

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CitedFigure } from '@/components/ui/cited-figure';
+import { HeadlineFigure } from '@/components/ui/measured-figure';
 import { SourceCitation } from '@/components/ui/source-citation';
 import type { HighlightView, OutlookSummaryView, SourcedTextView } from '@/lib/outlook';
 
@@ -28,15 +28,6 @@ function Card({
   );
 }
 
-function Labelled({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <p>
-      <span>{label}: </span>
-      {children}
-    </p>
-  );
-}
-
 function Sourced({ text, citation }: SourcedTextView) {
   return (
     <>
@@ -45,21 +36,10 @@ function Sourced({ text, citation }: SourcedTextView) {
   );
 }
 
-/** Growth, and the primary-source projection beside it when the newest one is secondary. */
+/** The headline projection, with earlier ones and other sources behind it. */
 function Growth({ highlight }: { highlight: HighlightView }) {
   if (highlight.growth === undefined) return <p>No projection is published here yet.</p>;
-  return (
-    <>
-      <Labelled label="Projected change in jobs">
-        <CitedFigure figure={highlight.growth} />
-      </Labelled>
-      {highlight.primaryGrowth ? (
-        <Labelled label="An earlier projection, read at the government source">
-          <CitedFigure figure={highlight.primaryGrowth} />
-        </Labelled>
-      ) : null}
-    </>
-  );
+  return <HeadlineFigure view={highlight.growth} />;
 }
 
 /**
@@ -98,9 +78,10 @@ export function OutlookSummary({ summary }: { summary: OutlookSummaryView }) {
         {summary.openings.verdict ? <p>{summary.openings.verdict}</p> : null}
         {[...highlights.coder, ...highlights.biller].map((highlight) =>
           highlight.openings ? (
-            <Labelled key={highlight.code} label={`${highlight.title}, openings`}>
-              <CitedFigure figure={highlight.openings} />
-            </Labelled>
+            <div key={highlight.code}>
+              <p className="font-semibold">{highlight.title}</p>
+              <HeadlineFigure view={highlight.openings} />
+            </div>
           ) : null,
         )}
       </Card>

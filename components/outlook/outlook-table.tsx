@@ -1,23 +1,24 @@
-import { CitedFigure } from '@/components/ui/cited-figure';
 import { DataTable } from '@/components/ui/data-table';
+import { HeadlineFigure } from '@/components/ui/measured-figure';
 import type { OutlookTableRow } from '@/lib/outlook';
 
 /**
- * The data behind a chart, or a table on its own: one row per occupation with every published figure
- * of the measure, newest first, each with its source and date. The first figure is the one charted.
+ * The data behind a chart, or a table on its own: one row per occupation with its headline figure,
+ * its source and date, and the earlier figures and other sources behind a disclosure. A row whose
+ * headline is of another period than the chart's says so.
  */
 export function OutlookTable({
   caption,
   rows,
   heading,
-  charted = true,
+  chartedPeriod,
 }: {
   caption: string;
   rows: OutlookTableRow[];
   /** The figure column's header, e.g. "Median pay, with source and date". */
   heading: string;
-  /** Whether a chart above draws the first figure of each row. */
-  charted?: boolean;
+  /** The period the chart above draws; absent for a table on its own. */
+  chartedPeriod?: string | undefined;
 }) {
   return (
     <DataTable
@@ -38,7 +39,7 @@ export function OutlookTable({
             </span>
           </th>
           <td className="p-2 align-top">
-            {row.figures.length === 0 ? (
+            {row.figures === undefined ? (
               <p>
                 Not published here yet. See the{' '}
                 <a href={row.blsUrl}>
@@ -47,18 +48,14 @@ export function OutlookTable({
                 .
               </p>
             ) : (
-              <ul className="space-y-2">
-                {row.figures.map((figure, index) => (
-                  <li key={`${figure.citation.asOf}-${figure.citation.href}`}>
-                    {charted && row.figures.length > 1 ? (
-                      <span className="block text-sm text-slate-700 dark:text-slate-300 print:text-black">
-                        {index === 0 ? 'Newest (in the chart)' : 'Earlier edition'}
-                      </span>
-                    ) : null}
-                    <CitedFigure figure={figure} />
-                  </li>
-                ))}
-              </ul>
+              <>
+                <HeadlineFigure view={row.figures} />
+                {chartedPeriod !== undefined && !row.charted ? (
+                  <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:text-black">
+                    Not in the chart, which shows {chartedPeriod} figures only.
+                  </p>
+                ) : null}
+              </>
             )}
           </td>
         </tr>

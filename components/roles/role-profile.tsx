@@ -3,8 +3,9 @@ import { PageIntro } from '@/components/layout/page-intro';
 import { PageSection } from '@/components/layout/page-section';
 import { CitedFigure } from '@/components/ui/cited-figure';
 import { Link } from '@/components/ui/link';
+import { HeadlineFigure } from '@/components/ui/measured-figure';
 import { SourceCitation } from '@/components/ui/source-citation';
-import type { CitedFigureView } from '@/lib/citations';
+import type { HeadlineFigureView } from '@/lib/citations';
 import type { LinkedText } from '@/lib/glossary';
 import type { CitedText, RoleProfile as Profile } from '@/lib/roles';
 import { routes } from '@/lib/routes';
@@ -21,17 +22,8 @@ function BulletList({ items }: { items: LinkedText[] }) {
   );
 }
 
-function FigureList({ figures }: { figures: CitedFigureView[] }) {
-  if (figures.length === 0) return <p>Not published here yet.</p>;
-  return (
-    <ul className="space-y-2">
-      {figures.map((figure) => (
-        <li key={`${figure.citation.asOf}-${figure.text}-${figure.citation.href}`}>
-          <CitedFigure figure={figure} />
-        </li>
-      ))}
-    </ul>
-  );
+function OutlookFigure({ view }: { view: HeadlineFigureView | undefined }) {
+  return view ? <HeadlineFigure view={view} /> : <p>Not published here yet.</p>;
 }
 
 /** A sourced sentence: the text, then its citation. */
@@ -132,12 +124,11 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
           {occupation.code}).
         </p>
         {occupation.proxyNote ? <p className="italic">{occupation.proxyNote}</p> : null}
-        <h3 className="font-semibold">Median pay</h3>
-        <FigureList figures={role.pay.median} />
-        <h3 className="font-semibold">Projected change in jobs</h3>
-        <FigureList figures={role.pay.growth} />
-        <h3 className="font-semibold">Openings each year</h3>
-        <FigureList figures={role.pay.openings} />
+        <h3 className="font-semibold">Pay</h3>
+        <OutlookFigure view={role.outlook.median} />
+        <h3 className="font-semibold">Job outlook</h3>
+        <OutlookFigure view={role.outlook.growth} />
+        <OutlookFigure view={role.outlook.openings} />
         {role.occupationNotes.map((note) => (
           <p key={note.text}>
             <Cited fact={note} />

@@ -1,13 +1,15 @@
 // Builds the coder-vs-biller comparison from the role content, so every fact in the table comes from
 // the content files, once. Pure: view.ts then resolves each figure's and fact's citation.
-import { nationalFigures } from '../figures';
+import { chooseHeadline, periodName, type FigureQuery, type HeadlineChoice } from '../figures';
 
 interface FigureLike {
+  measure: string;
   value: number;
   valueMax?: number | undefined;
   unit: string;
   asOf: string;
   source: string;
+  place?: string | undefined;
   label?: string | undefined;
   note?: string | undefined;
 }
@@ -17,7 +19,7 @@ interface OccupationLike {
   title: string;
   proxyNote?: string | undefined;
   typicalEducation?: { text: string; asOf: string; source: string } | undefined;
-  figures: (FigureLike & { measure: string; place?: string | undefined })[];
+  figures: FigureLike[];
 }
 
 interface CertificationLike {
@@ -47,13 +49,25 @@ export type CompareCell<F extends FigureLike = FigureLike> =
   | { kind: 'text'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'sourced-text'; text: string; sourced?: { text: string; asOf: string; source: string } }
-  | { kind: 'figures'; figures: F[]; occupation: string; note?: string }
+  | {
+      kind: 'figures';
+      /** The occupation's code, and its title and code in words. */
+      code: string;
+      occupation: string;
+      /** The headline figure of each measure the row shows, with the other figures behind it. */
+      choices: HeadlineChoice<F>[];
+      /** Every figure of the occupation, for the hourly rate published with an annual one. */
+      figures: readonly F[];
+      note?: string;
+    }
   | { kind: 'certifications'; certifications: CertificationLike[] };
 
 export interface CompareRow<F extends FigureLike = FigureLike> {
   id: string;
   label: string;
   cells: CompareCell<F>[];
+  /** Set when the roles' headline figures are of different periods: the row says so. */
+  periodNote?: string;
 }
 
 export interface Comparison<F extends FigureLike = FigureLike> {
@@ -69,6 +83,46 @@ export interface ComparisonInput<
   roles: readonly R[];
   occupations: readonly O[];
   certifications: readonly C[];
+  /** The headline rule's rank of a source (lib/figures sourceRank), by source id. */
+  rankOfSource: (sourceId: string) => number;
+}
+
+/** The figures a figures row shows, in order. */
+const PAY_QUERIES: readonly FigureQuery[] = [{ measure: 'median-pay', unit: 'usd-per-year' }];
+const OUTLOOK_QUERIES: readonly FigureQuery[] = [
+  { measure: 'growth', unit: 'percent' },
+  { measure: 'openings', unit: 'count-per-year' },
+];
+
+/**
+ * "Coders: May 2025. Billers: May 2024." when the roles' headline figures of a measure are not of
+ * the same period, so a reader does not compare a new figure with an old one unawares.
+ */
+export function periodMismatchNote(
+  columns: readonly { roleName: string; choices: readonly HeadlineChoice<FigureLike>[] }[],
+  measures: readonly string[],
+): string | undefined {
+  const mismatched = measures.filter((measure) => {
+    const periods = columns.map(
+      ({ choices }) => choices.find((choice) => choice.headline.measure === measure)?.headline.asOf,
+    );
+    return (
+      periods.every((period) => period !== undefined) &&
+      new Set(periods.map((period) => periodName(period ?? ''))).size > 1
+    );
+  });
+  if (mismatched.length === 0) return undefined;
+  const periodsOf = (choices: readonly HeadlineChoice<FigureLike>[]) =>
+    [
+      ...new Set(
+        choices
+          .filter((choice) => mismatched.includes(choice.headline.measure))
+          .map((choice) => periodName(choice.headline.asOf)),
+      ),
+    ].join(' and ');
+  return `These figures are not from the same period: ${columns
+    .map(({ roleName, choices }) => `${roleName}, ${periodsOf(choices)}`)
+    .join('; ')}.`;
 }
 
 function lookup<T>(items: readonly T[], match: (item: T) => boolean, what: string): T {
@@ -86,6 +140,7 @@ export function buildComparison<
   roles,
   occupations,
   certifications,
+  rankOfSource,
 }: ComparisonInput<R, O, C>): Comparison<O['figures'][number]> {
   const certification = (slug: string) =>
     lookup(certifications, (cert) => cert.slug === slug, `certification "${slug}"`);
@@ -104,7 +159,35 @@ export function buildComparison<
     cell: (column: (typeof columns)[number]) => CompareCell<O['figures'][number]>,
   ): CompareRow<O['figures'][number]> => ({ id, label, cells: columns.map(cell) });
 
+  type F = O['figures'][number];
   const occupationLabel = (occupation: O) => `${occupation.title} (${occupation.code})`;
+  const choicesOf = (occupation: O, queries: readonly FigureQuery[]) =>
+    queries.flatMap((query) => {
+      const choice = chooseHeadline<F>(occupation.figures, query, rankOfSource);
+      return choice ? [choice] : [];
+    });
+  const figuresRow = (
+    id: string,
+    label: string,
+    queries: readonly FigureQuery[],
+  ): CompareRow<F> => {
+    const cells = columns.map(({ occupation }) => ({
+      kind: 'figures' as const,
+      code: occupation.code,
+      occupation: occupationLabel(occupation),
+      choices: choicesOf(occupation, queries),
+      figures: occupation.figures,
+      ...(occupation.proxyNote ? { note: occupation.proxyNote } : {}),
+    }));
+    const periodNote = periodMismatchNote(
+      cells.map((cell, index) => ({
+        roleName: columns[index]?.role.name ?? '',
+        choices: cell.choices,
+      })),
+      queries.map((query) => query.measure),
+    );
+    return { id, label, cells, ...(periodNote ? { periodNote } : {}) };
+  };
 
   return {
     roles: roles.map((role) => ({ slug: role.slug, name: role.name })),
@@ -136,18 +219,8 @@ export function buildComparison<
           .filter((slug) => slug !== role.firstCertification)
           .map(certification),
       })),
-      row('pay', 'Median pay', ({ occupation }) => ({
-        kind: 'figures',
-        figures: nationalFigures(occupation.figures, ['median-pay'], 'usd-per-year'),
-        occupation: occupationLabel(occupation),
-        note: occupation.proxyNote,
-      })),
-      row('outlook', 'Job outlook', ({ occupation }) => ({
-        kind: 'figures',
-        figures: nationalFigures(occupation.figures, ['growth', 'openings']),
-        occupation: occupationLabel(occupation),
-        note: occupation.proxyNote,
-      })),
+      figuresRow('pay', 'Median pay', PAY_QUERIES),
+      figuresRow('outlook', 'Job outlook', OUTLOOK_QUERIES),
       row('advancement', 'Where it leads', ({ role }) => ({
         kind: 'list',
         items: role.advancement,
@@ -156,15 +229,11 @@ export function buildComparison<
   };
 }
 
-/** A short version of the comparison: the chosen rows, in the given order, with only the newest figure of each measure. */
-export function summarizeComparison<F extends FigureLike & { measure: string }>(
+/** A short version of the comparison: the chosen rows, in the given order, without the proxy notes. */
+export function summarizeComparison<F extends FigureLike>(
   comparison: Comparison<F>,
   rowIds: readonly string[],
 ): Comparison<F> {
-  const newestPerMeasure = (figures: F[]) =>
-    figures.filter(
-      (figure, index) => figures.findIndex((other) => other.measure === figure.measure) === index,
-    );
   return {
     roles: comparison.roles,
     rows: rowIds.flatMap((id) => {
@@ -174,9 +243,7 @@ export function summarizeComparison<F extends FigureLike & { measure: string }>(
         {
           ...row,
           cells: row.cells.map((cell) =>
-            cell.kind === 'figures'
-              ? { ...cell, figures: newestPerMeasure(cell.figures), note: undefined }
-              : cell,
+            cell.kind === 'figures' ? { ...cell, note: undefined } : cell,
           ),
         },
       ];

@@ -1,24 +1,16 @@
 // The comparison as the table shows it: each figure formatted with its citation, each sourced fact
 // with its citation, each credential as a link, glossary terms found in the text. The table component only maps over these rows.
-import { cite, citeFigure, type Citation, type CitedFigureView } from '../citations';
+import { cite, viewMeasuredFigure, type Citation, type HeadlineFigureView } from '../citations';
 import type { OccupationFigure } from '../content';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
 import { routes } from '../routes';
 import type { CompareCell, Comparison } from './build';
 
-export interface ComparedFigure {
-  /** Unique within its cell. */
-  key: string;
-  figure: CitedFigureView;
-  /** Pay figures go without their label (the row says "Median pay"); outlook figures need theirs. */
-  showLabel: boolean;
-}
-
 export type CompareCellView =
   | { kind: 'text'; text: LinkedText }
   | { kind: 'list'; items: LinkedText[] }
   | { kind: 'sourced-text'; text: string; sourced?: { text: string; citation: Citation } }
-  | { kind: 'figures'; figures: ComparedFigure[]; occupation: string; note?: string }
+  | { kind: 'figures'; headlines: HeadlineFigureView[]; occupation: string; note?: string }
   | {
       kind: 'certifications';
       certifications: {
@@ -32,7 +24,7 @@ export type CompareCellView =
 
 export interface ComparisonView {
   roles: { slug: string; href: string; name: string }[];
-  rows: { id: string; label: string; cells: CompareCellView[] }[];
+  rows: { id: string; label: string; cells: CompareCellView[]; periodNote?: string }[];
 }
 
 function viewCell(cell: CompareCell<OccupationFigure>): CompareCellView {
@@ -59,11 +51,11 @@ function viewCell(cell: CompareCell<OccupationFigure>): CompareCellView {
         kind: 'figures',
         occupation: cell.occupation,
         ...(cell.note ? { note: cell.note } : {}),
-        figures: cell.figures.map((figure) => ({
-          key: `${figure.measure}-${figure.asOf}-${figure.unit}`,
-          figure: citeFigure(figure, { signed: figure.measure === 'growth' }),
-          showLabel: figure.measure !== 'median-pay',
-        })),
+        headlines: cell.choices.map(({ headline, others }) => {
+          const view = (figure: OccupationFigure) =>
+            viewMeasuredFigure(cell.code, figure, cell.figures);
+          return { headline: view(headline), others: others.map(view) };
+        }),
       };
     case 'certifications':
       return {
@@ -86,6 +78,7 @@ export function viewComparison(comparison: Comparison<OccupationFigure>): Compar
       id: row.id,
       label: row.label,
       cells: row.cells.map(viewCell),
+      ...(row.periodNote ? { periodNote: row.periodNote } : {}),
     })),
   };
 }

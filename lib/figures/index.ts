@@ -30,17 +30,3 @@ export function isPayFigure(figure: { measure: string }): boolean {
   return PAY_MEASURES.some((measure) => measure === figure.measure);
 }
 
-/**
- * The national figures (no place) of the given measures, optionally of one unit only, in the
- * content's order.
- */
-export function nationalFigures<
-  F extends { measure: string; unit: string; place?: string | undefined },
->(figures: readonly F[], measures: readonly OccupationMeasure[], unit?: string): F[] {
-  return figures.filter(
-    (figure) =>
-      measures.some((measure) => measure === figure.measure) &&
-      figure.place === undefined &&
-      (unit === undefined || figure.unit === unit),
-  );
-}

@@ -1,7 +1,8 @@
 // schema.org JSON-LD for pages, built from content. Serialised with "<" escaped so the JSON can never
 // close its <script> element.
-import { nationalFigures } from '../figures';
+import { rankOfSource } from '../citations';
 import { getOccupation, getSiteInfo, type Occupation, type Role } from '../content';
+import { chooseHeadline } from '../figures';
 import { absoluteUrl } from '../site';
 import { routes } from '../routes';
 
@@ -17,7 +18,7 @@ interface OccupationPage {
   extra?: Record<string, string>;
 }
 
-/** schema.org Occupation for a role or job-title page, with the occupation's newest median pay. */
+/** schema.org Occupation for a role or job-title page, with the occupation's headline median pay. */
 function occupationJsonLd({
   name,
   description,
@@ -25,7 +26,11 @@ function occupationJsonLd({
   occupation,
   extra = {},
 }: OccupationPage): string {
-  const [median] = nationalFigures(occupation.figures, ['median-pay'], 'usd-per-year');
+  const median = chooseHeadline(
+    occupation.figures,
+    { measure: 'median-pay', unit: 'usd-per-year' },
+    rankOfSource,
+  )?.headline;
   return serializeJsonLd({
     '@context': 'https://schema.org',
     '@type': 'Occupation',

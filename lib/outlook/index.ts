@@ -1,12 +1,15 @@
 // /outlook: which occupations and figures it shows (rows.ts, pure), and the page's view model
 // (view.ts), built from content/outlook.yaml and the occupations' figures.
 export {
+  chartPeriod,
+  isCharted,
   outlookBars,
   outlookHighlights,
   outlookRows,
   outlookSelection,
-  stateFigures,
+  stateSets,
   type OutlookOccupation,
+  type StateSet,
 } from './rows';
 export {
   getOutlook,
@@ -16,6 +19,7 @@ export {
   type OutlookTableRow,
   type OutlookView,
   type SourcedTextView,
+  type StateSetView,
   type StateWagesView,
   type VerdictView,
 } from './view';

@@ -1,10 +1,18 @@
-// Which figures /outlook shows: one row per chosen occupation and measure, the bars drawn from them,
-// the figures the summary quotes, and state figures. Pure and generic over the figure type, so tests
-// need no content; lib/outlook/view.ts feeds it the real occupations and the choices in
-// content/outlook.yaml.
+// Which figures /outlook shows: one row per chosen occupation and measure with its headline figure,
+// the bars drawn from the headlines of one period, the figures the summary quotes, and state
+// figures beside the national figure of the same measure and period. Pure and generic over the
+// figure type, so tests need no content; lib/outlook/view.ts feeds it the real occupations and the
+// choices in content/outlook.yaml.
 import type { BarDatum, BarTone } from '../charts';
-import type { FigureUnit, OccupationMeasure, OutlookRelation } from '../content/vocabulary';
-import { nationalFigures } from '../figures';
+import type { OutlookRelation } from '../content/vocabulary';
+import {
+  chooseHeadline,
+  periodName,
+  periodOrder,
+  type FigureQuery,
+  type HeadlineChoice,
+  type RankableFigure,
+} from '../figures';
 import { compareNames } from '../text';
 import { isUsStateCode, US_STATES } from '../us-states';
 
@@ -25,14 +33,7 @@ export function outlookSelection(
   );
 }
 
-interface RowFigure {
-  value: number;
-  unit: FigureUnit;
-  asOf: string;
-  source: string;
-  measure: string;
-  place?: string | undefined;
-}
+type RowFigure = RankableFigure & { value: number };
 
 interface RowOccupation<F extends RowFigure> {
   code: string;
@@ -44,25 +45,56 @@ export interface OutlookRow<O, F> {
   occupation: O;
   relation: OutlookRelation;
   relationLabel: string;
-  /** Every national figure of the measure, newest first (the content's order). */
-  figures: F[];
-  /** The figure the chart draws: the newest. Absent when none is published here yet. */
-  charted: F | undefined;
+  /** The headline figure and the others behind it; absent when none is published here. */
+  choice: HeadlineChoice<F> | undefined;
 }
+
+type RankOfSource = (sourceId: string) => number;
 
 /** One row per selected occupation for a measure, in the selection's order. */
 export function outlookRows<O extends RowOccupation<RowFigure>>(
   occupations: readonly O[],
-  measure: OccupationMeasure,
-  unit: FigureUnit,
+  query: FigureQuery,
   selection: readonly OutlookOccupation[],
+  rankOfSource: RankOfSource,
 ): OutlookRow<O, O['figures'][number]>[] {
   return selection.map(({ code, relation, label }) => {
     const occupation = occupations.find((candidate) => candidate.code === code);
     if (occupation === undefined) throw new Error(`Outlook: occupation "${code}" not found`);
-    const figures = nationalFigures(occupation.figures, [measure], unit);
-    return { occupation, relation, relationLabel: label, figures, charted: figures[0] };
+    const choice = chooseHeadline<O['figures'][number]>(occupation.figures, query, rankOfSource);
+    return { occupation, relation, relationLabel: label, choice };
   });
+}
+
+/**
+ * The one period a chart draws, so its bars compare like with like: the period most rows' headlines
+ * share, the newer one on a tie. Undefined when no row has a headline.
+ */
+export function chartPeriod<F extends RowFigure>(
+  rows: readonly { choice: HeadlineChoice<F> | undefined }[],
+): string | undefined {
+  const counts = new Map<string, { count: number; order: number }>();
+  for (const { choice } of rows) {
+    if (choice === undefined) continue;
+    const period = periodName(choice.headline.asOf);
+    const seen = counts.get(period);
+    counts.set(period, {
+      count: (seen?.count ?? 0) + 1,
+      order: periodOrder(period) ?? Number.NEGATIVE_INFINITY,
+    });
+  }
+  const [best] = [...counts.entries()].sort(
+    ([, a], [, b]) => b.count - a.count || b.order - a.order,
+  );
+  return best?.[0];
+}
+
+/** Whether a row's headline is drawn in a chart of the given period. */
+export function isCharted<F extends RowFigure>(
+  row: { choice: HeadlineChoice<F> | undefined },
+  period: string | undefined,
+): boolean {
+  return row.choice !== undefined && periodName(row.choice.headline.asOf) === period;
 }
 
 /** Bar colours: the coder's and biller's own, and a neutral one for every other occupation. */
@@ -73,60 +105,46 @@ export const RELATION_TONES: Readonly<Record<OutlookRelation, BarTone>> = {
   neighbor: 'neutral',
 };
 
-/** The chart's bars from outlook rows; rows with nothing published are left out (the table says so). */
+/** The chart's bars: the rows whose headline is of the chart's period (the table lists the rest). */
 export function outlookBars<F extends RowFigure, O extends RowOccupation<F>>(
   rows: readonly OutlookRow<O, F>[],
+  period: string | undefined,
   describe: { formatValue: (figure: F) => string; isSecondary: (sourceId: string) => boolean },
 ): BarDatum[] {
-  return rows.flatMap(({ occupation, relation, relationLabel, charted }) => {
-    if (charted === undefined) return [];
-    const standing = describe.isSecondary(charted.source) ? ' · secondary source' : '';
+  return rows.flatMap((row) => {
+    if (row.choice === undefined || !isCharted(row, period)) return [];
+    const { headline } = row.choice;
+    const standing = describe.isSecondary(headline.source) ? ' · secondary source' : '';
     return [
       {
-        id: occupation.code,
-        tone: RELATION_TONES[relation],
-        label: occupation.title,
-        detail: `${relationLabel} · ${charted.asOf}${standing}`,
-        value: charted.value,
-        valueLabel: describe.formatValue(charted),
+        id: row.occupation.code,
+        tone: RELATION_TONES[row.relation],
+        label: row.occupation.title,
+        detail: `${row.relationLabel}${standing}`,
+        value: headline.value,
+        valueLabel: describe.formatValue(headline),
       },
     ];
   });
 }
 
-/** The newest figure whose source is primary, to show beside a newer secondary one. */
-export function newestPrimary<F extends { source: string }>(
-  figures: readonly F[],
-  isSecondary: (sourceId: string) => boolean,
-): F | undefined {
-  return figures.find((figure) => !isSecondary(figure.source));
-}
-
 export interface OutlookHighlight<O, F> {
   occupation: O;
   relation: OutlookRelation;
-  /** The newest projected change in jobs. */
-  growth: F | undefined;
-  /** When the newest projection is from a secondary source: the newest one from a primary source. */
-  primaryGrowth: F | undefined;
-  openings: F | undefined;
+  growth: HeadlineChoice<F> | undefined;
+  openings: HeadlineChoice<F> | undefined;
 }
 
 /** The figures the page's short summary quotes, grouped by relation, in the rows' order. */
 export function outlookHighlights<F extends RowFigure, O extends RowOccupation<F>>(
   growthRows: readonly OutlookRow<O, F>[],
   openingsRows: readonly OutlookRow<O, F>[],
-  isSecondary: (sourceId: string) => boolean,
 ): Record<OutlookRelation, OutlookHighlight<O, F>[]> {
-  const highlights = growthRows.map(({ occupation, relation, figures, charted }) => ({
+  const highlights = growthRows.map(({ occupation, relation, choice }) => ({
     occupation,
     relation,
-    growth: charted,
-    primaryGrowth:
-      charted !== undefined && isSecondary(charted.source)
-        ? newestPrimary(figures, isSecondary)
-        : undefined,
-    openings: openingsRows.find((row) => row.occupation.code === occupation.code)?.charted,
+    growth: choice,
+    openings: openingsRows.find((row) => row.occupation.code === occupation.code)?.choice,
   }));
   const withRelation = (relation: OutlookRelation) =>
     highlights.filter((highlight) => highlight.relation === relation);
@@ -138,16 +156,63 @@ export function outlookHighlights<F extends RowFigure, O extends RowOccupation<F
   };
 }
 
-/** State figures of one measure with the state's name, in alphabetical order of the name. */
-export function stateFigures<F extends RowFigure>(
+/** State figures of one measure, unit, period and source, with the national figure that matches. */
+export interface StateSet<F> {
+  measure: string;
+  asOf: string;
+  /** The source every state figure of the set comes from. */
+  source: string;
+  states: { state: string; figure: F }[];
+  /** The national figure of the same measure, unit and period (the same source when there is one). */
+  national: F | undefined;
+}
+
+const stateName = (code: string) => (isUsStateCode(code) ? US_STATES[code] : code);
+
+/**
+ * Every set of state figures of the given pay measures, newest period first, then the better
+ * source: each set holds one measure, period and source, so its states compare with each other
+ * and with the national figure beside them.
+ */
+export function stateSets<F extends RowFigure>(
   figures: readonly F[],
-  measure: OccupationMeasure,
-): { state: string; figure: F }[] {
-  return figures
-    .flatMap((figure) => {
-      if (figure.measure !== measure || figure.place === undefined) return [];
-      const state = isUsStateCode(figure.place) ? US_STATES[figure.place] : figure.place;
-      return [{ state, figure }];
+  measures: readonly string[],
+  unit: string,
+  rankOfSource: RankOfSource,
+): StateSet<F>[] {
+  const sets = new Map<string, F[]>();
+  for (const figure of figures) {
+    if (figure.place === undefined || figure.unit !== unit) continue;
+    if (!measures.includes(figure.measure)) continue;
+    const key = [figure.measure, figure.asOf, figure.source].join('|');
+    sets.set(key, [...(sets.get(key) ?? []), figure]);
+  }
+  return [...sets.values()]
+    .flatMap((members) => {
+      const [first] = members;
+      if (first === undefined) return [];
+      const national = figures
+        .filter(
+          (figure) =>
+            figure.place === undefined &&
+            figure.measure === first.measure &&
+            figure.unit === unit &&
+            periodName(figure.asOf) === periodName(first.asOf),
+        )
+        .sort(
+          (a, b) =>
+            Number(b.source === first.source) - Number(a.source === first.source) ||
+            rankOfSource(a.source) - rankOfSource(b.source),
+        )[0];
+      const states = members
+        .map((figure) => ({ state: stateName(figure.place ?? ''), figure }))
+        .sort((a, b) => compareNames(a.state, b.state));
+      return [{ measure: first.measure, asOf: first.asOf, source: first.source, states, national }];
     })
-    .sort((a, b) => compareNames(a.state, b.state));
+    .sort(
+      (a, b) =>
+        (periodOrder(b.asOf) ?? 0) - (periodOrder(a.asOf) ?? 0) ||
+        measures.indexOf(a.measure) - measures.indexOf(b.measure) ||
+        rankOfSource(a.source) - rankOfSource(b.source),
+    );
 }

@@ -1,7 +1,14 @@
 // The /outlook page's view model: the choices of content/outlook.yaml applied to the occupations'
 // figures, with every figure formatted and its source resolved, so the views only render.
 import { formatTick, layoutBarChart, type BarChartLayout } from '../charts';
-import { cite, citeFigure, type Citation, type CitedFigureView } from '../citations';
+import {
+  cite,
+  rankOfSource,
+  viewMeasuredFigure,
+  type Citation,
+  type HeadlineFigureView,
+  type MeasuredFigureView,
+} from '../citations';
 import {
   getOccupation,
   getOccupations,
@@ -12,26 +19,31 @@ import {
   type OccupationFigure,
   type SourcedText,
 } from '../content';
-import type { FigureUnit, OccupationMeasure, OutlookRelation } from '../content/vocabulary';
-import { nationalFigures } from '../figures';
+import type { FigureUnit, OutlookRelation } from '../content/vocabulary';
+import { periodName, type FigureQuery, type HeadlineChoice } from '../figures';
 import { formatAmount } from '../format';
 import {
+  chartPeriod,
+  isCharted,
   outlookBars,
   outlookHighlights,
   outlookRows,
   outlookSelection,
-  stateFigures,
+  stateSets,
   type OutlookHighlight,
   type OutlookRow,
+  type StateSet,
 } from './rows';
 
-/** One occupation of an outlook table: every figure of the measure, newest (charted) first. */
+/** One occupation of an outlook table: its headline figure and the others behind it. */
 export interface OutlookTableRow {
   code: string;
   title: string;
   relationLabel: string;
   blsUrl: string;
-  figures: CitedFigureView[];
+  figures: HeadlineFigureView | undefined;
+  /** Whether the chart above draws this row's headline (it draws one period only). */
+  charted: boolean;
 }
 
 /** A sourced sentence with its citation resolved. */
@@ -45,9 +57,8 @@ export interface HighlightView {
   code: string;
   title: string;
   proxyNote?: string;
-  growth?: CitedFigureView;
-  primaryGrowth?: CitedFigureView;
-  openings?: CitedFigureView;
+  growth?: HeadlineFigureView;
+  openings?: HeadlineFigureView;
   notes: SourcedTextView[];
   typicalEducation?: SourcedTextView;
 }
@@ -68,15 +79,24 @@ export interface OutlookSummaryView {
 }
 
 export interface OutlookChartView {
+  /** The one period the chart draws, e.g. "May 2025"; absent when nothing is published. */
+  period: string | undefined;
   rows: OutlookTableRow[];
   layout: BarChartLayout;
 }
 
+/** One set of state figures: one measure, period and source, beside the national figure that matches. */
+export interface StateSetView {
+  measureLabel: string;
+  asOf: string;
+  states: { state: string; figure: MeasuredFigureView }[];
+  national: MeasuredFigureView | undefined;
+}
+
 export interface StateWagesView {
   occupation: { code: string; title: string; oewsUrl: string };
-  states: { state: string; figure: CitedFigureView }[];
-  /** The national figures of the same measure, for comparison. */
-  national: CitedFigureView[];
+  /** The newest set first; the older ones go behind a disclosure. */
+  sets: StateSetView[];
 }
 
 export interface OutlookView {
@@ -91,13 +111,24 @@ export interface OutlookView {
 
 type Row = OutlookRow<Occupation, OccupationFigure>;
 
-function tableRows(rows: readonly Row[], signed: boolean): OutlookTableRow[] {
-  return rows.map(({ occupation, relationLabel, figures }) => ({
-    code: occupation.code,
-    title: occupation.title,
-    relationLabel,
-    blsUrl: occupation.blsUrl,
-    figures: figures.map((figure) => citeFigure(figure, { signed })),
+function headlineView(
+  occupation: Occupation,
+  choice: HeadlineChoice<OccupationFigure> | undefined,
+): HeadlineFigureView | undefined {
+  if (choice === undefined) return undefined;
+  const view = (figure: OccupationFigure) =>
+    viewMeasuredFigure(occupation.code, figure, occupation.figures);
+  return { headline: view(choice.headline), others: choice.others.map(view) };
+}
+
+function tableRows(rows: readonly Row[], period: string | undefined): OutlookTableRow[] {
+  return rows.map((row) => ({
+    code: row.occupation.code,
+    title: row.occupation.title,
+    relationLabel: row.relationLabel,
+    blsUrl: row.occupation.blsUrl,
+    figures: headlineView(row.occupation, row.choice),
+    charted: isCharted(row, period),
   }));
 }
 
@@ -108,20 +139,31 @@ function sourcedText({ text, source, asOf }: SourcedText): SourcedTextView {
 function highlightView({
   occupation,
   growth,
-  primaryGrowth,
   openings,
 }: OutlookHighlight<Occupation, OccupationFigure>): HighlightView {
+  const growthView = headlineView(occupation, growth);
+  const openingsView = headlineView(occupation, openings);
   return {
     code: occupation.code,
     title: occupation.title,
     ...(occupation.proxyNote ? { proxyNote: occupation.proxyNote } : {}),
-    ...(growth ? { growth: citeFigure(growth, { signed: true }) } : {}),
-    ...(primaryGrowth ? { primaryGrowth: citeFigure(primaryGrowth, { signed: true }) } : {}),
-    ...(openings ? { openings: citeFigure(openings) } : {}),
+    ...(growthView ? { growth: growthView } : {}),
+    ...(openingsView ? { openings: openingsView } : {}),
     notes: (occupation.notes ?? []).map(sourcedText),
     ...(occupation.typicalEducation
       ? { typicalEducation: sourcedText(occupation.typicalEducation) }
       : {}),
+  };
+}
+
+function stateSetView(code: string, set: StateSet<OccupationFigure>): StateSetView {
+  const view = (figure: OccupationFigure) => viewMeasuredFigure(code, figure);
+  const [first] = set.states;
+  return {
+    measureLabel: first ? view(first.figure).measureLabel : set.measure,
+    asOf: periodName(set.asOf),
+    states: set.states.map(({ state, figure }) => ({ state, figure: view(figure) })),
+    national: set.national ? view(set.national) : undefined,
   };
 }
 
@@ -131,21 +173,22 @@ export function getOutlook(): OutlookView {
   const selection = outlookSelection(content.groups);
   const occupations = getOccupations();
   const isSecondary = (sourceId: string) => getSource(sourceId).standing === 'secondary';
-  const rowsOf = (measure: OccupationMeasure, unit: FigureUnit) =>
-    outlookRows(occupations, measure, unit, selection);
+  const rowsOf = (query: FigureQuery) => outlookRows(occupations, query, selection, rankOfSource);
   const chart = (rows: readonly Row[], unit: FigureUnit, signed: boolean): OutlookChartView => {
-    const bars = outlookBars(rows, {
+    const period = chartPeriod(rows);
+    const bars = outlookBars(rows, period, {
       formatValue: (figure) => formatAmount(figure.value, figure.unit, { signed }),
       isSecondary,
     });
     return {
-      rows: tableRows(rows, signed),
+      period,
+      rows: tableRows(rows, period),
       layout: layoutBarChart(bars, { formatTick: (value) => formatTick(value, unit) }),
     };
   };
-  const growthRows = rowsOf('growth', 'percent');
-  const openingsRows = rowsOf('openings', 'count-per-year');
-  const highlights = outlookHighlights(growthRows, openingsRows, isSecondary);
+  const growthRows = rowsOf({ measure: 'growth', unit: 'percent' });
+  const openingsRows = rowsOf({ measure: 'openings', unit: 'count-per-year' });
+  const highlights = outlookHighlights(growthRows, openingsRows);
   const coders = getOccupation(getRole('coder').occupation);
   const { coders: coderVerdict, billers, openings, stepUps } = content.summary;
   return {
@@ -162,16 +205,14 @@ export function getOutlook(): OutlookView {
         neighbor: highlights.neighbor.map(highlightView),
       },
     },
-    pay: chart(rowsOf('median-pay', 'usd-per-year'), 'usd-per-year', false),
+    pay: chart(rowsOf({ measure: 'median-pay', unit: 'usd-per-year' }), 'usd-per-year', false),
     growth: chart(growthRows, 'percent', true),
-    openings: tableRows(openingsRows, false),
+    openings: tableRows(openingsRows, undefined),
     coderStates: {
       occupation: { code: coders.code, title: coders.title, oewsUrl: coders.oewsUrl },
-      states: stateFigures(coders.figures, 'mean-pay').map(({ state, figure }) => ({
-        state,
-        figure: citeFigure(figure),
-      })),
-      national: nationalFigures(coders.figures, ['mean-pay']).map((figure) => citeFigure(figure)),
+      sets: stateSets(coders.figures, ['median-pay', 'mean-pay'], 'usd-per-year', rankOfSource).map(
+        (set) => stateSetView(coders.code, set),
+      ),
     },
     aboutFigures: content.aboutFigures,
   };

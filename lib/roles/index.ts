@@ -6,9 +6,15 @@
 // - roleMetadata(slug): the title, description, path and social card of a role's page.
 // - citeSourcedText(fact): a sourced sentence with its citation.
 import { credentialLink, type CredentialLink } from '../certifications';
-import { cite, citeFigure, type Citation, type CitedFigureView } from '../citations';
+import {
+  cite,
+  citeFigure,
+  viewHeadline,
+  type Citation,
+  type CitedFigureView,
+  type HeadlineFigureView,
+} from '../citations';
 import { getCertification, getOccupation, getRole, getRoles, type SourcedText } from '../content';
-import { nationalFigures } from '../figures';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
 import { routes } from '../routes';
 
@@ -38,7 +44,12 @@ export interface RoleProfile {
   certificationRule?: CitedText;
   otherCertifications: CredentialLink[];
   occupation: { title: string; code: string; proxyNote?: string };
-  pay: { median: CitedFigureView[]; growth: CitedFigureView[]; openings: CitedFigureView[] };
+  /** The occupation's headline figures; absent where the content has none. */
+  outlook: {
+    median?: HeadlineFigureView;
+    growth?: HeadlineFigureView;
+    openings?: HeadlineFigureView;
+  };
   occupationNotes: CitedText[];
   /** The role's own figures, each shown with its label. */
   moreFigures: CitedFigureView[];
@@ -54,8 +65,10 @@ export function getRoleProfile(slug: string): RoleProfile {
   const role = getRole(slug);
   const occupation = getOccupation(role.occupation);
   const first = getCertification(role.firstCertification);
-  const national = (measure: 'median-pay' | 'growth' | 'openings', signed = false) =>
-    nationalFigures(occupation.figures, [measure]).map((figure) => citeFigure(figure, { signed }));
+  const headline = (key: 'median' | 'growth' | 'openings', measure: string, unit: string) => {
+    const view = viewHeadline(occupation, { measure, unit });
+    return view ? { [key]: view } : {};
+  };
   return {
     slug: role.slug,
     name: role.name,
@@ -84,10 +97,10 @@ export function getRoleProfile(slug: string): RoleProfile {
       code: occupation.code,
       ...(occupation.proxyNote ? { proxyNote: occupation.proxyNote } : {}),
     },
-    pay: {
-      median: national('median-pay'),
-      growth: national('growth', true),
-      openings: national('openings'),
+    outlook: {
+      ...headline('median', 'median-pay', 'usd-per-year'),
+      ...headline('growth', 'growth', 'percent'),
+      ...headline('openings', 'openings', 'count-per-year'),
     },
     occupationNotes: (occupation.notes ?? []).map(citeSourcedText),
     moreFigures: (role.figures ?? []).map((figure) => citeFigure(figure)),

@@ -1,17 +1,17 @@
 // The outlook, career-paths and claim-journey pages: chart text alternatives, the ladders and the
 // claim steps as text, phone layout, print, and axe in both themes.
 import { expect, test, type Page } from '@playwright/test';
-import { getOccupation, getOutlookContent } from '@/lib/content';
-import { nationalFigures } from '@/lib/figures';
+import { getOutlook } from '@/lib/outlook';
+import { getOutlookContent } from '@/lib/content';
 
 const PAGES = ['/outlook/', '/career-paths/', '/claim-journey/'] as const;
 
 /** The occupations /outlook charts and tabulates, in its order (content/outlook.yaml). */
 const OUTLOOK_CODES = getOutlookContent().groups.flatMap((group) => group.occupations);
 
-/** The newest national projection of an occupation, from the data layer. */
-function newestGrowth(code: string): number | undefined {
-  return nationalFigures(getOccupation(code).figures, ['growth'])[0]?.value;
+/** An occupation's headline projection as /outlook/ shows it, from its view model. */
+function headlineGrowth(code: string): string | undefined {
+  return getOutlook().growth.rows.find((row) => row.code === code)?.figures?.headline.text;
 }
 
 async function expectNoSideScroll(page: Page) {
@@ -31,9 +31,9 @@ test.describe('/outlook/', () => {
       await page.goto('/outlook/');
       const image = page.getByRole('img', { name: chartName });
       await expect(image).toBeVisible();
-      await expect(image).toHaveAccessibleDescription(/Editions differ/);
+      await expect(image).toHaveAccessibleDescription(/like with like/);
       const figure = page.locator('figure').filter({ has: image });
-      await expect(figure.locator('figcaption')).toContainText('Editions differ');
+      await expect(figure.locator('figcaption')).toContainText('like with like');
 
       const rows = figure.locator('table tbody tr');
       await expect(rows).toHaveCount(OUTLOOK_CODES.length);
@@ -55,8 +55,10 @@ test.describe('/outlook/', () => {
   test('the growth chart draws the billing clerks projection on the side of its sign', async ({
     page,
   }) => {
-    const value = newestGrowth('43-3021');
-    test.skip(value === undefined, 'no projection for billing clerks in the content');
+    const text = headlineGrowth('43-3021');
+    const charted = getOutlook().growth.rows.find((row) => row.code === '43-3021')?.charted;
+    test.skip(text === undefined || !charted, 'billing clerks are not in the growth chart');
+    const value = Number.parseFloat(text ?? '');
     await page.goto('/outlook/');
     const chart = page.getByRole('img', { name: /projected change/i });
     const bar = chart.locator('[data-bar="43-3021"] rect');
@@ -73,17 +75,22 @@ test.describe('/outlook/', () => {
     }
   });
 
-  test('the state wage table says it is partial and links the BLS wage page', async ({ page }) => {
+  test('the state table says which states it holds and links the BLS wage page', async ({
+    page,
+  }) => {
     await page.goto('/outlook/');
     const section = page.locator('section', {
-      has: page.getByRole('heading', { name: 'Coder pay in a few states' }),
+      has: page.getByRole('heading', { name: 'Coder pay by state' }),
     });
-    await expect(section).toContainText('not included');
+    await expect(section).toContainText('States not listed are not held here');
     await expect(section.getByRole('link', { name: /BLS wage page/ })).toHaveAttribute(
       'href',
       /bls\.gov\/oes/,
     );
-    await expect(section.locator('tbody tr').first()).toContainText('reported by');
+    await expect(
+      section.locator('tbody tr').first().locator('a[href^="/sources/#"]'),
+    ).toBeVisible();
+    await expect(section.locator('tbody tr').last()).toContainText('United States');
   });
 });
 

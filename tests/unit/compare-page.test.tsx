@@ -16,7 +16,7 @@ describe('/compare', () => {
   const roles = getRoles();
   const rowText = (label: string) =>
     [...document.querySelectorAll('tbody tr')].find(
-      (row) => row.querySelector('th')?.textContent === label,
+      (row) => row.querySelector('th')?.firstChild?.textContent === label,
     );
 
   it('has a column per role, in order', () => {
@@ -46,13 +46,21 @@ describe('/compare', () => {
     expect(links).toEqual(roles.map((role) => `/certifications/${role.firstCertification}/`));
   });
 
-  it('shows each pay figure with a source link', () => {
+  it('shows one headline median per role, labelled, with a source link', () => {
     const payRow = rowText('Median pay');
-    const figures = [...(payRow?.querySelectorAll('[data-sourced]') ?? [])];
-    expect(figures.length).toBeGreaterThanOrEqual(2);
-    for (const figure of figures) {
+    const headlines = [...(payRow?.querySelectorAll('[data-headline]') ?? [])];
+    expect(headlines).toHaveLength(2);
+    for (const figure of payRow?.querySelectorAll('[data-figure]') ?? []) {
+      expect(figure.querySelector('[data-measure-label]')?.textContent).toBe('Median pay');
       expect(figure.textContent).toMatch(/\$[\d,]+ a year/);
       expect(figure.querySelector('a[href^="/sources/#"]')).not.toBeNull();
+    }
+  });
+
+  it('keeps earlier figures and other sources behind a closed disclosure', () => {
+    for (const details of document.querySelectorAll('details')) {
+      expect(details.hasAttribute('open')).toBe(false);
+      expect(details.querySelector('[data-headline]')).toBeNull();
     }
   });
 });

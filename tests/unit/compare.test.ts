@@ -1,7 +1,7 @@
 // The coder-vs-biller comparison: built from the role files, then resolved for the table (each
 // figure and sourced fact with its citation), and the home page's short version of it.
 import { describe, expect, it } from 'vitest';
-import { getComparison, getComparisonView } from '@/lib/compare';
+import { getComparison, getComparisonView, periodMismatchNote } from '@/lib/compare';
 import { getRoles } from '@/lib/content';
 import { HOME_SUMMARY_ROWS, getHomePage } from '@/lib/home';
 
@@ -34,6 +34,38 @@ describe('the comparison built from the role files', () => {
   });
 });
 
+describe('rows whose figures differ in period', () => {
+  const choice = (measure: string, asOf: string) => ({
+    headline: { measure, asOf, unit: 'usd-per-year', value: 1, source: 's' },
+    others: [],
+  });
+
+  it("say which period each role's figure is from", () => {
+    expect(
+      periodMismatchNote(
+        [
+          { roleName: 'Medical coder', choices: [choice('median-pay', 'May 2025')] },
+          { roleName: 'Medical biller', choices: [choice('median-pay', 'May 2024 (probable)')] },
+        ],
+        ['median-pay'],
+      ),
+    ).toBe(
+      'These figures are not from the same period: Medical coder, May 2025; Medical biller, May 2024.',
+    );
+  });
+
+  it('say nothing when the periods agree or one role has no figure', () => {
+    const same = [
+      { roleName: 'A', choices: [choice('growth', '2024-34')] },
+      { roleName: 'B', choices: [choice('growth', '2024-34 (inferred)')] },
+    ];
+    expect(periodMismatchNote(same, ['growth'])).toBeUndefined();
+    expect(
+      periodMismatchNote([same[0]!, { roleName: 'B', choices: [] }], ['growth']),
+    ).toBeUndefined();
+  });
+});
+
 describe('the comparison as the table shows it', () => {
   const view = getComparisonView();
   const row = (id: string) => view.rows.find((candidate) => candidate.id === id);
@@ -51,26 +83,33 @@ describe('the comparison as the table shows it', () => {
     expect(view.roles.map((role) => role.href)).toEqual(['/roles/coder/', '/roles/biller/']);
   });
 
-  it('cites every figure, signs growth and labels all but median pay', () => {
+  it('shows one headline per measure, cited, labelled with what it measures, growth signed', () => {
     for (const id of ['pay', 'outlook']) {
       for (const cell of row(id)?.cells ?? []) {
         if (cell.kind !== 'figures') throw new Error(`${id} is not a figures row`);
-        expect(cell.figures.length).toBeGreaterThan(0);
-        for (const { figure, showLabel } of cell.figures) {
-          expect(figure.citation.href).toMatch(/^\/sources\/#/);
-          expect(figure.citation.asOf.trim()).not.toBe('');
-          expect(showLabel).toBe(id === 'outlook');
+        expect(cell.headlines.length).toBe(id === 'pay' ? 1 : 2);
+        const measures = cell.headlines.map(({ headline }) => headline.measure);
+        expect(new Set(measures).size).toBe(measures.length);
+        for (const { headline, others } of cell.headlines) {
+          for (const figure of [headline, ...others]) {
+            expect(figure.citation.href).toMatch(/^\/sources\/#/);
+            expect(figure.citation.asOf.trim()).not.toBe('');
+            expect(figure.measureLabel.trim()).not.toBe('');
+            expect(figure.measure).toBe(headline.measure);
+          }
         }
       }
     }
     const outlook = row('outlook')?.cells[0];
     const growth =
       outlook?.kind === 'figures'
-        ? outlook.figures.filter((item) => item.key.startsWith('growth'))
+        ? outlook.headlines.filter(({ headline }) => headline.measure === 'growth')
         : [];
-    expect(growth.length).toBeGreaterThan(0);
+    expect(growth).toHaveLength(1);
     // The coder's projected changes are all rises, so each shows its plus sign.
-    for (const { figure } of growth) expect(figure.text).toMatch(/^\+\d+%$/);
+    for (const { headline, others } of growth) {
+      for (const figure of [headline, ...others]) expect(figure.text).toMatch(/^\+\d+%$/);
+    }
   });
 
   it('cites the government profile beside the education text', () => {
@@ -98,12 +137,19 @@ describe('the home page', () => {
     expect(home.fullRowCount).toBe(getComparison().rows.length);
   });
 
-  it('keeps only the newest figure of each measure, without the proxy note', () => {
-    for (const cell of home.summary.rows.find((row) => row.id === 'outlook')?.cells ?? []) {
-      if (cell.kind !== 'figures') throw new Error('outlook is not a figures row');
-      const measures = cell.figures.map((item) => item.key.split('-')[0]);
-      expect(new Set(measures).size).toBe(measures.length);
-      expect(cell.note).toBeUndefined();
+  it('shows the same headline figures as /compare, without the proxy note', () => {
+    const full = getComparisonView();
+    for (const id of ['pay', 'outlook']) {
+      const cells = home.summary.rows.find((row) => row.id === id)?.cells ?? [];
+      const fullCells = full.rows.find((row) => row.id === id)?.cells ?? [];
+      cells.forEach((cell, index) => {
+        const fullCell = fullCells[index];
+        if (cell.kind !== 'figures' || fullCell?.kind !== 'figures') throw new Error(id);
+        expect(cell.headlines.map(({ headline }) => headline.id)).toEqual(
+          fullCell.headlines.map(({ headline }) => headline.id),
+        );
+        expect(cell.note).toBeUndefined();
+      });
     }
   });
 

@@ -1,19 +1,26 @@
 import { describe, it, expect } from 'vitest';
 import {
+  chartPeriod,
   getOutlook,
   outlookBars,
   outlookHighlights,
   outlookRows,
   outlookSelection,
-  stateFigures,
+  stateSets,
 } from '@/lib/outlook';
 
 describe('outlook rows, bars and highlights', () => {
-  const figure = (measure: string, value: number, source: string, place?: string) => ({
+  const figure = (
+    measure: string,
+    value: number,
+    source: string,
+    asOf: string,
+    place?: string,
+  ) => ({
     measure,
     value,
     unit: measure === 'growth' ? ('percent' as const) : ('usd-per-year' as const),
-    asOf: 'May 2024',
+    asOf,
     source,
     place,
   });
@@ -22,67 +29,96 @@ describe('outlook rows, bars and highlights', () => {
       code: '1',
       title: 'Coders',
       figures: [
-        figure('growth', 7, 'report'),
-        figure('growth', 8, 'bls'),
-        figure('mean-pay', 2, 'report', 'WI'),
-        figure('mean-pay', 1, 'report', 'IL'),
+        figure('growth', 7, 'report', '2024-34'),
+        figure('growth', 8, 'bls', '2019-29'),
+        figure('median-pay', 2, 'report', 'May 2023', 'WI'),
+        figure('median-pay', 1, 'report', 'May 2023', 'IL'),
+        figure('median-pay', 10, 'report', 'May 2023'),
+        figure('median-pay', 12, 'bls', 'May 2025'),
+        figure('mean-pay', 3, 'other-report', 'May 2021', 'OH'),
       ],
     },
-    { code: '2', title: 'Clerks', figures: [figure('growth', -0.4, 'report')] },
-    { code: '3', title: 'Secretaries', figures: [] },
+    {
+      code: '2',
+      title: 'Clerks',
+      figures: [figure('growth', -0.4, 'report', '2024-34 (inferred)')],
+    },
+    { code: '3', title: 'Secretaries', figures: [figure('growth', 5, 'report', '2025-35')] },
+    { code: '4', title: 'Managers', figures: [] },
   ];
   const selection = outlookSelection([
     { relation: 'coder', label: 'Coders', occupations: ['1'] },
     { relation: 'step-up', label: 'A step up', occupations: [] },
     { relation: 'biller', label: 'Billers', occupations: ['2'] },
-    { relation: 'neighbor', label: 'A neighbor', occupations: ['3'] },
+    { relation: 'neighbor', label: 'A neighbor', occupations: ['3', '4'] },
   ]);
-  const isSecondary = (source: string) => source === 'report';
-  const rows = outlookRows(occupations, 'growth', 'percent', selection);
+  const rankOf = (source: string) => (source === 'bls' ? 0 : 2);
+  const isSecondary = (source: string) => source !== 'bls';
+  const growth = { measure: 'growth', unit: 'percent' };
+  const rows = outlookRows(occupations, growth, selection, rankOf);
 
   it('selects the groups’ occupations in the content’s order, each with its group’s label', () => {
-    expect(selection).toEqual([
-      { code: '1', relation: 'coder', label: 'Coders' },
-      { code: '2', relation: 'biller', label: 'Billers' },
-      { code: '3', relation: 'neighbor', label: 'A neighbor' },
+    expect(selection.map(({ code, label }) => `${code} ${label}`)).toEqual([
+      '1 Coders',
+      '2 Billers',
+      '3 A neighbor',
+      '4 A neighbor',
     ]);
   });
 
-  it('keeps the selection order and charts the newest figure', () => {
-    expect(rows.map((row) => row.occupation.code)).toEqual(['1', '2', '3']);
-    expect(rows[0]?.charted?.value).toBe(7);
-    expect(rows[0]?.figures).toHaveLength(2);
-    expect(rows[2]?.charted).toBeUndefined();
+  it('keeps the selection order and gives each row its headline and the rest', () => {
+    expect(rows.map((row) => row.occupation.code)).toEqual(['1', '2', '3', '4']);
+    expect(rows[0]?.choice?.headline.value).toBe(7);
+    expect(rows[0]?.choice?.others.map((other) => other.value)).toEqual([8]);
+    expect(rows[3]?.choice).toBeUndefined();
   });
 
   it('fails loudly on an unknown occupation', () => {
     expect(() =>
-      outlookRows(occupations, 'growth', 'percent', [
-        { code: '9', relation: 'coder', label: 'Coders' },
-      ]),
+      outlookRows(occupations, growth, [{ code: '9', relation: 'coder', label: 'Coders' }], rankOf),
     ).toThrow(/"9"/);
   });
 
-  it('leaves out rows with nothing to chart, and marks secondary figures', () => {
-    const bars = outlookBars(rows, { formatValue: (f) => `${f.value}%`, isSecondary });
+  it('charts one period only: the one most headlines share', () => {
+    expect(chartPeriod(rows)).toBe('2024-34');
+    expect(chartPeriod([])).toBeUndefined();
+  });
+
+  it('draws only the rows of the chart period, and marks secondary figures', () => {
+    const bars = outlookBars(rows, chartPeriod(rows), {
+      formatValue: (f) => `${f.value}%`,
+      isSecondary,
+    });
     expect(bars.map((b) => b.id)).toEqual(['1', '2']);
     expect(bars[0]).toMatchObject({ tone: 'coder', value: 7, valueLabel: '7%' });
-    expect(bars[0]?.detail).toBe('Coders · May 2024 · secondary source');
+    expect(bars[0]?.detail).toBe('Coders · secondary source');
     expect(bars[1]?.tone).toBe('biller');
   });
 
-  it('pairs a secondary projection with the newest primary one', () => {
-    const highlights = outlookHighlights(rows, [], isSecondary);
-    expect(highlights.coder[0]?.growth?.value).toBe(7);
-    expect(highlights.coder[0]?.primaryGrowth?.value).toBe(8);
-    expect(highlights.biller[0]?.primaryGrowth).toBeUndefined();
-    expect(highlights.neighbor).toHaveLength(1);
+  it('quotes each occupation’s headline projection and openings in the summary', () => {
+    const highlights = outlookHighlights(rows, []);
+    expect(highlights.coder[0]?.growth?.headline.value).toBe(7);
+    expect(highlights.coder[0]?.openings).toBeUndefined();
+    expect(highlights.neighbor).toHaveLength(2);
     expect(highlights['step-up']).toEqual([]);
   });
 
-  it('lists state figures by state name', () => {
-    const states = stateFigures(occupations[0]?.figures ?? [], 'mean-pay');
-    expect(states.map((entry) => entry.state)).toEqual(['Illinois', 'Wisconsin']);
+  it('sets state figures beside the national figure of the same measure and period', () => {
+    const sets = stateSets(
+      occupations[0]?.figures ?? [],
+      ['median-pay', 'mean-pay'],
+      'usd-per-year',
+      rankOf,
+    );
+    expect(sets.map((set) => `${set.measure} ${set.asOf}`)).toEqual([
+      'median-pay May 2023',
+      'mean-pay May 2021',
+    ]);
+    expect(sets[0]?.states.map((entry) => entry.state)).toEqual(['Illinois', 'Wisconsin']);
+    // The national May 2023 median, not the newer May 2025 headline.
+    expect(sets[0]?.national?.value).toBe(10);
+    // No national mean of May 2021 is held: the set says so rather than borrowing another figure.
+    expect(sets[1]?.national).toBeUndefined();
   });
 });
 
@@ -103,32 +139,41 @@ describe('the outlook built from the real content', () => {
     );
   });
 
-  it('charts every outlook occupation that has a median pay, each with a source and date', () => {
+  it('charts the rows of one period, each row with a cited headline', () => {
     for (const row of outlook.pay.rows) {
-      expect(row.figures[0], row.code).toBeDefined();
-      expect(row.figures[0]?.citation.href).toMatch(/^\/sources\//);
-      expect(row.figures[0]?.citation.asOf).not.toBe('');
+      expect(row.figures, row.code).toBeDefined();
+      expect(row.figures?.headline.citation.href).toMatch(/^\/sources\//);
+      expect(row.figures?.headline.measureLabel).toBe('Median pay');
     }
-    expect(outlook.pay.layout.bars).toHaveLength(outlook.pay.rows.length);
+    const charted = outlook.pay.rows.filter((row) => row.charted);
+    expect(outlook.pay.layout.bars.map((bar) => bar.id)).toEqual(charted.map((row) => row.code));
+    for (const row of charted)
+      expect(row.figures?.headline.citation.asOf).toContain(outlook.pay.period);
   });
 
   it('draws the billing clerks projection left of zero when the content has it negative', () => {
     const billers = outlook.growth.layout.bars.find((geometry) => geometry.id === '43-3021');
     const row = outlook.growth.rows.find((candidate) => candidate.code === '43-3021');
-    expect(billers?.negative).toBe(row?.figures[0]?.text.startsWith('-'));
+    if (billers === undefined) return expect(row?.charted).toBe(false);
+    expect(billers.negative).toBe(row?.figures?.headline.text.startsWith('-'));
   });
 
   it('signs growth figures and quotes the coders and billers projections in the summary', () => {
-    expect(outlook.summary.highlights.coder[0]?.growth?.text).toMatch(/^[+-]/);
+    expect(outlook.summary.highlights.coder[0]?.growth?.headline.text).toMatch(/^[+-]/);
     expect(outlook.summary.highlights.biller[0]?.growth).toBeDefined();
-    expect(outlook.summary.coders.title).toBe('Coders: moderate growth');
   });
 
-  it('resolves the sources of the notes and the state wages', () => {
+  it('resolves the sources of the notes, and pairs every state set with a national figure', () => {
     for (const note of outlook.summary.highlights.coder[0]?.notes ?? []) {
       expect(note.citation.publisher).not.toBe('');
     }
-    expect(outlook.coderStates.states.length).toBeGreaterThan(0);
-    expect(outlook.coderStates.national.length).toBeGreaterThan(0);
+    expect(outlook.coderStates.sets.length).toBeGreaterThan(0);
+    for (const set of outlook.coderStates.sets) {
+      expect(set.states.length).toBeGreaterThan(0);
+      for (const { figure } of set.states) {
+        expect(figure.citation.asOf).toContain(set.asOf);
+        expect(figure.measureLabel).toBe(set.measureLabel);
+      }
+    }
   });
 });

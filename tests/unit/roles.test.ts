@@ -30,11 +30,18 @@ describe('getRoleProfile', () => {
     );
   });
 
-  it('cites every pay and outlook figure, growth with its sign', () => {
-    const figures = [...coder.pay.median, ...coder.pay.growth, ...coder.pay.openings];
-    expect(coder.pay.median.length).toBeGreaterThan(0);
-    for (const figure of figures) expect(figure.citation.href).toMatch(/^\/sources\/#/);
-    for (const figure of coder.pay.growth) expect(figure.text).toMatch(/^\+/);
+  it('shows one headline per measure, every figure cited, growth with its sign', () => {
+    const { median, growth, openings } = coder.outlook;
+    const views = [median, growth, openings].flatMap((view) => (view ? [view] : []));
+    expect(views).toHaveLength(3);
+    expect(median?.headline.measure).toBe('median-pay');
+    for (const view of views) {
+      for (const figure of [view.headline, ...view.others]) {
+        expect(figure.citation.href).toMatch(/^\/sources\/#/);
+        expect(figure.measure).toBe(view.headline.measure);
+      }
+    }
+    for (const figure of [growth!.headline, ...growth!.others]) expect(figure.text).toMatch(/^\+/);
   });
 
   it("cites the government profile's education and the biller certification rule", () => {
