@@ -19,6 +19,7 @@ export function MeasuredFigure({ figure, headline = false, compact = false }: Me
     'data-figure': figure.id,
     'data-occupation': figure.occupation,
     'data-measure': figure.measure,
+    'data-period': figure.period,
     ...(figure.place ? { 'data-place': figure.place } : {}),
     ...(headline ? { 'data-headline': '' } : {}),
   };

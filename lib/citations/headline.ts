@@ -5,6 +5,7 @@ import {
   chooseHeadline,
   hourlyCompanion,
   measureLabel,
+  periodName,
   sourceRank,
   type FigureQuery,
   type RankableFigure,
@@ -21,6 +22,8 @@ export interface MeasuredFigureView extends CitedFigureView {
   id: string;
   occupation: string;
   measure: string;
+  /** The period without its qualifier: "May 2025", "2025-35". */
+  period: string;
   /** What the figure measures, always shown: "Median pay", "Job openings a year". */
   measureLabel: string;
   place?: string;
@@ -57,6 +60,7 @@ export function viewMeasuredFigure<F extends ShowableFigure>(
     ].join('|'),
     occupation,
     measure: figure.measure,
+    period: periodName(figure.asOf),
     measureLabel: measureLabel(figure),
     ...(figure.place === undefined ? {} : { place: figure.place }),
     ...(hourly ? { hourly: formatFigure(hourly) } : {}),

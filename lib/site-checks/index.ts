@@ -3,6 +3,12 @@
 export { findBrokenLinks, resolveInternal, type BrokenLink } from './links';
 export { cspMetaProblems, directiveSources } from './csp-meta';
 export { foreignResources, pageProblems, unsourcedFigures } from './page';
+export {
+  competingHeadlines,
+  figureProblems,
+  unlabelledFigures,
+  unmatchedStateFigures,
+} from './figures';
 export { parseHtml } from './parse';
 export { isNoindex, sitemapPaths, sitemapProblems } from './sitemap';
 export {

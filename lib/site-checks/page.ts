@@ -2,6 +2,7 @@
 // problems (none when the page is right), so a failing test names the page and what is wrong.
 import type { Document, Element, Node } from 'happy-dom';
 import { cspMetaProblems } from './csp-meta';
+import { figureProblems } from './figures';
 
 /** An amount or a percentage: "$50,000", "$ 5", "12%", "12 %". */
 const FIGURE = /\$\s?\d|\d\s?%/;
@@ -94,7 +95,10 @@ export function foreignResources(document: Document): string[] {
   });
 }
 
-/** Every problem the page's HTML shows: structure, ids, JSON-LD, resources, CSP and figures. */
+/**
+ * Every problem the page's HTML shows: structure, ids, JSON-LD, resources, CSP, unsourced figures,
+ * and occupation figures without a label, with a competing headline or a mismatched state figure.
+ */
 export function pageProblems(html: string, document: Document): string[] {
   return [
     ...structureProblems(document),
@@ -103,5 +107,6 @@ export function pageProblems(html: string, document: Document): string[] {
     ...foreignResources(document),
     ...cspMetaProblems(html),
     ...unsourcedFigures(document),
+    ...figureProblems(document),
   ];
 }
