@@ -6,7 +6,7 @@ import { routes } from '@/lib/routes';
 import { addressOn } from '@/lib/site';
 
 /** An address and its QR code, an SVG image as a data: URL. */
-export interface QuizLink {
+interface QuizLink {
   address: string;
   qrCode: string;
 }
