@@ -1,6 +1,7 @@
 // After `next build`: give every HTML page in out/ a Content-Security-Policy <meta> that allows its own
 // inline scripts by hash, and write out/_headers with the same policies plus the headers a <meta>
-// cannot set. Running it twice gives the same result.
+// cannot set. Running it twice gives the same result. Last, as the build's final word, it warns when
+// the build had no SITE_URL (lib/site).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import {
@@ -10,6 +11,7 @@ import {
   policyInputFor,
   type PagePolicy,
 } from '@/lib/csp';
+import { missingSiteUrlWarning } from '@/lib/site';
 
 const OUT_DIR = join(process.cwd(), 'out');
 
@@ -41,6 +43,8 @@ function main() {
     `Content-Security-Policy: ${pages.length} pages hashed, out/_headers written` +
       (withInlineStyles > 0 ? ` (${withInlineStyles} with inline style attributes)` : ''),
   );
+  const siteUrlWarning = missingSiteUrlWarning(process.env.SITE_URL);
+  if (siteUrlWarning !== null) console.warn(siteUrlWarning);
 }
 
 main();

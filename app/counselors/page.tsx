@@ -58,7 +58,10 @@ export default async function CounselorsPage() {
         <h2 id="link-heading" className="text-2xl font-semibold">
           The quiz link
         </h2>
-        <QuizLinkCard address={quizAddress} qrCode={await qrCodeDataUrl(quizAddress)} />
+        <QuizLinkCard
+          path={routes.quiz()}
+          built={{ address: quizAddress, qrCode: await qrCodeDataUrl(quizAddress) }}
+        />
       </section>
 
       <section aria-labelledby="prompts-heading" className="mt-10 max-w-3xl">

@@ -1,29 +1,75 @@
-/** The quiz address as text and as a QR code image (drawn at build time), with a download link. */
-export function QuizLinkCard({ address, qrCode }: { address: string; qrCode: string }) {
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useLocationOrigin } from '@/components/ui/use-location';
+import { routes } from '@/lib/routes';
+import { addressOn } from '@/lib/site';
+
+/** An address and its QR code, an SVG image as a data: URL. */
+interface QuizLink {
+  address: string;
+  qrCode: string;
+}
+
+/**
+ * The quiz address as text and as a QR code image, with a download link. The HTML carries the
+ * build-time address (SITE_URL) for readers without JavaScript; once hydrated, the card shows the
+ * address the page is served from, so a preview or a host with another name still hands out a
+ * working link.
+ */
+export function QuizLinkCard({ path, built }: { path: string; built: QuizLink }) {
+  const origin = useLocationOrigin();
+  const address = origin === null ? built.address : addressOn(origin, path);
+  const [drawn, setDrawn] = useState<QuizLink | null>(null);
+
+  useEffect(() => {
+    if (address === built.address) return;
+    let current = true;
+    // The QR code library loads only here, when the page is served from another address than the
+    // build's: a site built with the right SITE_URL loads no more JavaScript for it.
+    void import('@/lib/quiz/qr')
+      .then(({ qrCodeDataUrl }) => qrCodeDataUrl(address))
+      .then((qrCode) => {
+        if (current) setDrawn({ address, qrCode });
+      });
+    return () => {
+      current = false;
+    };
+  }, [address, built.address]);
+
+  // Until the new code is drawn, the image stays the build-time one, and its text says so.
+  const shown = drawn?.address === address ? drawn : built;
   return (
     <div className="mt-4 flex flex-col gap-6 rounded-lg border border-slate-200 p-5 sm:flex-row sm:items-center dark:border-slate-700">
       {/* A data: URL image: next/image adds nothing for an inline SVG. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img
-        src={qrCode}
-        alt={`QR code that opens ${address}`}
+        src={shown.qrCode}
+        alt={`QR code that opens ${shown.address}`}
         width={192}
         height={192}
         className="size-48 shrink-0 self-center rounded-sm bg-white"
       />
       <div className="min-w-0 space-y-3">
         <p>
-          Quiz link:{' '}
-          <a href={address} className="font-mono break-all">
+          Quiz link: {/* data-served-address: this text differs with JavaScript off, by design. */}
+          <a href={address} data-served-address="" className="font-mono break-all">
             {address}
           </a>
+          <noscript>
+            <span>
+              {' '}
+              (the address this site was built for; if it does not open, use the address of this
+              page with {path} in place of {routes.counselors()})
+            </span>
+          </noscript>
         </p>
         <p>
           Show the code on a screen or print it: students scan it with their phone camera to open
           the quiz.
         </p>
         <p>
-          <a href={qrCode} download="coder-or-biller-quiz-qr.svg">
+          <a href={shown.qrCode} download="coder-or-biller-quiz-qr.svg">
             Download the QR code (SVG image)
           </a>
         </p>

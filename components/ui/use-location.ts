@@ -17,6 +17,7 @@ function subscribe(onChange: () => void): () => void {
 const beforeHydration = () => null;
 const readSearch = () => window.location.search;
 const readFragment = () => window.location.hash;
+const readOrigin = () => window.location.origin;
 
 /** The query string ("?q=cpc"), or null before hydration. */
 export function useLocationSearch(): string | null {
@@ -26,4 +27,9 @@ export function useLocationSearch(): string | null {
 /** The fragment ("#r=1-abc"), or null before hydration. Browsers never send it to a server. */
 export function useLocationFragment(): string | null {
   return useSyncExternalStore(subscribe, readFragment, beforeHydration);
+}
+
+/** The origin the page is served from ("https://example.org"), or null before hydration. */
+export function useLocationOrigin(): string | null {
+  return useSyncExternalStore(subscribe, readOrigin, beforeHydration);
 }

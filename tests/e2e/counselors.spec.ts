@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import jsQR from 'jsqr';
 import golden from '../fixtures/quiz/v1-golden.json' with { type: 'json' };
 import { expectNoAxeViolations, setTheme } from './helpers';
 
@@ -37,6 +38,60 @@ function classLines(origin: string) {
   lines.push(broken[2] ?? '');
   return { lines, valid };
 }
+
+/** The text a QR code image on the page encodes, read from its pixels as a phone camera would. */
+async function qrCodeText(image: Locator): Promise<string | null> {
+  const size = 384;
+  const pixels = await image.evaluate(async (element, side) => {
+    if (!(element instanceof HTMLImageElement)) throw new Error('not an image');
+    await element.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = side;
+    canvas.height = side;
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('no 2D canvas');
+    context.drawImage(element, 0, 0, side, side);
+    return Array.from(context.getImageData(0, 0, side, side).data);
+  }, size);
+  return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data ?? null;
+}
+
+test('the quiz link and its QR code carry the address the page is served from', async ({
+  page,
+}) => {
+  await page.goto('/counselors/');
+  const origin = await page.evaluate(() => window.location.origin);
+  expect(origin).toMatch(/^http:\/\/localhost:\d+$/);
+  const quizAddress = `${origin}/quiz/`;
+  const link = page.getByRole('link', { name: quizAddress, exact: true });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', quizAddress);
+  const image = page.getByRole('img', { name: `QR code that opens ${quizAddress}` });
+  await expect(image).toBeVisible();
+  expect(await qrCodeText(image)).toBe(quizAddress);
+  await expect(
+    page.getByRole('link', { name: 'Download the QR code (SVG image)' }),
+  ).toHaveAttribute('href', (await image.getAttribute('src')) ?? '');
+});
+
+test('without JavaScript the quiz link is the build-time address, and says so', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/counselors/');
+  // The build-time address (SITE_URL) is the one in the page's canonical link.
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  const builtAddress = new URL('/quiz/', canonical ?? '').href;
+  const link = page.getByRole('link', { name: builtAddress, exact: true });
+  await expect(link).toHaveAttribute('href', builtAddress);
+  // getByText does not look inside <noscript>, so locate the note beside the link by its place.
+  await expect(page.locator('p', { has: link }).locator('noscript span')).toContainText(
+    'the address this site was built for',
+  );
+  await expect(page.getByRole('img', { name: `QR code that opens ${builtAddress}` })).toBeVisible();
+  await context.close();
+});
 
 test('the page gives the quiz link, a QR code and prompts for every result', async ({ page }) => {
   await page.goto('/counselors/');

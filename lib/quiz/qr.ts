@@ -1,4 +1,6 @@
-// The quiz link as a QR code, drawn at build time so the page ships a plain SVG image.
+// The quiz link as a QR code, an SVG image in a data: URL. The build draws one for SITE_URL (the page
+// without JavaScript); the counselors' page draws one in the browser when it is served from another
+// address. It is not in ./index.ts on purpose: the browser loads qrcode only when it needs it.
 import { toString as qrToSvg } from 'qrcode';
 
 /** An SVG QR code for the address, as a data: URL for an <img>: black on white, with a quiet zone. */
