@@ -23,7 +23,7 @@ export default function HomePage() {
         </h2>
         <ComparisonTable
           comparison={home.summary}
-          caption={`Coders and billers on ${home.summary.rows.length} points, with the newest figure of each kind. The full comparison has ${home.fullRowCount}.`}
+          caption={`Coders and billers on ${home.summary.rows.length} points. Each figure is the newest we hold, with its source; earlier ones are behind it. The full comparison has ${home.fullRowCount}.`}
         />
       </section>
 

@@ -24,7 +24,7 @@ export interface MeasuredFigureView extends CitedFigureView {
   measure: string;
   /** The period without its qualifier: "May 2025", "2025-35". */
   period: string;
-  /** What the figure measures, always shown: "Median pay", "Job openings a year". */
+  /** What the figure measures, always shown: "Median pay", "Job openings". */
   measureLabel: string;
   place?: string;
   /** The hourly rate published with an annual pay figure: "$24.59 an hour". */

@@ -1,5 +1,5 @@
-// What a figure measures, in the words the page shows beside it ("Median pay", "Job openings a
-// year"), so no figure reads as something it is not (openings as a salary, a mean as a median).
+// What a figure measures, in the words the page shows beside it ("Median pay", "Job openings"),
+// so no figure reads as something it is not (openings as a salary, a mean as a median).
 import type { OccupationMeasure } from '../content/vocabulary';
 import { periodName } from './period';
 
@@ -12,7 +12,7 @@ const MEASURE_LABELS: Readonly<Record<OccupationMeasure, string>> = {
   'pay-p90': 'Pay at the 90th percentile',
   employment: 'Number of jobs',
   growth: 'Projected change in jobs',
-  openings: 'Job openings a year',
+  openings: 'Job openings',
   'education-share': 'Share of workers with this education',
 };
 

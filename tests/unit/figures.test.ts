@@ -144,7 +144,7 @@ describe('measure labels', () => {
   it('says what each figure measures, and the years a projection spans', () => {
     expect(measureLabel({ measure: 'median-pay', asOf: 'May 2025' })).toBe('Median pay');
     expect(measureLabel({ measure: 'mean-pay', asOf: 'May 2025' })).toBe('Average (mean) pay');
-    expect(measureLabel({ measure: 'openings', asOf: '2025-35' })).toBe('Job openings a year');
+    expect(measureLabel({ measure: 'openings', asOf: '2025-35' })).toBe('Job openings');
     expect(measureLabel({ measure: 'growth', asOf: '2024-34 (inferred)' })).toBe(
       'Projected change in jobs, 2024-34',
     );
