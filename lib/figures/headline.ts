@@ -1,7 +1,7 @@
 // The one rule that picks the figure a page shows for an occupation and measure: the newest period
 // first; at the same period, the better source. Everything else is an earlier figure or another
 // source, shown behind a closed disclosure, never beside the headline.
-import { periodOrder } from './period';
+import { periodOrder } from '../content/period';
 
 export interface RankableFigure {
   /** An OccupationMeasure. */

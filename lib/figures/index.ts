@@ -20,7 +20,7 @@ export {
   type RankableFigure,
 } from './headline';
 export { measureLabel } from './labels';
-export { periodName, periodOrder } from './period';
+export { periodName, periodOrder } from '../content/period';
 export { sourceRank, type RankableSource } from './rank';
 
 /** The measures that are pay: a median and an average (mean). */

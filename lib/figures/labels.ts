@@ -1,7 +1,7 @@
 // What a figure measures, in the words the page shows beside it ("Median pay", "Job openings"),
 // so no figure reads as something it is not (openings as a salary, a mean as a median).
 import type { OccupationMeasure } from '../content/vocabulary';
-import { periodName } from './period';
+import { periodName } from '../content/period';
 
 const MEASURE_LABELS: Readonly<Record<OccupationMeasure, string>> = {
   'median-pay': 'Median pay',
