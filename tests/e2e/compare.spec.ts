@@ -22,13 +22,32 @@ test.describe('the comparison on a 360px phone', () => {
     expect(coderBox && billerBox && billerBox.y >= coderBox.y + coderBox.height - 1).toBe(true);
   });
 
-  test('keeps every figure with its source', async ({ page }) => {
+  test('keeps every figure with its source, shown or behind a disclosure', async ({ page }) => {
     await page.goto('/compare/');
     const figures = page.locator('[data-sourced]');
     expect(await figures.count()).toBeGreaterThan(4);
     for (const figure of await figures.all()) {
-      await expect(figure.getByRole('link').first()).toHaveAttribute('href', /^\/sources\/#/);
+      await expect(figure.locator('a').first()).toHaveAttribute('href', /^\/sources\/#/);
     }
+  });
+
+  test('shows what each headline figure measures, and opens earlier figures from the keyboard', async ({
+    page,
+  }) => {
+    await page.goto('/compare/');
+    const headlines = page.locator('[data-headline]');
+    expect(await headlines.count()).toBeGreaterThanOrEqual(6);
+    for (const headline of await headlines.all()) {
+      await expect(headline.locator('[data-measure-label]')).toBeVisible();
+    }
+    const disclosure = page.locator('details').first();
+    await expect(disclosure).not.toHaveAttribute('open');
+    const earlier = disclosure.locator('[data-figure]').first();
+    await expect(earlier).toBeHidden();
+    await disclosure.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(earlier).toBeVisible();
+    await expect(earlier.locator('[data-measure-label]')).toBeVisible();
   });
 });
 
