@@ -11,6 +11,7 @@ import {
   jobTitlesListing,
   type ExamFact,
 } from './facts';
+import type { UnpublishedLike } from './model';
 import { BODY_NAMES, LEVEL_DESCRIPTIONS, LEVEL_LABELS } from './labels';
 import {
   noBillingCredentialNotes,
@@ -37,6 +38,10 @@ export interface CertificationProfile {
   proves: LinkedText;
   firstFor: LinkedText;
   eligibility?: LinkedText;
+  /** Why eligibility or renewal is not known, when it is not. */
+  unpublished: { eligibility?: string; renewal?: string };
+  /** Whom it serves, in words, when it serves neither role. */
+  serves?: string;
   exam: ExamFact<CitedFigureView>[];
   /** False when no exam fact is published: the page then says so in one line. */
   examKnown: boolean;
@@ -49,7 +54,8 @@ export interface CertificationProfile {
 
 export function getCertificationProfile(slug: string): CertificationProfile {
   const cert = getCertification(slug);
-  const exam = examFacts(cert.exam, citeFigure);
+  const exam = examFacts(cert.exam, citeFigure, cert.unpublished);
+  const why: UnpublishedLike = cert.unpublished ?? {};
   const { everyYears, ceus, note } = cert.renewal;
   return {
     slug: cert.slug,
@@ -66,6 +72,11 @@ export function getCertificationProfile(slug: string): CertificationProfile {
     proves: linkGlossaryTerms(cert.proves),
     firstFor: linkGlossaryTerms(cert.firstFor),
     ...(cert.eligibility ? { eligibility: linkGlossaryTerms(cert.eligibility) } : {}),
+    unpublished: {
+      ...(why.eligibility ? { eligibility: why.eligibility } : {}),
+      ...(why.renewal ? { renewal: why.renewal } : {}),
+    },
+    ...(cert.serves ? { serves: cert.serves } : {}),
     exam,
     examKnown: exam.some(isKnownFact),
     ...(cert.apprentice ? { apprentice: cert.apprentice } : {}),

@@ -44,9 +44,9 @@ export interface ContentToValidate {
     serves?: string;
     level: string;
     eligibility?: string;
-    exam: { questions?: unknown; minutes?: unknown; fee?: unknown };
-    renewal: { everyYears?: unknown; ceus?: unknown; note?: string };
-    unpublished?: Partial<Record<CertificationGapFact, string>>;
+    exam: { type: string; questions?: unknown; minutes?: unknown; fee?: unknown };
+    renewal: { type: string; everyYears?: unknown; ceus?: unknown; note?: string };
+    unpublished?: Partial<Record<CertificationGapFact, string>> & { type: string };
     officialUrl: string;
     sources: string[];
   })[];
