@@ -121,7 +121,7 @@ describe('the outlook built from the real content', () => {
   it('signs growth figures and quotes the coders and billers projections in the summary', () => {
     expect(outlook.summary.highlights.coder[0]?.growth?.text).toMatch(/^[+-]/);
     expect(outlook.summary.highlights.biller[0]?.growth).toBeDefined();
-    expect(outlook.summary.coders.title).toBe('Coders: moderate growth');
+    expect(outlook.summary.coders.title).toBe('Coders: growing faster than most jobs');
   });
 
   it('resolves the sources of the notes and the state wages', () => {
