@@ -121,6 +121,8 @@ const CertificationRenewal = defineNestedType(() => ({
   fields: {
     everyYears: { type: 'nested', of: Figure },
     ceus: { type: 'nested', of: Figure },
+    /** What keeping it costs: yearly dues, or the fee of a renewal exam. */
+    cost: { type: 'nested', of: Figure },
     note: { type: 'string' },
   },
 }));

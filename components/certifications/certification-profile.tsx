@@ -134,6 +134,11 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
           <Fact label="Continuing education">
             {figureOrUnknown(cert.renewal.ceus, cert.unpublished.renewal)}
           </Fact>
+          {cert.renewal.cost ? (
+            <Fact label="Cost to keep it">
+              <CitedFigure figure={cert.renewal.cost} />
+            </Fact>
+          ) : null}
         </dl>
         {cert.renewal.note ? <p>{cert.renewal.note}</p> : null}
       </PageSection>

@@ -66,6 +66,7 @@ export function certificationSourceIds(cert: CertificationLike): string[] {
     cert.exam.fee,
     cert.renewal.everyYears,
     cert.renewal.ceus,
+    cert.renewal.cost,
   ].flatMap((figure) => (figure ? [figure.source] : []));
   return [...new Set([...cert.sources, ...figureSources])];
 }

@@ -45,7 +45,12 @@ export interface CertificationLike<F extends FigureLike = FigureLike> {
     fee?: F | undefined;
     openBook?: string | undefined;
   };
-  renewal: { everyYears?: F | undefined; ceus?: F | undefined; note?: string | undefined };
+  renewal: {
+    everyYears?: F | undefined;
+    ceus?: F | undefined;
+    cost?: F | undefined;
+    note?: string | undefined;
+  };
   unpublished?: UnpublishedLike | undefined;
   officialUrl: string;
   sources: string[];

@@ -46,7 +46,12 @@ export interface CertificationProfile {
   /** False when no exam fact is published: the page then says so in one line. */
   examKnown: boolean;
   apprentice?: string;
-  renewal: { everyYears?: CitedFigureView; ceus?: CitedFigureView; note?: string };
+  renewal: {
+    everyYears?: CitedFigureView;
+    ceus?: CitedFigureView;
+    cost?: CitedFigureView;
+    note?: string;
+  };
   roles: { slug: string; href: string; name: string; summary: string }[];
   jobTitles: { slug: string; href: string; name: string; level: string }[];
   sources: (Citation & { id: string; title: string })[];
@@ -56,7 +61,7 @@ export function getCertificationProfile(slug: string): CertificationProfile {
   const cert = getCertification(slug);
   const exam = examFacts(cert.exam, citeFigure, cert.unpublished);
   const why: UnpublishedLike = cert.unpublished ?? {};
-  const { everyYears, ceus, note } = cert.renewal;
+  const { everyYears, ceus, cost, note } = cert.renewal;
   return {
     slug: cert.slug,
     acronym: cert.acronym,
@@ -83,6 +88,7 @@ export function getCertificationProfile(slug: string): CertificationProfile {
     renewal: {
       ...(everyYears ? { everyYears: citeFigure(everyYears) } : {}),
       ...(ceus ? { ceus: citeFigure(ceus) } : {}),
+      ...(cost ? { cost: citeFigure(cost) } : {}),
       ...(note ? { note } : {}),
     },
     roles: getRoles()

@@ -57,7 +57,7 @@ export interface CertificationRow<V> {
 
 /** The figures of a credential's renewal that the table shows, in reading order. */
 function renewalFigures<F extends FigureLike>(renewal: CertificationLike<F>['renewal']): F[] {
-  return [renewal.everyYears, renewal.ceus].filter((figure) => figure !== undefined);
+  return [renewal.everyYears, renewal.ceus, renewal.cost].filter((figure) => figure !== undefined);
 }
 
 /**

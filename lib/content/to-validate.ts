@@ -45,7 +45,7 @@ export interface ContentToValidate {
     level: string;
     eligibility?: string;
     exam: { type: string; questions?: unknown; minutes?: unknown; fee?: unknown };
-    renewal: { type: string; everyYears?: unknown; ceus?: unknown; note?: string };
+    renewal: { type: string; everyYears?: unknown; ceus?: unknown; cost?: unknown; note?: string };
     unpublished?: Partial<Record<CertificationGapFact, string>> & { type: string };
     officialUrl: string;
     sources: string[];

@@ -21,9 +21,12 @@ function hasFact(cert: CertificationToValidate, fact: CertificationGapFact): boo
     case 'eligibility':
       return cert.eligibility !== undefined;
     case 'renewal':
-      return [cert.renewal.everyYears, cert.renewal.ceus, cert.renewal.note].some(
-        (part) => part !== undefined,
-      );
+      return [
+        cert.renewal.everyYears,
+        cert.renewal.ceus,
+        cert.renewal.cost,
+        cert.renewal.note,
+      ].some((part) => part !== undefined);
     default:
       return cert.exam[fact] !== undefined;
   }
