@@ -85,11 +85,11 @@ const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.s
 
 /**
  * The most cells of the table that may lack their fact. Issue 10 asks for at most 10; the sources
- * read so far leave 20: CDIP and CHDA (eligibility, questions, length, fee), the current CCS-P
- * (eligibility, questions, length), five AAPC exam prices (CDEO, CIC, COC, CPMA, CPPM), the CHPS,
+ * read so far leave 18: CDIP and CHDA (eligibility, questions, length, fee), the current CCS-P
+ * (eligibility, questions, length), three AAPC exam prices (CDEO, CIC, CPPM), the CHPS,
  * RHIA and CMRS fees and the CMRS question count. Lower this as facts are added.
  */
-const UNKNOWN_CELL_BUDGET = 20;
+const UNKNOWN_CELL_BUDGET = 18;
 
 describe('certification rows from the real content', () => {
   const certifications = getCertifications();
