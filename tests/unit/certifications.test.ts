@@ -120,7 +120,8 @@ describe('certification rows from the real content', () => {
       column: 'fee',
       kind: 'figure',
       figure: undefined,
-      unpublished: 'The CMRS exam fee was not on the AMBA pages read for this site.',
+      unpublished:
+        'The CMRS exam fee was not on the AMBA pages read for this site; you buy the exam with an AMBA membership.',
     });
   });
 
