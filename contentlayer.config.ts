@@ -121,7 +121,25 @@ const CertificationRenewal = defineNestedType(() => ({
   fields: {
     everyYears: { type: 'nested', of: Figure },
     ceus: { type: 'nested', of: Figure },
+    /** What keeping it costs: yearly dues, or the fee of a renewal exam. */
+    cost: { type: 'nested', of: Figure },
     note: { type: 'string' },
+  },
+}));
+
+/**
+ * Why a fact the comparison table shows is missing, one sentence per absent fact: what the issuing
+ * body does not publish, or what the pages read for this site did not say. Validation requires a
+ * reason for every absent fact and refuses one for a fact that is present.
+ */
+const CertificationUnpublished = defineNestedType(() => ({
+  name: 'CertificationUnpublished',
+  fields: {
+    eligibility: { type: 'string' },
+    questions: { type: 'string' },
+    minutes: { type: 'string' },
+    fee: { type: 'string' },
+    renewal: { type: 'string' },
   },
 }));
 
@@ -133,7 +151,10 @@ export const Certification = defineDocumentType(() => ({
     acronym: { type: 'string', required: true },
     name: { type: 'string', required: true },
     issuer: { type: 'enum', options: [...CERTIFICATION_BODIES], required: true },
+    /** The roles it serves directly; empty for a credential that serves neither (then `serves` says whom). */
     roles: { type: 'list', of: { type: 'enum', options: [...ROLE_IDS] }, required: true },
+    /** Whom it serves, in words, for a credential that serves neither coders nor billers directly. */
+    serves: { type: 'string' },
     level: { type: 'enum', options: [...CERTIFICATION_LEVELS], required: true },
     proves: { type: 'string', required: true },
     firstFor: { type: 'string', required: true },
@@ -141,6 +162,7 @@ export const Certification = defineDocumentType(() => ({
     eligibility: { type: 'string' },
     exam: { type: 'nested', of: CertificationExam, required: true },
     renewal: { type: 'nested', of: CertificationRenewal, required: true },
+    unpublished: { type: 'nested', of: CertificationUnpublished },
     /** The apprentice rule, where the credential has one (CPC-A). */
     apprentice: { type: 'string' },
     officialUrl: { type: 'string', required: true },

@@ -23,8 +23,12 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function CertificationProfile({ profile: cert }: { profile: Profile }) {
   const official = cert.officialName;
   const unknown = <UnknownFact officialUrl={cert.officialUrl} officialName={official} />;
-  const figureOrUnknown = (figure: CitedFigureView | undefined) =>
-    figure ? <CitedFigure figure={figure} /> : unknown;
+  const figureOrUnknown = (figure: CitedFigureView | undefined, reason?: string) =>
+    figure ? (
+      <CitedFigure figure={figure} />
+    ) : (
+      <UnknownFact reason={reason} officialUrl={cert.officialUrl} officialName={official} />
+    );
   const { exam, roles, jobTitles } = cert;
 
   return (
@@ -69,6 +73,7 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
             <GlossaryText text={cert.eligibility} />
           ) : (
             <UnknownFact
+              reason={cert.unpublished.eligibility}
               officialUrl={cert.officialUrl}
               officialName={`${cert.issuer}'s ${cert.acronym} page`}
             />
@@ -82,7 +87,9 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
             <dl>
               {exam.map((fact) => (
                 <Fact key={fact.id} label={fact.label}>
-                  {fact.kind === 'text' ? (fact.text ?? unknown) : figureOrUnknown(fact.figure)}
+                  {fact.kind === 'text'
+                    ? (fact.text ?? unknown)
+                    : figureOrUnknown(fact.figure, fact.unpublished)}
                 </Fact>
               ))}
             </dl>
@@ -92,15 +99,24 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
             </p>
           </>
         ) : (
-          <p>
-            <strong className="font-semibold">
-              {exam
-                .map((fact, index) => (index === 0 ? fact.label : fact.label.toLowerCase()))
-                .join(', ')}
-              :
-            </strong>{' '}
-            {unknown}
-          </p>
+          <>
+            <p>
+              <strong className="font-semibold">
+                {exam
+                  .map((fact, index) => (index === 0 ? fact.label : fact.label.toLowerCase()))
+                  .join(', ')}
+                :
+              </strong>{' '}
+              {unknown}
+            </p>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {exam.flatMap((fact) =>
+                fact.kind === 'figure' && fact.unpublished
+                  ? [<li key={fact.id}>{fact.unpublished}</li>]
+                  : [],
+              )}
+            </ul>
+          </>
         )}
       </PageSection>
 
@@ -112,8 +128,17 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
 
       <PageSection id="renewal" title="Keeping it: renewal">
         <dl>
-          <Fact label="Renew every">{figureOrUnknown(cert.renewal.everyYears)}</Fact>
-          <Fact label="Continuing education">{figureOrUnknown(cert.renewal.ceus)}</Fact>
+          <Fact label="Renew every">
+            {figureOrUnknown(cert.renewal.everyYears, cert.unpublished.renewal)}
+          </Fact>
+          <Fact label="Continuing education">
+            {figureOrUnknown(cert.renewal.ceus, cert.unpublished.renewal)}
+          </Fact>
+          {cert.renewal.cost ? (
+            <Fact label="Cost to keep it">
+              <CitedFigure figure={cert.renewal.cost} />
+            </Fact>
+          ) : null}
         </dl>
         {cert.renewal.note ? <p>{cert.renewal.note}</p> : null}
       </PageSection>
@@ -122,13 +147,17 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
         id="roles"
         title={roles.length === 1 ? 'The job it serves' : 'The jobs it serves'}
       >
-        <ul className="list-disc space-y-1 pl-5">
-          {roles.map((role) => (
-            <li key={role.slug}>
-              <Link href={role.href}>{role.name}</Link>: {role.summary}
-            </li>
-          ))}
-        </ul>
+        {roles.length === 0 ? (
+          <p>{cert.serves}</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5">
+            {roles.map((role) => (
+              <li key={role.slug}>
+                <Link href={role.href}>{role.name}</Link>: {role.summary}
+              </li>
+            ))}
+          </ul>
+        )}
       </PageSection>
 
       <PageSection id="jobs" title="Job titles that list it">

@@ -26,13 +26,23 @@ function CellContent({ cell }: { cell: Cell }) {
     case 'body':
       return cell.name === cell.body ? cell.body : <abbr title={cell.name}>{cell.body}</abbr>;
     case 'text':
-      return cell.text ?? <UnknownFact />;
+      return (
+        cell.text ?? (
+          <UnknownFact reason={cell.column === 'eligibility' ? cell.unpublished : undefined} />
+        )
+      );
     case 'roles':
-      return cell.roles.map((role) => ROLE_LABELS[role]).join(', ');
+      return cell.roles.length === 0
+        ? (cell.serves ?? '')
+        : cell.roles.map((role) => ROLE_LABELS[role]).join(', ');
     case 'figure':
-      return cell.figure ? <CitedFigure figure={cell.figure} compact /> : <UnknownFact />;
+      return cell.figure ? (
+        <CitedFigure figure={cell.figure} compact />
+      ) : (
+        <UnknownFact reason={cell.unpublished} />
+      );
     case 'renewal':
-      if (cell.figures.length === 0) return cell.note ?? <UnknownFact />;
+      if (cell.figures.length === 0) return cell.note ?? <UnknownFact reason={cell.unpublished} />;
       return (
         <ul className="space-y-1">
           {cell.figures.map((figure) => (

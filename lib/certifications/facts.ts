@@ -4,7 +4,7 @@ import type { CertificationBody } from '../content/vocabulary';
 import { routes } from '../routes';
 import { compareNames } from '../text';
 import { JOB_LEVEL_LABELS } from './labels';
-import type { CertificationLike, FigureLike, JobTitleLike } from './model';
+import type { CertificationLike, FigureLike, JobTitleLike, UnpublishedLike } from './model';
 
 export const EXAM_FACTS = [
   { id: 'format', label: 'Format' },
@@ -23,12 +23,15 @@ export type ExamFact<V> =
       label: string;
       kind: 'figure';
       figure: V | undefined;
+      /** Why the figure is missing, when the content says (the table's facts only). */
+      unpublished?: string | undefined;
     };
 
-/** The exam facts the page lists, each present or marked unknown (undefined). */
+/** The exam facts the page lists, each present or marked unknown (undefined), with any reason. */
 export function examFacts<F extends FigureLike, V>(
   exam: CertificationLike<F>['exam'],
   show: (figure: F) => V,
+  unpublished: UnpublishedLike = {},
 ): ExamFact<V>[] {
   return EXAM_FACTS.map((fact): ExamFact<V> => {
     switch (fact.id) {
@@ -37,11 +40,13 @@ export function examFacts<F extends FigureLike, V>(
         return { id: fact.id, label: fact.label, kind: 'text', text: exam[fact.id] };
       default: {
         const figure = exam[fact.id];
+        const reason = fact.id === 'passingScore' ? undefined : unpublished[fact.id];
         return {
           id: fact.id,
           label: fact.label,
           kind: 'figure',
           figure: figure === undefined ? undefined : show(figure),
+          ...(figure === undefined && reason ? { unpublished: reason } : {}),
         };
       }
     }
@@ -61,6 +66,7 @@ export function certificationSourceIds(cert: CertificationLike): string[] {
     cert.exam.fee,
     cert.renewal.everyYears,
     cert.renewal.ceus,
+    cert.renewal.cost,
   ].flatMap((figure) => (figure ? [figure.source] : []));
   return [...new Set([...cert.sources, ...figureSources])];
 }
@@ -88,6 +94,21 @@ export function billingAlternatives<C extends CertificationLike>(
   const servesBillers = (cert: C) => cert.roles.includes('biller');
   if (certifications.some((cert) => cert.issuer === body && servesBillers(cert))) return null;
   return certifications.filter((cert) => servesBillers(cert) && cert.level === 'entry');
+}
+
+/**
+ * A body's credentials split by whom they serve: coders (and no billers, for a body with no billing
+ * credential), and those that serve neither role (privacy, data or HIM management work).
+ */
+export function credentialsByRole<C extends CertificationLike>(
+  certifications: readonly C[],
+  body: CertificationBody,
+): { coders: C[]; neither: C[] } {
+  const own = certifications.filter((cert) => cert.issuer === body);
+  return {
+    coders: own.filter((cert) => cert.roles.includes('coder')),
+    neither: own.filter((cert) => cert.roles.length === 0),
+  };
 }
 
 export interface CertificationMetadata {

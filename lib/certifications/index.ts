@@ -13,11 +13,13 @@
 // this index, because this index reaches the content data layer and the island must not bring it
 // into the browser bundle. query.ts imports no content.
 export { ROLE_LABELS } from './labels';
-export type { CertificationLike, JobTitleLike } from './model';
+export type { CertificationLike, JobTitleLike, UnpublishedLike } from './model';
 export {
   CERTIFICATION_COLUMNS,
   buildCertificationRows,
+  isUnknownCell,
   rowFigures,
+  unknownCells,
   type CertificationCell,
   type CertificationColumnId,
   type CertificationRow,
@@ -39,6 +41,7 @@ export {
   billingAlternatives,
   certificationMetadata,
   certificationSourceIds,
+  credentialsByRole,
   examFacts,
   isKnownFact,
   jobTitlesListing,

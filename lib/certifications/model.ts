@@ -18,12 +18,23 @@ export interface FigureLike {
   note?: string | undefined;
 }
 
+/** Why each fact the comparison table shows is missing: what the body does not publish. */
+export interface UnpublishedLike {
+  eligibility?: string | undefined;
+  questions?: string | undefined;
+  minutes?: string | undefined;
+  fee?: string | undefined;
+  renewal?: string | undefined;
+}
+
 export interface CertificationLike<F extends FigureLike = FigureLike> {
   slug: string;
   acronym: string;
   name: string;
   issuer: CertificationBody;
+  /** Empty for a credential that serves neither coders nor billers directly; `serves` says whom. */
   roles: RoleId[];
+  serves?: string | undefined;
   level: CertificationLevel;
   eligibility?: string | undefined;
   exam: {
@@ -34,7 +45,13 @@ export interface CertificationLike<F extends FigureLike = FigureLike> {
     fee?: F | undefined;
     openBook?: string | undefined;
   };
-  renewal: { everyYears?: F | undefined; ceus?: F | undefined; note?: string | undefined };
+  renewal: {
+    everyYears?: F | undefined;
+    ceus?: F | undefined;
+    cost?: F | undefined;
+    note?: string | undefined;
+  };
+  unpublished?: UnpublishedLike | undefined;
   officialUrl: string;
   sources: string[];
 }

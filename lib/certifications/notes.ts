@@ -4,7 +4,7 @@ import { cite, type Citation } from '../citations';
 import { getCertifications, getRoles, type Certification } from '../content';
 import type { CertificationBody } from '../content/vocabulary';
 import { routes } from '../routes';
-import { billingAlternatives } from './facts';
+import { billingAlternatives, credentialsByRole } from './facts';
 
 export interface RoleRuleNote {
   slug: string;
@@ -21,8 +21,14 @@ export interface CredentialLink {
   issuer: string;
 }
 
+/**
+ * A body with no billing credential: which of its credentials serve coders, which serve neither role,
+ * and the entry-level billing credentials of other bodies.
+ */
 export interface NoBillingNote {
   body: CertificationBody;
+  coderCredentials: CredentialLink[];
+  otherCredentials: CredentialLink[];
   alternatives: CredentialLink[];
 }
 
@@ -56,6 +62,15 @@ export function noBillingCredentialNotes(bodies: readonly CertificationBody[]): 
   const certifications = getCertifications();
   return bodies.flatMap((body) => {
     const alternatives = billingAlternatives(certifications, body);
-    return alternatives === null ? [] : [{ body, alternatives: alternatives.map(credentialLink) }];
+    if (alternatives === null) return [];
+    const { coders, neither } = credentialsByRole(certifications, body);
+    return [
+      {
+        body,
+        coderCredentials: coders.map(credentialLink),
+        otherCredentials: neither.map(credentialLink),
+        alternatives: alternatives.map(credentialLink),
+      },
+    ];
   });
 }

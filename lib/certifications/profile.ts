@@ -11,6 +11,7 @@ import {
   jobTitlesListing,
   type ExamFact,
 } from './facts';
+import type { UnpublishedLike } from './model';
 import { BODY_NAMES, LEVEL_DESCRIPTIONS, LEVEL_LABELS } from './labels';
 import {
   noBillingCredentialNotes,
@@ -37,11 +38,20 @@ export interface CertificationProfile {
   proves: LinkedText;
   firstFor: LinkedText;
   eligibility?: LinkedText;
+  /** Why eligibility or renewal is not known, when it is not. */
+  unpublished: { eligibility?: string; renewal?: string };
+  /** Whom it serves, in words, when it serves neither role. */
+  serves?: string;
   exam: ExamFact<CitedFigureView>[];
   /** False when no exam fact is published: the page then says so in one line. */
   examKnown: boolean;
   apprentice?: string;
-  renewal: { everyYears?: CitedFigureView; ceus?: CitedFigureView; note?: string };
+  renewal: {
+    everyYears?: CitedFigureView;
+    ceus?: CitedFigureView;
+    cost?: CitedFigureView;
+    note?: string;
+  };
   roles: { slug: string; href: string; name: string; summary: string }[];
   jobTitles: { slug: string; href: string; name: string; level: string }[];
   sources: (Citation & { id: string; title: string })[];
@@ -49,8 +59,9 @@ export interface CertificationProfile {
 
 export function getCertificationProfile(slug: string): CertificationProfile {
   const cert = getCertification(slug);
-  const exam = examFacts(cert.exam, citeFigure);
-  const { everyYears, ceus, note } = cert.renewal;
+  const exam = examFacts(cert.exam, citeFigure, cert.unpublished);
+  const why: UnpublishedLike = cert.unpublished ?? {};
+  const { everyYears, ceus, cost, note } = cert.renewal;
   return {
     slug: cert.slug,
     acronym: cert.acronym,
@@ -66,12 +77,18 @@ export function getCertificationProfile(slug: string): CertificationProfile {
     proves: linkGlossaryTerms(cert.proves),
     firstFor: linkGlossaryTerms(cert.firstFor),
     ...(cert.eligibility ? { eligibility: linkGlossaryTerms(cert.eligibility) } : {}),
+    unpublished: {
+      ...(why.eligibility ? { eligibility: why.eligibility } : {}),
+      ...(why.renewal ? { renewal: why.renewal } : {}),
+    },
+    ...(cert.serves ? { serves: cert.serves } : {}),
     exam,
     examKnown: exam.some(isKnownFact),
     ...(cert.apprentice ? { apprentice: cert.apprentice } : {}),
     renewal: {
       ...(everyYears ? { everyYears: citeFigure(everyYears) } : {}),
       ...(ceus ? { ceus: citeFigure(ceus) } : {}),
+      ...(cost ? { cost: citeFigure(cost) } : {}),
       ...(note ? { note } : {}),
     },
     roles: getRoles()

@@ -34,7 +34,8 @@ export function certificationFacets(cert: CertificationLike): CertificationFacet
     roles: cert.roles,
     level: cert.level,
     questions: cert.exam.questions?.value ?? null,
-    minutes: cert.exam.minutes?.value ?? null,
+    // Only an exam timed in minutes sorts by length; a self-paced window (CMRS: 45 days) does not.
+    minutes: cert.exam.minutes?.unit === 'minutes' ? cert.exam.minutes.value : null,
     fee: cert.exam.fee?.value ?? null,
   };
 }

@@ -21,17 +21,33 @@ export const CERTIFICATION_COLUMNS = [
 export type CertificationColumnId = (typeof CERTIFICATION_COLUMNS)[number]['id'];
 
 /**
- * A cell of the table; V is how a figure is shown (a CitedFigureView on the page). A figure cell
- * without a figure means the fact is not known; the page says so.
+ * A cell of the table; V is how a figure is shown (a CitedFigureView on the page). A cell without
+ * its fact is unknown, and `unpublished` says why, from the content.
  */
 export type CertificationCell<V> =
   | { column: 'credential'; kind: 'credential'; href: string; acronym: string; name: string }
   | { column: 'issuer'; kind: 'body'; body: CertificationBody; name: string }
-  | { column: 'roles'; kind: 'roles'; roles: RoleId[] }
+  | { column: 'roles'; kind: 'roles'; roles: RoleId[]; serves: string | undefined }
   | { column: 'level'; kind: 'text'; text: string }
-  | { column: 'eligibility'; kind: 'text'; text: string | undefined }
-  | { column: 'questions' | 'minutes' | 'fee'; kind: 'figure'; figure: V | undefined }
-  | { column: 'renewal'; kind: 'renewal'; figures: V[]; note: string | undefined };
+  | {
+      column: 'eligibility';
+      kind: 'text';
+      text: string | undefined;
+      unpublished: string | undefined;
+    }
+  | {
+      column: 'questions' | 'minutes' | 'fee';
+      kind: 'figure';
+      figure: V | undefined;
+      unpublished: string | undefined;
+    }
+  | {
+      column: 'renewal';
+      kind: 'renewal';
+      figures: V[];
+      note: string | undefined;
+      unpublished: string | undefined;
+    };
 
 export interface CertificationRow<V> {
   slug: string;
@@ -41,7 +57,7 @@ export interface CertificationRow<V> {
 
 /** The figures of a credential's renewal that the table shows, in reading order. */
 function renewalFigures<F extends FigureLike>(renewal: CertificationLike<F>['renewal']): F[] {
-  return [renewal.everyYears, renewal.ceus].filter((figure) => figure !== undefined);
+  return [renewal.everyYears, renewal.ceus, renewal.cost].filter((figure) => figure !== undefined);
 }
 
 /**
@@ -52,9 +68,18 @@ export function buildCertificationRows<F extends FigureLike, V>(
   certifications: readonly CertificationLike<F>[],
   show: (figure: F) => V,
 ): CertificationRow<V>[] {
-  const optional = (figure: F | undefined) => (figure === undefined ? undefined : show(figure));
   return certifications.map((cert) => {
     const figures = renewalFigures(cert.renewal);
+    const why = cert.unpublished ?? {};
+    const figureCell = (column: 'questions' | 'minutes' | 'fee'): CertificationCell<V> => {
+      const figure = cert.exam[column];
+      return {
+        column,
+        kind: 'figure',
+        figure: figure === undefined ? undefined : show(figure),
+        unpublished: why[column],
+      };
+    };
     const cells: CertificationCell<V>[] = [
       {
         column: 'credential',
@@ -69,12 +94,18 @@ export function buildCertificationRows<F extends FigureLike, V>(
         column: 'roles',
         kind: 'roles',
         roles: ROLE_IDS.filter((role) => cert.roles.includes(role)),
+        serves: cert.serves,
       },
       { column: 'level', kind: 'text', text: LEVEL_LABELS[cert.level] },
-      { column: 'eligibility', kind: 'text', text: cert.eligibility },
-      { column: 'questions', kind: 'figure', figure: optional(cert.exam.questions) },
-      { column: 'minutes', kind: 'figure', figure: optional(cert.exam.minutes) },
-      { column: 'fee', kind: 'figure', figure: optional(cert.exam.fee) },
+      {
+        column: 'eligibility',
+        kind: 'text',
+        text: cert.eligibility,
+        unpublished: why.eligibility,
+      },
+      figureCell('questions'),
+      figureCell('minutes'),
+      figureCell('fee'),
       // The table keeps renewal to its figures; a note stands in only when there is none (the
       // credential's page shows both).
       {
@@ -82,10 +113,38 @@ export function buildCertificationRows<F extends FigureLike, V>(
         kind: 'renewal',
         figures: figures.map(show),
         note: figures.length === 0 ? cert.renewal.note : undefined,
+        unpublished: why.renewal,
       },
     ];
     return { slug: cert.slug, cells, facets: certificationFacets(cert) };
   });
+}
+
+/** True when a cell lacks its fact: the table then shows why, from `unpublished`. */
+export function isUnknownCell<V>(cell: CertificationCell<V>): boolean {
+  switch (cell.kind) {
+    case 'text':
+      return cell.text === undefined;
+    case 'figure':
+      return cell.figure === undefined;
+    case 'renewal':
+      return cell.figures.length === 0 && cell.note === undefined;
+    default:
+      return false;
+  }
+}
+
+/** The cells of the table that lack their fact, with the reason each gives. */
+export function unknownCells<V>(
+  rows: readonly CertificationRow<V>[],
+): { slug: string; column: CertificationColumnId; reason: string | undefined }[] {
+  return rows.flatMap((row) =>
+    row.cells.filter(isUnknownCell).map((cell) => ({
+      slug: row.slug,
+      column: cell.column,
+      reason: 'unpublished' in cell ? cell.unpublished : undefined,
+    })),
+  );
 }
 
 /** Every figure a row shows, for checks that each one is sourced. */

@@ -14,6 +14,7 @@ import {
   outlook,
 } from 'contentlayer/generated';
 import { getOnetFiles } from './onet';
+import type { CertificationGapFact } from './validate-certifications';
 import type { OutlookToValidate } from './validate-choices';
 import type { QuizOutcomeId } from './vocabulary';
 
@@ -40,7 +41,12 @@ export interface ContentToValidate {
     acronym: string;
     issuer: string;
     roles: string[];
+    serves?: string;
     level: string;
+    eligibility?: string;
+    exam: { type: string; questions?: unknown; minutes?: unknown; fee?: unknown };
+    renewal: { type: string; everyYears?: unknown; ceus?: unknown; cost?: unknown; note?: string };
+    unpublished?: Partial<Record<CertificationGapFact, string>> & { type: string };
     officialUrl: string;
     sources: string[];
   })[];

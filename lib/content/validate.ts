@@ -5,6 +5,7 @@ import { createChecks } from './checks';
 import { onetProblems } from './onet';
 import type { ContentProblem } from './problems';
 import type { ContentToValidate, RawDocument } from './to-validate';
+import { validateCertifications } from './validate-certifications';
 import { validateEditorialChoices } from './validate-choices';
 import { validateQuiz } from './validate-quiz';
 import {
@@ -140,6 +141,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     checkRef(doc, 'occupation', doc.occupation, 'occupation');
   }
 
+  validateCertifications(content, checks);
   validateQuiz(content, checks);
 
   for (const doc of content.glossaryTerms) {

@@ -100,13 +100,16 @@ test.describe('with JavaScript', () => {
       'aria-sort',
       'ascending',
     );
-    const fees = await bodyRows(page).locator('td[data-column="fee"]').allTextContents();
+    const cells = bodyRows(page).locator('td[data-column="fee"]');
+    const fees = await cells.allTextContents();
     expect(fees).toHaveLength(20);
-    const firstUnknown = fees.findIndex((fee) => fee.includes('Not published here yet'));
-    expect(firstUnknown).toBeGreaterThan(0);
-    expect(fees.slice(firstUnknown).every((fee) => fee.includes('Not published here yet'))).toBe(
-      true,
+    // An unknown fee says why (from the content), in an element marked data-unknown.
+    const unknown = await cells.evaluateAll((tds) =>
+      tds.map((td) => td.querySelector('[data-unknown]') !== null),
     );
+    const firstUnknown = unknown.indexOf(true);
+    expect(firstUnknown).toBeGreaterThan(0);
+    expect(unknown.slice(firstUnknown).every(Boolean)).toBe(true);
     const known = fees.slice(0, firstUnknown).map((fee) => Number(/\$([\d,]+)/.exec(fee)?.[1]));
     expect(known).toEqual([...known].sort((a, b) => a - b));
     expect(known.every((fee) => fee > 0)).toBe(true);
@@ -169,9 +172,14 @@ test('the CPC page shows the apprentice rule and its figures with sources', asyn
   ).not.toHaveCount(0);
 });
 
-test('an AHIMA credential says AHIMA has no billing credential', async ({ page }) => {
+test('an AHIMA credential says AHIMA has no billing credential, and whom its credentials serve', async ({
+  page,
+}) => {
   await page.goto(`${PATH}cca/`);
-  await expect(page.getByRole('main')).toContainText('AHIMA has no billing credential');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('AHIMA has no billing credential.');
+  await expect(main).toContainText('or work beyond coding and billing (CHDA, CHPS and RHIA)');
+  await expect(main).not.toContainText('every AHIMA credential on this site serves coders');
 });
 
 test('a billing credential says no rule requires billers to be certified, with its source', async ({
@@ -185,10 +193,11 @@ test('a billing credential says no rule requires billers to be certified, with i
   await expect(note.getByRole('link')).toHaveAttribute('href', '/sources/#amba-cmrs');
 });
 
-test('an unknown exam fact says so and links the official page', async ({ page }) => {
+test('an unknown exam fact says so, says why, and links the official page', async ({ page }) => {
   await page.goto(`${PATH}cdip/`);
   const exam = page.getByRole('region', { name: 'The exam', exact: true });
   await expect(exam.getByText(/Not published here yet/).first()).toBeVisible();
+  await expect(exam).toContainText('The CDIP fee was not on the AHIMA pages read for this site.');
   await expect(exam.getByRole('link', { name: /official CDIP page/ }).first()).toBeVisible();
 });
 

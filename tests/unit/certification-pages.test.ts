@@ -29,6 +29,15 @@ describe('the /certifications page', () => {
     expect(overview.roleRules.map((note) => note.slug)).toEqual(['biller']);
     expect(overview.roleRules[0]?.citation.href).toMatch(/^\/sources\/#/);
     expect(overview.noBillingNotes.map((note) => note.body)).toEqual(['AHIMA']);
+    const ahima = overview.noBillingNotes[0];
+    expect(ahima?.coderCredentials.map((cert) => cert.acronym)).toEqual([
+      'CCA',
+      'CCS',
+      'CCS-P',
+      'CDIP',
+      'RHIT',
+    ]);
+    expect(ahima?.otherCredentials.map((cert) => cert.acronym)).toEqual(['CHDA', 'CHPS', 'RHIA']);
     expect(overview.noBillingNotes[0]?.alternatives.map((cert) => cert.acronym)).toEqual([
       'CBCS',
       'CMRS',

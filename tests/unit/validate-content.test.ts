@@ -60,6 +60,14 @@ function validContent(): ContentToValidate {
         issuer: 'AHIMA',
         roles: ['coder'],
         level: 'advanced',
+        eligibility: 'A high school diploma.',
+        exam: {
+          type: 'CertificationExam',
+          questions: figure('bls'),
+          minutes: figure('bls'),
+          fee: figure('bls'),
+        },
+        renewal: { type: 'CertificationRenewal', note: 'Renewed every 2 years.' },
         officialUrl: 'https://www.ahima.org/',
         sources: ['bls'],
       },
@@ -163,6 +171,45 @@ function validContent(): ContentToValidate {
 describe('validateContent', () => {
   it('accepts a consistent content set', () => {
     expect(validateContent(validContent())).toEqual([]);
+  });
+
+  it('fails a credential with a missing table fact and no reason, naming the field', () => {
+    const content = validContent();
+    const cert = content.certifications[0]!;
+    delete cert.exam.fee;
+    delete cert.eligibility;
+    expect(validateContent(content)).toEqual([
+      {
+        file: 'certifications/ccs-p.yaml',
+        field: 'unpublished.eligibility',
+        message: 'eligibility is not known; say why (what the body does not publish)',
+      },
+      {
+        file: 'certifications/ccs-p.yaml',
+        field: 'unpublished.fee',
+        message: 'fee is not known; say why (what the body does not publish)',
+      },
+    ]);
+    cert.unpublished = {
+      type: 'CertificationUnpublished',
+      eligibility: 'AHIMA does not publish who may take it.',
+      fee: 'AHIMA does not publish the fee.',
+    };
+    expect(validateContent(content)).toEqual([]);
+  });
+
+  it('refuses a reason for a fact that is known, and an empty role list without a serves text', () => {
+    const content = validContent();
+    const cert = content.certifications[0]!;
+    cert.unpublished = { type: 'CertificationUnpublished', questions: 'Not published.' };
+    cert.roles = [];
+    expect(validateContent(content).map((problem) => problem.field)).toEqual([
+      'serves',
+      'unpublished.questions',
+    ]);
+    cert.unpublished = undefined;
+    cert.serves = 'Privacy and security work.';
+    expect(validateContent(content)).toEqual([]);
   });
 
   it('names the file and field of a bad enum value', () => {
