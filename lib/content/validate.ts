@@ -1,6 +1,7 @@
 // Checks that contentlayer cannot: enum values, cross-references between documents, and rules that
 // span fields. Each problem names the file and the field, so a broken content file is easy to fix.
 import { isUsStateCode } from '../us-states';
+import { periodOrder } from './period';
 import { createChecks } from './checks';
 import { onetProblems } from './onet';
 import type { ContentProblem } from './problems';
@@ -67,6 +68,14 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
       }
       if (typeof record.place === 'string' && !isUsStateCode(record.place)) {
         report(doc, `${path}.place`, `"${record.place}" is not a two-letter US state code`);
+      }
+      // The headline rule sorts figures by period, so every occupation figure needs one it can read.
+      if (typeof record.asOf === 'string' && periodOrder(record.asOf) === undefined) {
+        report(
+          doc,
+          `${path}.asOf`,
+          `"${record.asOf}" is not a period like "May 2025", "2025-35" or "2024" (a qualifier in brackets may follow)`,
+        );
       }
     }
     for (const [key, child] of Object.entries(record)) {

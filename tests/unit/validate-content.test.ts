@@ -255,7 +255,7 @@ describe('validateContent', () => {
     ]);
   });
 
-  it('checks the source, unit, measure and place of nested figures', () => {
+  it('checks the source, unit, measure, place and period of nested figures', () => {
     const content = validContent();
     const occupation = {
       ...content.occupations[0]!,
@@ -265,6 +265,7 @@ describe('validateContent', () => {
           type: 'OccupationFigure',
           measure: 'vibes',
           place: 'XX',
+          asOf: 'after 2022-32 (edition not stated)',
         },
       ],
     };
@@ -277,6 +278,9 @@ describe('validateContent', () => {
       expect.stringMatching(/^figures\[0\]\.unit: "furlongs" is not one of/),
       expect.stringMatching(/^figures\[0\]\.measure: "vibes" is not one of/),
       'figures[0].place: "XX" is not a two-letter US state code',
+      expect.stringMatching(
+        /^figures\[0\]\.asOf: "after 2022-32 \(edition not stated\)" is not a period/,
+      ),
     ]);
   });
 
