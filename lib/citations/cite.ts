@@ -42,7 +42,7 @@ export function citationOf(source: CitableSource, asOf: string): Citation {
     publisher: source.publisher,
     shortPublisher: shortPublisher(source.publisher),
     secondary: source.standing === 'secondary',
-    ...(source.citing ? { citing: source.citing } : {}),
+    ...(source.citing ? { citing: shortPublisher(source.citing) } : {}),
     asOf,
   };
 }
