@@ -2,10 +2,11 @@
 // span fields. Each problem names the file and the field, so a broken content file is easy to fix.
 import { isUsStateCode } from '../us-states';
 import { createChecks } from './checks';
-import { onetProblems } from './onet';
+import { onetProblems, parseOnetTitlesJson } from './onet';
 import type { ContentProblem } from './problems';
 import type { ContentToValidate, RawDocument } from './to-validate';
 import { validateEditorialChoices } from './validate-choices';
+import { validateOccupationMatches } from './validate-occupation-match';
 import { validateQuiz } from './validate-quiz';
 import {
   CERTIFICATION_BODIES,
@@ -161,7 +162,11 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     });
   }
 
-  problems.push(...onetProblems(content.onet.finderOccupations, content.onet.titles));
+  const onetFileProblems = onetProblems(content.onet.finderOccupations, content.onet.titles);
+  problems.push(...onetFileProblems);
+  // A damaged titles.json is reported above; the matches are then checked without it.
+  const onet = onetFileProblems.length === 0 ? parseOnetTitlesJson(content.onet.titles) : undefined;
+  validateOccupationMatches(content, checks, onet);
   problems.push(...validateEditorialChoices(content));
   return problems;
 }
