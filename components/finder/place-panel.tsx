@@ -50,14 +50,18 @@ function StatePayLines({ view, place }: { view: StatePayView; place: StatePlace 
         ))}
       </ul>
       {view.newerNational ? (
-        <p
-          className="mt-2 border-l-4 border-slate-300 pl-3 dark:border-slate-600"
+        <div
+          className="mt-3 border-l-4 border-slate-300 pl-3 dark:border-slate-600"
           data-newer-national=""
         >
-          <strong>Newer national figure, not comparable with the state figure above.</strong> This
-          is the newest state figure the site holds. The newest national figure is{' '}
-          <MeasuredFigure figure={view.newerNational} headline />
-        </p>
+          <p>
+            <strong>Newer national figure, not comparable with the state figure above.</strong> The
+            state figure above is the newest one the site holds for {place.name}.
+          </p>
+          <p className="mt-1">
+            United States, newest: <MeasuredFigure figure={view.newerNational} headline />
+          </p>
+        </div>
       ) : null}
     </>
   );
