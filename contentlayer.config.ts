@@ -10,6 +10,7 @@ import {
   JOB_FAMILIES,
   JOB_LEVELS,
   JOB_PREVALENCE,
+  OCCUPATION_MATCH_KINDS,
   OCCUPATION_MEASURES,
   OUTLOOK_RELATIONS,
   ROLE_IDS,
@@ -201,6 +202,20 @@ export const Role = defineDocumentType(() => ({
   computedFields: { slug: idFromFileName },
 }));
 
+/** How a job title's occupation was chosen, so the page can say it and validation can check it. */
+const OccupationMatch = defineNestedType(() => ({
+  name: 'OccupationMatch',
+  fields: {
+    kind: { type: 'enum', options: [...OCCUPATION_MATCH_KINDS], required: true },
+    /** onet: the O*NET title (as O*NET spells it) listed under the occupation: the name or an alias. */
+    onetTitle: { type: 'string' },
+    /** Why this occupation: required for nearest, optional for onet (e.g. O*NET lists several). */
+    reason: { type: 'string' },
+    /** nearest only: false when the occupation's pay would mislead (a supervisor on managers' pay). */
+    payFits: { type: 'boolean' },
+  },
+}));
+
 export const JobTitle = defineDocumentType(() => ({
   name: 'JobTitle',
   filePathPattern: 'jobs/*.yaml',
@@ -220,6 +235,7 @@ export const JobTitle = defineDocumentType(() => ({
     aliases: stringList,
     abbreviations: stringList,
     occupation: { type: 'string', required: true },
+    occupationMatch: { type: 'nested', of: OccupationMatch, required: true },
   },
   computedFields: { slug: idFromFileName },
 }));

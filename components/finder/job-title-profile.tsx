@@ -1,5 +1,6 @@
 import { Link } from '@/components/ui/link';
-import { CitedFigure } from '@/components/ui/cited-figure';
+import { HeadlineFigure, MeasuredFigure } from '@/components/ui/measured-figure';
+import { OCCUPATION_MATCH_LABELS } from '@/lib/finder';
 import type { JobTitleProfile as Profile, TitleLink } from '@/lib/finder/server';
 import { GlossaryText } from '@/components/glossary/glossary-text';
 import { OnetAttribution } from '@/components/layout/onet-attribution';
@@ -20,6 +21,58 @@ function TitleLinks({ titles }: { titles: readonly TitleLink[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** How the title's occupation was chosen, in plain words. */
+function OccupationMatch({ occupation }: { occupation: Profile['occupation'] }) {
+  const { match } = occupation;
+  return (
+    <p data-occupation-match={match.kind}>
+      <strong>{OCCUPATION_MATCH_LABELS[match.kind]}.</strong>{' '}
+      {match.kind === 'onet' ? (
+        <>
+          O*NET lists &ldquo;{match.onetTitle}&rdquo; under this occupation.
+          {match.reason ? <> {match.reason}</> : null}
+        </>
+      ) : (
+        match.reason
+      )}
+    </p>
+  );
+}
+
+/** The headline median, the spread published with it, and where the title usually sits. */
+function TitlePay({ profile }: { profile: Profile }) {
+  const { pay, occupation } = profile;
+  if (pay.kind === 'none') {
+    return (
+      <p data-no-pay={pay.why}>
+        {pay.why === 'misleads'
+          ? 'No pay figure fits this title: the pay of the nearest occupation would mislead, as said above.'
+          : `No median pay figure for ${occupation.title} is published on this site yet.`}
+      </p>
+    );
+  }
+  return (
+    <>
+      <HeadlineFigure view={pay.median} />
+      {pay.spread ? (
+        <>
+          <p>How pay spreads in this occupation, {pay.period}:</p>
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-pay-spread="">
+            {pay.spread.map((figure) => (
+              <li key={figure.id}>
+                <MeasuredFigure figure={figure} compact />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>The spread of pay (10th to 90th percentile) for {pay.period} is not published here.</p>
+      )}
+      <p data-pay-position="">{pay.position}</p>
+    </>
   );
 }
 
@@ -86,22 +139,12 @@ export function JobTitleProfile({ profile }: { profile: Profile }) {
 
       <PageSection id="pay" title="Pay">
         <p>
-          Government pay figures exist for occupations, not for job titles. This title belongs to
-          the occupation <strong>{occupation.title}</strong> ({occupation.code}); these are that
-          occupation&apos;s national figures.
+          Government pay figures exist for occupations, not for job titles. This site puts this
+          title in the occupation <strong>{occupation.title}</strong> ({occupation.code}).
         </p>
+        <OccupationMatch occupation={occupation} />
         {occupation.proxyNote ? <p>{occupation.proxyNote}</p> : null}
-        {profile.pay.length > 0 ? (
-          <ul className="list-disc space-y-2 pl-5">
-            {profile.pay.map(({ label, figure }) => (
-              <li key={`${label}-${figure.text}`}>
-                {label}: <CitedFigure figure={figure} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>Pay for this occupation is not published here yet.</p>
-        )}
+        <TitlePay profile={profile} />
         <p>
           <a href={occupation.oewsUrl}>BLS pay data for {occupation.title}</a>, including state
           figures.
@@ -117,11 +160,13 @@ export function JobTitleProfile({ profile }: { profile: Profile }) {
 
       <PageSection id="onet" title="O*NET occupation">
         <p>
-          O*NET, the US Department of Labor&apos;s job database, files this title under{' '}
+          O*NET, the US Department of Labor&apos;s job database, describes the occupation{' '}
           <a href={occupation.onetUrl}>
             {occupation.title} ({occupation.code})
           </a>
-          .
+          {occupation.match.kind === 'onet'
+            ? `, and lists "${occupation.match.onetTitle}" under it.`
+            : ': the nearest to this title, since O*NET does not list the title there.'}
         </p>
         <div className="text-sm text-slate-600 dark:text-slate-400">
           <OnetAttribution siteName={profile.siteName} release={profile.onetRelease} />

@@ -1,30 +1,104 @@
-import { SourceCitation } from '@/components/ui/source-citation';
+import { MeasuredFigure } from '@/components/ui/measured-figure';
+import { Link } from '@/components/ui/link';
 import {
   jobBoardLinks,
-  PAY_MEASURE_LABELS,
   placeLabel,
-  placePay,
   type FinderEntry,
   type FinderOccupation,
-  type FinderPayFigure,
   type Place,
+  type StatePayView,
 } from '@/lib/finder';
+import { routes } from '@/lib/routes';
+import { periodName } from '@/lib/figures';
 import { JobBoardList } from './job-board-list';
+import { usePlacePay, type PlacePayLoad } from './use-place-pay';
 
-/** "Ohio: $46,340 a year (average; reported by X, citing BLS, May 2021)". */
-function PayLine({ figure, where }: { figure: FinderPayFigure; where: string }) {
-  const { cited } = figure;
+type StatePlace = Extract<Place, { kind: 'state' }>;
+
+/** The national headline pay of the occupation, or a plain statement that there is none. */
+function NationalPay({ occupation }: { occupation: FinderOccupation }) {
+  return occupation.nationalPay ? (
+    <p className="mt-2">
+      United States: <MeasuredFigure figure={occupation.nationalPay} headline />
+    </p>
+  ) : (
+    <p className="mt-2">Pay for this occupation is not published here yet.</p>
+  );
+}
+
+/** Each state figure beside the national figure of the same measure and period; a newer national figure apart. */
+function StatePayLines({ view, place }: { view: StatePayView; place: StatePlace }) {
+  const period = view.pairs[0] ? periodName(view.pairs[0].state.citation.asOf) : '';
   return (
-    <li data-sourced="">
-      {where}: <strong>{cited.text}</strong>{' '}
-      <SourceCitation
-        citation={cited.citation}
-        lead={PAY_MEASURE_LABELS[figure.measure]?.toLowerCase()}
-      />
-      {cited.note ? (
-        <span className="block text-sm text-slate-600 dark:text-slate-400">{cited.note}</span>
+    <>
+      <p className="mt-2">
+        {place.name} and the United States, {period}:
+      </p>
+      <ul className="mt-1 list-disc space-y-1 pl-6" data-state-pay={place.code}>
+        {view.pairs.map(({ state, national }) => (
+          <li key={state.id}>
+            {place.name}: <MeasuredFigure figure={state} headline />
+            <br />
+            {national ? (
+              <>
+                United States: <MeasuredFigure figure={national} headline={!view.newerNational} />
+              </>
+            ) : (
+              <>The site holds no national figure of this measure for {period}.</>
+            )}
+          </li>
+        ))}
+      </ul>
+      {view.newerNational ? (
+        <div
+          className="mt-3 border-l-4 border-slate-300 pl-3 dark:border-slate-600"
+          data-newer-national=""
+        >
+          <p>
+            <strong>Newer national figure, not comparable with the state figure above.</strong> The
+            state figure above is the newest one the site holds for {place.name}.
+          </p>
+          <p className="mt-1">
+            United States, newest: <MeasuredFigure figure={view.newerNational} headline />
+          </p>
+        </div>
       ) : null}
-    </li>
+    </>
+  );
+}
+
+/** Pay for a state: its own figures where the content has them, else the national figure and why. */
+function StatePay({
+  load,
+  occupation,
+  place,
+}: {
+  load: PlacePayLoad;
+  occupation: FinderOccupation;
+  place: StatePlace;
+}) {
+  if (load.status === 'loading') {
+    return <p className="mt-2">Loading pay for {place.name}…</p>;
+  }
+  const view =
+    load.status === 'ready' ? load.data.occupations[occupation.code]?.[place.code] : undefined;
+  if (view) return <StatePayLines view={view} place={place} />;
+  return (
+    <>
+      <p className="mt-2">
+        {load.status === 'failed'
+          ? `The state pay figures could not load, so here is the national figure.`
+          : `There is no state pay figure for ${place.name} on this site yet.`}
+        {occupation.oewsUrl ? (
+          <>
+            {' '}
+            The BLS publishes state figures on its{' '}
+            <a href={occupation.oewsUrl}>pay page for {occupation.title}</a>.
+          </>
+        ) : null}
+      </p>
+      <NationalPay occupation={occupation} />
+    </>
   );
 }
 
@@ -38,7 +112,7 @@ export function PlacePanel({
   occupation: FinderOccupation | undefined;
   place: Place;
 }) {
-  const pay = occupation ? placePay(occupation.pay, place) : undefined;
+  const load = usePlacePay(place.kind === 'state' && occupation !== undefined);
   return (
     <section
       aria-labelledby="finder-place-heading"
@@ -53,45 +127,26 @@ export function PlacePanel({
           two-letter code such as OH, or &ldquo;remote&rdquo;. Showing nationwide.
         </p>
       ) : null}
-      {occupation && pay ? (
+      {occupation ? (
         <div className="mt-2">
           <p>
             Pay is published for occupations, not job titles. This title belongs to the occupation{' '}
             <strong>{occupation.title}</strong>.
           </p>
-          {pay.kind === 'state' ? (
-            <ul className="mt-2 list-disc pl-6">
-              {pay.figures.map((figure, index) => (
-                <PayLine key={index} figure={figure} where={pay.stateName} />
-              ))}
-              {pay.national.map((figure, index) => (
-                <PayLine key={`us-${index}`} figure={figure} where="United States" />
-              ))}
-            </ul>
-          ) : (
-            <>
-              {pay.missingStateName ? (
-                <p className="mt-2">
-                  State pay figures for {pay.missingStateName} are not included here yet.
-                  {occupation.oewsUrl ? (
-                    <>
-                      {' '}
-                      The BLS publishes them on its{' '}
-                      <a href={occupation.oewsUrl}>pay page for {occupation.title}</a>.
-                    </>
-                  ) : null}
-                </p>
+          {entry.payMisleads ? (
+            <p className="mt-2">
+              No pay figure fits this title: the pay of its nearest occupation would mislead.
+              {entry.slug ? (
+                <>
+                  {' '}
+                  <Link href={routes.job(entry.slug)}>Why, on the {entry.title} page</Link>.
+                </>
               ) : null}
-              {pay.figures.length > 0 ? (
-                <ul className="mt-2 list-disc pl-6">
-                  {pay.figures.map((figure, index) => (
-                    <PayLine key={index} figure={figure} where="United States" />
-                  ))}
-                </ul>
-              ) : (
-                <p className="mt-2">Pay for this occupation is not published here yet.</p>
-              )}
-            </>
+            </p>
+          ) : place.kind === 'state' ? (
+            <StatePay load={load} occupation={occupation} place={place} />
+          ) : (
+            <NationalPay occupation={occupation} />
           )}
         </div>
       ) : null}

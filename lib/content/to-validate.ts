@@ -58,6 +58,9 @@ export interface ContentToValidate {
   })[];
   jobTitles: (RawDocument & {
     slug: string;
+    name: string;
+    aliases?: string[];
+    abbreviations?: string[];
     family: string;
     level: string;
     prevalence: string;
@@ -65,6 +68,13 @@ export interface ContentToValidate {
     nextSteps: string[];
     related: string[];
     occupation: string;
+    occupationMatch: {
+      type: string;
+      kind: string;
+      onetTitle?: string;
+      reason?: string;
+      payFits?: boolean;
+    };
   })[];
   quizVersions: (RawDocument & {
     version: number;

@@ -3,11 +3,12 @@
 import { isUsStateCode } from '../us-states';
 import { periodOrder } from './period';
 import { createChecks } from './checks';
-import { onetProblems } from './onet';
+import { onetProblems, parseOnetTitlesJson } from './onet';
 import type { ContentProblem } from './problems';
 import type { ContentToValidate, RawDocument } from './to-validate';
 import { validateCertifications } from './validate-certifications';
 import { validateEditorialChoices } from './validate-choices';
+import { validateOccupationMatches } from './validate-occupation-match';
 import { validateQuiz } from './validate-quiz';
 import {
   CERTIFICATION_BODIES,
@@ -172,7 +173,11 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     });
   }
 
-  problems.push(...onetProblems(content.onet.finderOccupations, content.onet.titles));
+  const onetFileProblems = onetProblems(content.onet.finderOccupations, content.onet.titles);
+  problems.push(...onetFileProblems);
+  // A damaged titles.json is reported above; the matches are then checked without it.
+  const onet = onetFileProblems.length === 0 ? parseOnetTitlesJson(content.onet.titles) : undefined;
+  validateOccupationMatches(content, checks, onet);
   problems.push(...validateEditorialChoices(content));
   return problems;
 }

@@ -17,6 +17,13 @@ export type JobFamily = (typeof JOB_FAMILIES)[number];
 export const JOB_LEVELS = ['entry', 'mid', 'senior', 'lead'] as const;
 export type JobLevel = (typeof JOB_LEVELS)[number];
 
+/**
+ * How a job title's occupation was chosen: onet when O*NET lists the title (or an alias) under it;
+ * nearest when O*NET does not list it there and the site chose the nearest occupation.
+ */
+export const OCCUPATION_MATCH_KINDS = ['onet', 'nearest'] as const;
+export type OccupationMatchKind = (typeof OCCUPATION_MATCH_KINDS)[number];
+
 /** How often the title appears in postings: a tie-breaker for search ranking. */
 export const JOB_PREVALENCE = ['high', 'medium', 'low'] as const;
 export type JobPrevalence = (typeof JOB_PREVALENCE)[number];

@@ -57,6 +57,7 @@ export function buildCatalog(
       prevalence: title.prevalence,
       certifications: title.certifications.map((slug) => acronyms.get(slug) ?? slug.toUpperCase()),
       occupations: [title.occupation],
+      ...(title.payFits === false ? { payMisleads: true } : {}),
       alternates: alternates.filter((alias) => exactKey(alias) !== exactKey(title.name)),
       abbreviations: [...(title.abbreviations ?? [])],
     };

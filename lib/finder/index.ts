@@ -22,7 +22,8 @@ export {
   FAMILY_LABELS,
   familyAnchor,
   LEVEL_LABELS,
-  PAY_MEASURE_LABELS,
+  LEVEL_PAY_POSITIONS,
+  OCCUPATION_MATCH_LABELS,
 } from './labels';
 export { MAX_QUERY_LENGTH } from './normalize';
 export {
@@ -33,7 +34,21 @@ export {
 } from './onet-attribution';
 export { extractOnetTitles, ONET_FILE_NAMES, type OnetFiles } from './onet-extract';
 export { parsePlace, placeLabel, placeParam, type Place } from './place';
-export { nationalPay, placePay, type PayFigureLike, type PlacePay } from './place-pay';
+export { paySpread } from './pay-spread';
+export {
+  nationalPayHeadline,
+  PLACE_PAY_UNIT,
+  statePay,
+  statesWithPay,
+  type PairedFigure,
+  type StatePay,
+} from './place-pay';
+export {
+  isPlacePayData,
+  PLACE_PAY_PATH,
+  type PlacePayData,
+  type StatePayView,
+} from './place-pay-data';
 export { createFinder } from './search';
 export {
   buildFinderIndex,
@@ -49,5 +64,4 @@ export type {
   FinderCatalog,
   FinderEntry,
   FinderOccupation,
-  FinderPayFigure,
 } from './types';

@@ -1,5 +1,5 @@
 // How families and levels read on the page, shared by the server pages and the search island.
-import type { JobFamily, JobLevel, OccupationMeasure } from '@/lib/content/vocabulary';
+import type { JobFamily, JobLevel, OccupationMatchKind } from '@/lib/content/vocabulary';
 
 export const FAMILY_LABELS: Record<JobFamily, string> = {
   coding: 'Coding',
@@ -24,13 +24,25 @@ export const LEVEL_LABELS: Record<JobLevel, string> = {
   lead: 'Lead or manager',
 };
 
+/**
+ * Where a title of each level usually sits in its occupation's pay range, in words: the BLS
+ * publishes pay for occupations, not titles, so the site gives no number for a title.
+ */
+export const LEVEL_PAY_POSITIONS: Record<JobLevel, string> = {
+  entry:
+    "Entry-level titles like this one usually pay near the low end of this occupation's range.",
+  mid: "Mid-level titles like this one usually pay near the middle of this occupation's range.",
+  senior: "Senior titles like this one usually pay in the upper part of this occupation's range.",
+  lead: "Lead and manager titles like this one usually pay near the high end of this occupation's range.",
+};
+
 /** The id of a family's section on /jobs, for "browse by family" links. */
 export function familyAnchor(family: JobFamily): string {
   return `family-${family}`;
 }
 
-/** Names of the pay measures the finder shows. */
-export const PAY_MEASURE_LABELS: Partial<Record<OccupationMeasure, string>> = {
-  'median-pay': 'Median pay',
-  'mean-pay': 'Average pay',
+/** How a title's occupation was chosen, as the title page names it. */
+export const OCCUPATION_MATCH_LABELS: Record<OccupationMatchKind, string> = {
+  onet: 'O*NET match',
+  nearest: 'Nearest occupation, chosen by this site',
 };

@@ -1,71 +1,85 @@
-// Pay for a place: a state's own figures only where the content has a sourced figure for that state;
-// otherwise the national figures, with a plain statement that state figures are not included yet.
-import type { FigureUnit, OccupationMeasure } from '@/lib/content/vocabulary';
-import { isPayFigure, PAY_MEASURES } from '../figures';
-import type { Place } from './place';
+// Pay for a place, like with like: a state's newest pay figures, each beside the national figure of
+// the same measure, unit and period. A newer national headline is never set beside an older state
+// figure; it is returned apart, for a separate, labelled line. Pure, so the build runs it for every
+// state and the browser only shows the result.
+import {
+  chooseHeadline,
+  PAY_MEASURES,
+  periodOrder,
+  rankFigures,
+  type RankableFigure,
+} from '../figures';
 
-/** The fields of an occupation figure this module reads. */
-export interface PayFigureLike {
-  measure: OccupationMeasure;
-  unit: FigureUnit;
-  asOf: string;
-  place?: string | undefined;
-}
+/** Pay is compared by the year: the unit the BLS publishes for every state. */
+export const PLACE_PAY_UNIT = 'usd-per-year';
 
-export type PlacePay<F extends PayFigureLike> =
-  | {
-      kind: 'state';
-      stateName: string;
-      /** The state's pay figures. */
-      figures: F[];
-      /** National figures of the same measure and date, for comparison. */
-      national: F[];
-    }
-  | {
-      kind: 'national';
-      figures: F[];
-      /** Set when a state was asked for but the content has no pay figure for it. */
-      missingStateName?: string;
-    };
+type RankSource = (sourceId: string) => number;
 
-/**
- * The newest national pay figure for each unit (a year, an hour), median first: figures are listed
- * newest first within each measure in the content.
- */
-export function nationalPay<F extends PayFigureLike>(figures: readonly F[]): F[] {
-  const national = figures.filter((figure) => isPayFigure(figure) && figure.place === undefined);
-  for (const measure of PAY_MEASURES) {
-    const chosen: F[] = [];
-    for (const figure of national) {
-      if (figure.measure === measure && !chosen.some((item) => item.unit === figure.unit)) {
-        chosen.push(figure);
-      }
-    }
-    if (chosen.length > 0) return chosen;
-  }
-  return [];
-}
-
-export function placePay<F extends PayFigureLike>(
+/** The national headline pay figure: the median, or the mean where the content has no median. */
+export function nationalPayHeadline<F extends RankableFigure>(
   figures: readonly F[],
-  place: Place,
-): PlacePay<F> {
-  if (place.kind !== 'state') return { kind: 'national', figures: nationalPay(figures) };
-  const stateFigures = figures.filter(
-    (figure) => isPayFigure(figure) && figure.place === place.code,
-  );
-  if (stateFigures.length === 0) {
-    return { kind: 'national', figures: nationalPay(figures), missingStateName: place.name };
+  rankOfSource: RankSource,
+): F | undefined {
+  for (const measure of PAY_MEASURES) {
+    const choice = chooseHeadline(figures, { measure, unit: PLACE_PAY_UNIT }, rankOfSource);
+    if (choice) return choice.headline;
   }
-  const national = figures.filter(
-    (figure) =>
-      figure.place === undefined &&
-      stateFigures.some(
-        (state) =>
-          state.measure === figure.measure &&
-          state.unit === figure.unit &&
-          state.asOf === figure.asOf,
-      ),
+  return undefined;
+}
+
+/** A state figure and the national figure of the same measure, unit and period, if the content has one. */
+export interface PairedFigure<F> {
+  state: F;
+  national?: F;
+}
+
+export interface StatePay<F> {
+  /** The state's newest pay figures (median first), all of one period, each with its national pair. */
+  pairs: PairedFigure<F>[];
+  /** The national headline when it is newer than the state's figures: shown apart, never beside them. */
+  newerNational?: F;
+}
+
+function period(figure: RankableFigure): number {
+  return periodOrder(figure.asOf) ?? Number.NEGATIVE_INFINITY;
+}
+
+/** The state's pay, like with like; undefined when the content has no pay figure for the state. */
+export function statePay<F extends RankableFigure>(
+  figures: readonly F[],
+  state: string,
+  rankOfSource: RankSource,
+): StatePay<F> | undefined {
+  const headlines = PAY_MEASURES.flatMap((measure) => {
+    const choice = chooseHeadline(
+      figures,
+      { measure, unit: PLACE_PAY_UNIT, place: state },
+      rankOfSource,
+    );
+    return choice ? [choice.headline] : [];
+  });
+  const newest = Math.max(...headlines.map(period));
+  const pairs = headlines
+    .filter((figure) => period(figure) === newest)
+    .map((figure): PairedFigure<F> => {
+      const national = rankFigures(
+        figures,
+        { measure: figure.measure, unit: figure.unit },
+        rankOfSource,
+      ).find((candidate) => candidate.asOf === figure.asOf);
+      return national ? { state: figure, national } : { state: figure };
+    });
+  if (pairs.length === 0) return undefined;
+  const headline = nationalPayHeadline(figures, rankOfSource);
+  return headline && period(headline) > newest ? { pairs, newerNational: headline } : { pairs };
+}
+
+/** The states the figures cover, in code order. */
+export function statesWithPay(figures: readonly RankableFigure[]): string[] {
+  const states = figures.flatMap((figure) =>
+    figure.place !== undefined && PAY_MEASURES.some((measure) => measure === figure.measure)
+      ? [figure.place]
+      : [],
   );
-  return { kind: 'state', stateName: place.name, figures: stateFigures, national };
+  return [...new Set(states)].sort();
 }

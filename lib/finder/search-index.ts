@@ -56,7 +56,7 @@ export function buildFinderIndex(catalog: FinderCatalog): FinderIndexData {
 
 /** An entry without its searched text. */
 function storedEntry(entry: FinderEntry): StoredEntry {
-  const { id, slug, family, level, prevalence, occupations } = entry;
+  const { id, slug, family, level, prevalence, occupations, payMisleads } = entry;
   return {
     id,
     ...(slug === undefined ? {} : { slug }),
@@ -64,6 +64,7 @@ function storedEntry(entry: FinderEntry): StoredEntry {
     ...(level === undefined ? {} : { level }),
     prevalence,
     occupations,
+    ...(payMisleads ? { payMisleads } : {}),
   };
 }
 

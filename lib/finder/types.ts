@@ -1,13 +1,7 @@
-// The finder's data: the search entries, the occupations they belong to and their pay. Plain types, so
+// The finder's data: the search entries, the occupations they belong to and their national pay. Plain types, so
 // the browser, the build and the tests share them.
-import type { CitedFigureView } from '@/lib/citations';
-import type {
-  FigureUnit,
-  JobFamily,
-  JobLevel,
-  JobPrevalence,
-  OccupationMeasure,
-} from '@/lib/content/vocabulary';
+import type { MeasuredFigureView } from '@/lib/citations';
+import type { JobFamily, JobLevel, JobPrevalence } from '@/lib/content/vocabulary';
 
 /** The fields of a curated job title (content/jobs/*.yaml) the finder reads. */
 export interface CuratedTitle {
@@ -22,6 +16,8 @@ export interface CuratedTitle {
   abbreviations?: readonly string[] | undefined;
   /** Occupation code as content names it: "29-2072". */
   occupation: string;
+  /** False when the occupation is only the nearest one and its pay would mislead for the title. */
+  payFits?: boolean | undefined;
 }
 
 export interface CertificationName {
@@ -44,19 +40,11 @@ export interface FinderEntry {
   certifications: string[];
   /** Occupation codes ("29-2072"); more than one when O*NET lists the title under several. */
   occupations: string[];
+  /** Set when the occupation's pay would mislead for this title: the finder then shows none. */
+  payMisleads?: true;
   /** Other names: curated aliases and the O*NET titles merged into this one. */
   alternates: string[];
   abbreviations: string[];
-}
-
-/** A pay figure of an occupation, formatted and cited at build time for the browser. */
-export interface FinderPayFigure {
-  measure: OccupationMeasure;
-  unit: FigureUnit;
-  asOf: string;
-  /** Two-letter state code; absent for national figures. */
-  place?: string;
-  cited: CitedFigureView;
 }
 
 export interface FinderOccupation {
@@ -65,7 +53,11 @@ export interface FinderOccupation {
   onetUrl: string;
   /** BLS pay page for the occupation, where the content has one. */
   oewsUrl?: string;
-  pay: FinderPayFigure[];
+  /**
+   * The national headline pay figure (median, else mean, a year), chosen and cited at build time.
+   * State figures are in the place-pay file, loaded when a state is chosen.
+   */
+  nationalPay?: MeasuredFigureView;
 }
 
 export interface FinderCatalog {

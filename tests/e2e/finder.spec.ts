@@ -1,6 +1,8 @@
 // The job-title finder in a real browser: the combobox by keyboard, corrections, shared addresses,
 // "Where", the zero-result state, hostile input, the catalog without JavaScript, and axe.
 import { expect, test, type Page } from '@playwright/test';
+import { getJobTitle } from '@/lib/content';
+import { getPlacePayData } from '@/lib/finder/server';
 import { expectNoAxeViolations, setTheme } from './helpers';
 
 const PATH = '/jobs/';
@@ -116,10 +118,52 @@ test.describe('with JavaScript', () => {
     await whatBox(page).fill('payment poster');
     await whereBox(page).fill('texas');
     await expect(page).toHaveURL(/\/jobs\/\?q=payment\+poster&where=TX$/);
-    await expect(placePanel(page)).toContainText(
-      'State pay figures for Texas are not included here yet',
-    );
+    await expect(placePanel(page)).toHaveAccessibleName('Payment Poster: Texas');
   });
+
+  // The content decides which states have figures (the BLS refresh adds them), so each case reads
+  // the place-pay data the build wrote and checks the panel shows it like with like.
+  for (const [slug, state, code] of [
+    ['medical-coder', 'Ohio', 'OH'],
+    ['payment-poster', 'Texas', 'TX'],
+    ['billing-manager', 'Ohio', 'OH'],
+  ] as const) {
+    test(`${slug} in ${state}: state pay beside national pay of the same period, or none`, async ({
+      page,
+    }) => {
+      const title = getJobTitle(slug);
+      const view = getPlacePayData().occupations[title.occupation]?.[code];
+      await page.goto(`${PATH}?q=${encodeURIComponent(title.name)}&where=${code}`);
+      const panel = placePanel(page);
+      await expect(panel).toHaveAccessibleName(`${title.name}: ${state}`);
+      if (view === undefined) {
+        await expect(panel).toContainText(
+          `There is no state pay figure for ${state} on this site yet`,
+        );
+        return;
+      }
+      const pairs = panel.locator(`[data-state-pay="${code}"] > li`);
+      await expect(pairs).toHaveCount(view.pairs.length);
+      for (const [index, pair] of view.pairs.entries()) {
+        const shown = await pairs
+          .nth(index)
+          .locator('[data-figure]')
+          .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-figure')));
+        expect(shown).toEqual([pair.state.id, ...(pair.national ? [pair.national.id] : [])]);
+        await expect(pairs.nth(index).locator('[data-measure-label]').first()).toBeVisible();
+      }
+      const newer = panel.locator('[data-newer-national]');
+      if (view.newerNational) {
+        await expect(newer).toContainText('not comparable with the state figure above');
+        await expect(newer.locator('[data-figure]')).toHaveAttribute(
+          'data-figure',
+          view.newerNational.id,
+        );
+      } else {
+        await expect(newer).toHaveCount(0);
+      }
+    });
+  }
 
   for (const [typed, name, href] of [
     ['Ohio', 'Medical Biller: Ohio', 'l=Ohio'],

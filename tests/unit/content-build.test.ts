@@ -68,6 +68,9 @@ describe('content build', { timeout: 60_000 }, () => {
       'content/jobs/medical-coder.yaml › nextSteps[0]: no jobTitle "astronaut" (looked in content/jobs/)',
     );
     expect(output).toContain(
+      'content/jobs/medical-coder.yaml › occupationMatch.onetTitle: "Coding Wizard" is not the name or an alias',
+    );
+    expect(output).toContain(
       'content/outlook.yaml › groups[0].occupations[1]: no occupation "99-9999" (looked in content/occupations/)',
     );
     expect(output).toContain(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jobBoardLinks } from '@/lib/finder/job-boards';
 import { parsePlace, placeLabel, placeParam } from '@/lib/finder/place';
-import { nationalPay, placePay, type PayFigureLike } from '@/lib/finder/place-pay';
+import { nationalPayHeadline, statePay, statesWithPay } from '@/lib/finder/place-pay';
+import { byId, PAY_FIGURES, rankOf, type PayFixtureFigure } from '../fixtures/finder/pay-figures';
 
 describe('parsePlace', () => {
   it.each([
@@ -64,44 +65,74 @@ describe('jobBoardLinks', () => {
   });
 });
 
-describe('placePay', () => {
-  const figure = (
-    measure: PayFigureLike['measure'],
-    unit: PayFigureLike['unit'],
-    asOf: string,
-    place?: string,
-  ) => ({ measure, unit, asOf, ...(place ? { place } : {}) });
-  const figures = [
-    figure('median-pay', 'usd-per-year', 'May 2024'),
-    figure('median-pay', 'usd-per-year', 'May 2020'),
-    figure('median-pay', 'usd-per-hour', 'May 2024'),
-    figure('employment', 'count', '2024'),
-    figure('mean-pay', 'usd-per-year', 'May 2021'),
-    figure('mean-pay', 'usd-per-year', 'May 2021', 'OH'),
-  ];
-
-  it('gives the newest national median for each unit', () => {
-    expect(nationalPay(figures)).toEqual([figures[0], figures[2]]);
+describe('nationalPayHeadline', () => {
+  it('is the newest national median a year, whatever its source', () => {
+    expect(nationalPayHeadline(PAY_FIGURES, rankOf)?.id).toBe('us-median-2025');
   });
 
-  it('uses a state figure only when the content has one for that state', () => {
-    expect(placePay(figures, parsePlace('Ohio'))).toEqual({
-      kind: 'state',
-      stateName: 'Ohio',
-      figures: [figures[5]],
-      national: [figures[4]],
+  it('falls back to the mean where there is no median, and to nothing without pay', () => {
+    const means = PAY_FIGURES.filter((figure) => figure.measure !== 'median-pay');
+    expect(nationalPayHeadline(means, rankOf)?.id).toBe('us-mean-2021');
+    expect(nationalPayHeadline([byId('wy-employment')], rankOf)).toBeUndefined();
+  });
+});
+
+describe('statePay', () => {
+  const ids = (pay: ReturnType<typeof statePay<PayFixtureFigure>>) =>
+    pay && {
+      pairs: pay.pairs.map(({ state, national }) => [state.id, national?.id]),
+      newerNational: pay.newerNational?.id,
+    };
+
+  it('pairs an old state mean with the national mean of the same year, and keeps the newer median apart', () => {
+    expect(ids(statePay(PAY_FIGURES, 'OH', rankOf))).toEqual({
+      pairs: [['oh-mean-2021', 'us-mean-2021']],
+      newerNational: 'us-median-2025',
     });
   });
 
-  it('falls back to national figures and names the missing state', () => {
-    expect(placePay(figures, parsePlace('TX'))).toEqual({
-      kind: 'national',
-      figures: [figures[0], figures[2]],
-      missingStateName: 'Texas',
+  it('pairs a current state median with the national median of its period', () => {
+    expect(ids(statePay(PAY_FIGURES, 'TX', rankOf))).toEqual({
+      pairs: [['tx-median-2025', 'us-median-2025']],
+      newerNational: undefined,
     });
-    expect(placePay(figures, parsePlace('remote'))).toEqual({
-      kind: 'national',
-      figures: [figures[0], figures[2]],
+  });
+
+  it('pairs with the best national figure of the same period, not the newest headline', () => {
+    expect(ids(statePay(PAY_FIGURES, 'DC', rankOf))).toEqual({
+      pairs: [['dc-median-2024', 'us-median-2024']],
+      newerNational: 'us-median-2025',
     });
+  });
+
+  it('never pairs a state figure with a national one of another measure, unit or period', () => {
+    for (const state of statesWithPay(PAY_FIGURES)) {
+      for (const { state: own, national } of statePay(PAY_FIGURES, state, rankOf)?.pairs ?? []) {
+        if (national === undefined) continue;
+        expect([national.measure, national.unit, national.asOf, national.place]).toEqual([
+          own.measure,
+          own.unit,
+          own.asOf,
+          undefined,
+        ]);
+      }
+    }
+  });
+
+  it('leaves a state pair without a national figure when the content has none of that period', () => {
+    const figures = [byId('tx-median-2023'), byId('us-median-2025')];
+    expect(ids(statePay(figures, 'TX', rankOf))).toEqual({
+      pairs: [['tx-median-2023', undefined]],
+      newerNational: 'us-median-2025',
+    });
+  });
+
+  it('is undefined for a state without pay figures', () => {
+    expect(statePay(PAY_FIGURES, 'WY', rankOf)).toBeUndefined();
+    expect(statePay(PAY_FIGURES, 'NY', rankOf)).toBeUndefined();
+  });
+
+  it('lists the states that have pay figures', () => {
+    expect(statesWithPay(PAY_FIGURES)).toEqual(['DC', 'OH', 'TX']);
   });
 });

@@ -22,13 +22,13 @@ describe('getJobTitleProfile', () => {
     }
   });
 
-  it('gives national pay of the occupation with its citation', () => {
+  it('gives the headline median of the occupation with its citation and measure', () => {
     expect(profile.occupation.code).toBe('29-2072');
-    expect(profile.pay.length).toBeGreaterThan(0);
-    for (const { label, figure } of profile.pay) {
-      expect(label).toMatch(/pay$/);
-      expect(figure.citation.href).toMatch(/^\/sources\/#/);
-    }
+    expect(profile.pay.kind).toBe('shown');
+    if (profile.pay.kind !== 'shown') return;
+    const { headline } = profile.pay.median;
+    expect(headline.measureLabel).toBe('Median pay');
+    expect(headline.citation.href).toMatch(/^\/sources\/#/);
   });
 
   it('carries the O*NET release for the attribution', () => {

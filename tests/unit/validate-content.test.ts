@@ -87,6 +87,8 @@ function validContent(): ContentToValidate {
         ...raw('jobs/medical-coder.yaml'),
         type: 'JobTitle',
         slug: 'medical-coder',
+        name: 'Medical Coder',
+        aliases: ['Coder'],
         family: 'coding',
         level: 'entry',
         prevalence: 'high',
@@ -94,6 +96,7 @@ function validContent(): ContentToValidate {
         nextSteps: [],
         related: [],
         occupation: '29-2072',
+        occupationMatch: { type: 'OccupationMatch', kind: 'onet', onetTitle: 'Coder' },
       },
     ],
     quizVersions: [
@@ -407,6 +410,61 @@ describe('validateContent on the quiz and the O*NET files', () => {
     };
     expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
       'content/onet/titles.json › occupations[0]: needs "code" and "title"',
+    ]);
+  });
+});
+
+describe('occupation matches of job titles', () => {
+  const problemsOf = (content: ContentToValidate) =>
+    validateContent(content).map((problem) => `${problem.field}: ${problem.message}`);
+
+  it('rejects an O*NET title that is not one of the job title names', () => {
+    const content = validContent();
+    content.jobTitles[0]!.occupationMatch.onetTitle = 'Certified Coding Wizard';
+    expect(problemsOf(content)).toEqual([
+      'occupationMatch.onetTitle: "Certified Coding Wizard" is not the name or an alias',
+      'occupationMatch.onetTitle: O*NET does not list "Certified Coding Wizard" under 29-2072 (content/onet/titles.json)',
+    ]);
+  });
+
+  it('rejects an onet match that O*NET does not list under the occupation', () => {
+    const content = validContent();
+    content.jobTitles[0]!.occupationMatch.onetTitle = 'Medical Coder';
+    expect(problemsOf(content)).toEqual([
+      'occupationMatch.onetTitle: O*NET does not list "Medical Coder" under 29-2072 (content/onet/titles.json)',
+    ]);
+  });
+
+  it('cannot check an occupation the O*NET titles file does not cover, so accepts it', () => {
+    const content = validContent();
+    content.occupations.push({ ...content.occupations[0]!, code: '43-1011' });
+    content.jobTitles[0]!.occupation = '43-1011';
+    expect(problemsOf(content)).toEqual([]);
+  });
+
+  it('needs a reason for a nearest match, and an O*NET title only for an onet match', () => {
+    const content = validContent();
+    content.jobTitles[0]!.occupationMatch = {
+      type: 'OccupationMatch',
+      kind: 'nearest',
+      onetTitle: 'Coder',
+    };
+    expect(problemsOf(content)).toEqual([
+      'occupationMatch.reason: a nearest match needs a reason',
+      'occupationMatch.onetTitle: only an onet match names an O*NET title',
+    ]);
+    content.jobTitles[0]!.occupationMatch = {
+      type: 'OccupationMatch',
+      kind: 'onet',
+      onetTitle: 'Coder',
+      payFits: false,
+    };
+    expect(problemsOf(content)).toEqual([
+      'occupationMatch.payFits: only a nearest match can say its pay does not fit',
+    ]);
+    content.jobTitles[0]!.occupationMatch = { type: 'OccupationMatch', kind: 'guess' };
+    expect(problemsOf(content)).toEqual([
+      'occupationMatch.kind: "guess" is not one of "onet", "nearest"',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // The finder's catalog from the content: the curated job titles, certifications and occupations
 // (lib/content) joined with the O*NET titles, built once per build.
-import { citeFigure } from '@/lib/citations';
+import { rankOfSource, viewMeasuredFigure } from '@/lib/citations';
 import {
   getCertifications,
   getJobTitles,
@@ -10,16 +10,10 @@ import {
   type Occupation,
   type OnetTitles,
 } from '@/lib/content';
-import { isPayFigure } from '@/lib/figures';
 import { buildCatalog } from '../catalog';
+import { nationalPayHeadline } from '../place-pay';
 import { buildFinderIndex, type FinderIndexData } from '../search-index';
-import type {
-  CertificationName,
-  CuratedTitle,
-  FinderCatalog,
-  FinderOccupation,
-  FinderPayFigure,
-} from '../types';
+import type { CertificationName, CuratedTitle, FinderCatalog, FinderOccupation } from '../types';
 
 function curatedTitle(title: JobTitle): CuratedTitle {
   return {
@@ -32,32 +26,20 @@ function curatedTitle(title: JobTitle): CuratedTitle {
     aliases: title.aliases,
     abbreviations: title.abbreviations,
     occupation: title.occupation,
+    payFits: title.occupationMatch.payFits,
   };
 }
 
-function payFigures(occupation: Occupation): FinderPayFigure[] {
-  return occupation.figures.flatMap((figure) =>
-    isPayFigure(figure)
-      ? [
-          {
-            measure: figure.measure,
-            unit: figure.unit,
-            asOf: figure.asOf,
-            ...(figure.place === undefined ? {} : { place: figure.place }),
-            cited: citeFigure(figure),
-          },
-        ]
-      : [],
-  );
-}
-
 function finderOccupation(occupation: Occupation): FinderOccupation {
+  const national = nationalPayHeadline(occupation.figures, rankOfSource);
   return {
     code: occupation.code,
     title: occupation.title,
     onetUrl: occupation.onetUrl,
     oewsUrl: occupation.oewsUrl,
-    pay: payFigures(occupation),
+    ...(national
+      ? { nationalPay: viewMeasuredFigure(occupation.code, national, occupation.figures) }
+      : {}),
   };
 }
 

@@ -1,9 +1,12 @@
 // The finder's build-time surface: what pages and the index route read from the content. The browser
 // never loads this folder, since it reads lib/content; the search itself is in lib/finder.
 export { getCatalogSources, getFinderCatalog, getFinderIndexData } from './catalog';
+export { getPlacePayData } from './place-pay';
+export type { TitlePay } from './title-pay';
 export {
   getJobTitleProfile,
   getJobTitlesByFamily,
   type JobTitleProfile,
+  type OccupationMatchView,
   type TitleLink,
 } from './job-titles';

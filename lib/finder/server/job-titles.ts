@@ -1,5 +1,4 @@
 // The job-title pages' data: the browsable catalog by family, and one title's profile.
-import { citeFigure, type CitedFigureView } from '@/lib/citations';
 import {
   getCertification,
   getJobTitle,
@@ -10,9 +9,9 @@ import {
   type JobTitle,
 } from '@/lib/content';
 import { JOB_FAMILIES, type JobFamily } from '@/lib/content/vocabulary';
-import { FAMILY_LABELS, LEVEL_LABELS, PAY_MEASURE_LABELS } from '../labels';
-import { nationalPay } from '../place-pay';
+import { FAMILY_LABELS, LEVEL_LABELS } from '../labels';
 import { getFinderCatalog } from './catalog';
+import { titlePay, type TitlePay } from './title-pay';
 import { linkGlossaryTerms, type LinkedText } from '../../glossary';
 
 const PREVALENCE_WORDS = {
@@ -51,11 +50,34 @@ export interface JobTitleProfile {
   otherCredentials: string[];
   nextSteps: TitleLink[];
   related: TitleLink[];
-  occupation: { code: string; title: string; proxyNote?: string; oewsUrl: string; onetUrl: string };
-  /** The occupation's newest national pay figures. */
-  pay: { label: string; figure: CitedFigureView }[];
+  occupation: {
+    code: string;
+    title: string;
+    proxyNote?: string;
+    oewsUrl: string;
+    onetUrl: string;
+    /** How the occupation was chosen, in plain words. */
+    match: OccupationMatchView;
+  };
+  /** The occupation's headline median pay and its spread, or why none is shown. */
+  pay: TitlePay;
   onetRelease: string;
   siteName: string;
+}
+
+export type OccupationMatchView =
+  { kind: 'onet'; onetTitle: string; reason?: string } | { kind: 'nearest'; reason: string };
+
+function matchView(match: JobTitle['occupationMatch']): OccupationMatchView {
+  // Validation guarantees an O*NET title on onet matches and a reason on nearest ones.
+  if (match.kind === 'onet') {
+    return {
+      kind: 'onet',
+      onetTitle: match.onetTitle ?? '',
+      ...(match.reason ? { reason: match.reason } : {}),
+    };
+  }
+  return { kind: 'nearest', reason: match.reason ?? '' };
 }
 
 /** The curated titles among `slugs`, in name order. */
@@ -98,11 +120,9 @@ export function getJobTitleProfile(slug: string): JobTitleProfile {
       ...(occupation.proxyNote ? { proxyNote: occupation.proxyNote } : {}),
       oewsUrl: occupation.oewsUrl,
       onetUrl: occupation.onetUrl,
+      match: matchView(title.occupationMatch),
     },
-    pay: nationalPay(occupation.figures).map((figure) => ({
-      label: PAY_MEASURE_LABELS[figure.measure] ?? figure.measure,
-      figure: citeFigure(figure),
-    })),
+    pay: titlePay(title, occupation),
     onetRelease: getOnetRelease(),
     siteName: getSiteInfo().name,
   };

@@ -1,0 +1,32 @@
+// The place-pay file: each state's pay beside the national pay, by occupation, chosen and cited at
+// build time (lib/finder/server/place-pay.ts). The finder loads it only once a state is chosen, so
+// covering every state costs the search nothing.
+import type { MeasuredFigureView } from '@/lib/citations';
+import { routes } from '../routes';
+
+export const PLACE_PAY_VERSION = 1;
+
+/** One state's pay for one occupation, ready to show (see StatePay in ./place-pay). */
+export interface StatePayView {
+  /** The state's newest pay figures, each with the national figure of the same measure and period. */
+  pairs: { state: MeasuredFigureView; national?: MeasuredFigureView }[];
+  /** The national headline when it is newer than the state's figures: a separate, labelled line. */
+  newerNational?: MeasuredFigureView;
+}
+
+export interface PlacePayData {
+  version: typeof PLACE_PAY_VERSION;
+  /** By occupation code, then by state code; a state without figures is absent. */
+  occupations: Record<string, Record<string, StatePayView>>;
+}
+
+export const PLACE_PAY_PATH = routes.placePay();
+
+/** A light check of the fetched file: the right version and an object of occupations. */
+export function isPlacePayData(value: unknown): value is PlacePayData {
+  if (typeof value !== 'object' || value === null || !('version' in value)) return false;
+  const occupations = 'occupations' in value ? value.occupations : undefined;
+  return (
+    value.version === PLACE_PAY_VERSION && typeof occupations === 'object' && occupations !== null
+  );
+}
