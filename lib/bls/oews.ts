@@ -75,7 +75,8 @@ export function readOewsSheet(
     if (cellText(column(row, 'O_GROUP')).toLowerCase() !== 'detailed') return;
     // Cross-industry rows only: the national file also breaks each occupation down by industry.
     if (cellText(column(row, 'I_GROUP')).toLowerCase() !== 'cross-industry') return;
-    if (cellText(column(row, 'NAICS')) !== '000000') return;
+    // "000000", or 0 where a spreadsheet stored the code as a number.
+    if (!/^0+$/.test(cellText(column(row, 'NAICS')))) return;
     const place = rowPlace(cellText(column(row, 'AREA_TYPE')), cellText(column(row, 'PRIM_STATE')));
     if (place === null) return;
     const rowName = `row ${headerIndex + offset + 2} (${code}, ${place ?? 'US'})`;

@@ -9,7 +9,8 @@ import { projectionsPeriod } from './period';
 import type { NotPublishedFigure, ReleaseFigure, ReleaseOccupation, Row } from './types';
 
 export interface ProjectionsOptions {
-  source: string;
+  /** The Source id of the figures, from the table's period ("2024-34"). */
+  source: (period: string) => string;
   occupations: ReadonlySet<string>;
 }
 
@@ -108,7 +109,7 @@ export function readProjectionsTable(
     const figures: ReleaseFigure[] = [];
     const notPublished: NotPublishedFigure[] = [];
     for (const { index, measure, unit, asOf, label, scaled } of columns) {
-      const base = { measure, unit, asOf, source: options.source };
+      const base = { measure, unit, asOf, source: options.source(period) };
       const reading = readCell(row[index]);
       if (reading.kind === 'number') {
         const value = scaled && inThousands ? Math.round(reading.value * 1000) : reading.value;

@@ -1,12 +1,18 @@
-// A small YAML writer for the generated content files: maps, lists, strings, numbers. Strings are
-// always quoted (JSON strings are valid YAML), so a code like 29-2072 or a year stays text. Prettier
-// formats the result afterwards.
+// A small YAML writer for the generated content files: maps, lists, strings, numbers. A string that
+// YAML could read as anything else (a code like 29-2072, a year, a date, true) is quoted, as JSON
+// (JSON strings are valid YAML). Prettier formats the result afterwards.
 
 export type YamlValue =
   string | number | boolean | YamlValue[] | { [key: string]: YamlValue | undefined };
 
+const PLAIN = /^[A-Za-z][\w ,.()/*-]*$/;
+const WORDS_YAML_READS = /^(true|false|yes|no|on|off|null|y|n)$/i;
+
 function scalar(value: string | number | boolean): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (typeof value !== 'string') return String(value);
+  return PLAIN.test(value) && !WORDS_YAML_READS.test(value) && !value.endsWith(' ')
+    ? value
+    : JSON.stringify(value);
 }
 
 function lines(value: YamlValue, indent: string): string[] {
