@@ -111,7 +111,8 @@ async function oewsSheets(
       found.push({ name, sheet: await readSheetFile(file, data) });
       continue;
     }
-    const inside = Object.entries(unzipSync(data)).filter(([entry]) => {
+    const entries = Object.entries(unzipSync(data));
+    const inside = entries.filter(([entry]) => {
       const sheetName = oewsFileName(entry);
       return sheetName?.kind === name.kind && !/\.zip$/i.test(entry);
     });
@@ -125,7 +126,16 @@ async function oewsSheets(
     if (sheetName?.year !== name.year) {
       throw new Error(`${file}: holds ${entry[0]}, of another year`);
     }
-    found.push({ name, sheet: await readSheetFile(`${file}/${entry[0]}`, entry[1]) });
+    const sheet = await readSheetFile(`${file}/${entry[0]}`, entry[1]);
+    // Some releases ship the field descriptions (which give the top-coded wage) as their own file.
+    const described = entries.filter(([entryName]) => /field.?desc[^/]*\.xlsx$/i.test(entryName));
+    const notes = await Promise.all(
+      described.map(async ([entryName, entryData]) => {
+        const book = await readWorkbook(entryName, entryData);
+        return [...book.rows.map((row) => row.join(' ')), book.notes].join('\n');
+      }),
+    );
+    found.push({ name, sheet: { ...sheet, notes: [sheet.notes, ...notes].join('\n') } });
   }
   return found;
 }
