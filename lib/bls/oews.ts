@@ -2,9 +2,9 @@
 // the figures of the site's occupations: one row per area and occupation, cross-industry rows only.
 import type { FigureUnit, OccupationMeasure } from '../content/vocabulary';
 import { isUsStateCode } from '../us-states';
-import { cellText, readCell } from './cells';
-import { columnReader, findHeaderRow } from './columns';
-import type { NotPublishedFigure, ReleaseFigure, ReleaseOccupation, Row } from './types';
+import { cellText, readCell, type CellReading } from './cells';
+import { columnReader, findHeaderRow, type ColumnReader } from './columns';
+import type { Cell, NotPublishedFigure, ReleaseFigure, ReleaseOccupation, Row } from './types';
 
 /** The columns the site reads and what each measures. */
 export const OEWS_MEASURES = [
@@ -59,54 +59,70 @@ function rowPlace(areaType: string, state: string): string | undefined | null {
   return null;
 }
 
+type Column = ColumnReader<(typeof ROW_COLUMNS)[number] | (typeof OEWS_MEASURES)[number]['column']>;
+
+/**
+ * Where a row is, if it is a row the site reads: a detailed occupation of the site, all industries
+ * (the national file also breaks each occupation down by industry and by ownership), in the US
+ * (undefined) or a state. Null for any other row.
+ */
+function siteRowPlace(row: Row, column: Column, occupations: ReadonlySet<string>) {
+  const text = (name: Parameters<Column>[1]) => cellText(column(row, name));
+  if (!occupations.has(text('OCC_CODE'))) return null;
+  if (text('O_GROUP').toLowerCase() !== 'detailed') return null;
+  if (text('I_GROUP').toLowerCase() !== 'cross-industry') return null;
+  // "000000", or 0 where a spreadsheet stored the code as a number.
+  if (!/^0+$/.test(text('NAICS'))) return null;
+  return rowPlace(text('AREA_TYPE'), text('PRIM_STATE'));
+}
+
 /** The figures and the unpublished cells of each of the site's occupations in one OEWS sheet. */
 export function readOewsSheet(
   rows: readonly Row[],
   options: OewsSheetOptions,
 ): ReleaseOccupation[] {
   const headerIndex = findHeaderRow(rows, ['OCC_CODE', 'AREA_TYPE']);
-  const header = rows[headerIndex] ?? [];
-  const column = columnReader(header, [...ROW_COLUMNS, ...OEWS_MEASURES.map((m) => m.column)]);
+  const column: Column = columnReader(rows[headerIndex] ?? [], [
+    ...ROW_COLUMNS,
+    ...OEWS_MEASURES.map((measure) => measure.column),
+  ]);
   const byCode = new Map<string, ReleaseOccupation>();
   const seen = new Set<string>();
   rows.slice(headerIndex + 1).forEach((row, offset) => {
-    const code = cellText(column(row, 'OCC_CODE'));
-    if (!options.occupations.has(code)) return;
-    if (cellText(column(row, 'O_GROUP')).toLowerCase() !== 'detailed') return;
-    // Cross-industry rows only: the national file also breaks each occupation down by industry.
-    if (cellText(column(row, 'I_GROUP')).toLowerCase() !== 'cross-industry') return;
-    // "000000", or 0 where a spreadsheet stored the code as a number.
-    if (!/^0+$/.test(cellText(column(row, 'NAICS')))) return;
-    const place = rowPlace(cellText(column(row, 'AREA_TYPE')), cellText(column(row, 'PRIM_STATE')));
+    const place = siteRowPlace(row, column, options.occupations);
     if (place === null) return;
-    const rowName = `row ${headerIndex + offset + 2} (${code}, ${place ?? 'US'})`;
-    const key = `${code} ${place ?? 'US'}`;
-    if (seen.has(key)) throw new Error(`${rowName}: a second cross-industry row for this area`);
-    seen.add(key);
+    const code = cellText(column(row, 'OCC_CODE'));
+    const area = `${code}, ${place ?? 'US'}`;
+    const rowName = `row ${headerIndex + offset + 2} (${area})`;
+    if (seen.has(area)) throw new Error(`${rowName}: a second cross-industry row for this area`);
+    seen.add(area);
     const occupation = byCode.get(code) ?? { code, figures: [], notPublished: [] };
     byCode.set(code, occupation);
     const where = place === undefined ? {} : { place };
     for (const { column: name, measure, unit } of OEWS_MEASURES) {
       const base = { measure, unit, asOf: options.period, source: options.source };
-      let reading;
-      try {
-        reading = readCell(column(row, name));
-      } catch (error) {
-        throw new Error(`${rowName}, ${name}: ${error instanceof Error ? error.message : error}`);
-      }
+      const cellName = `${rowName}, ${name}`;
+      const reading = readNamedCell(column(row, name), cellName);
       if (reading.kind === 'number') {
         occupation.figures.push({ ...base, value: reading.value, ...where });
-      } else if (reading.kind === 'not-published' || reading.kind === 'empty') {
+      } else if (reading.kind === 'top-coded') {
+        occupation.figures.push(topCodedFigure(base, where, options.topCoded, cellName));
+      } else {
         const notPublished: NotPublishedFigure = { ...base, ...where };
         occupation.notPublished.push(notPublished);
-      } else {
-        occupation.figures.push(
-          topCodedFigure(base, where, options.topCoded, `${rowName}, ${name}`),
-        );
       }
     }
   });
   return [...byCode.values()];
+}
+
+/** readCell, with the row and column named in its error. */
+function readNamedCell(cell: Cell, cellName: string): CellReading {
+  try {
+    return readCell(cell);
+  } catch (error) {
+    throw new Error(`${cellName}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function topCodedFigure(
