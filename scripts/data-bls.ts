@@ -3,19 +3,15 @@
 // The folder holds oesm<yy>nat.zip and/or oesm<yy>st.zip (or the national_M<yyyy>_dl / state_M<yyyy>_dl
 // sheet inside, as .xlsx or .csv), and optionally the Employment Projections occupation.xlsx. Writes
 // content/bls/oews-<yyyy>.yaml, content/bls/projections-<period>.yaml and the sources they cite.
-// The site's occupations are the file names of content/occupations/*.yaml. Parsing is in lib/bls.
-import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+// The site's occupations are the file names of content/occupations/*.yaml. Parsing is in lib/bls,
+// file reading in scripts/bls/files.ts.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import {
   mergeOccupations,
-  oewsFileName,
   oewsSource,
-  parseCsv,
   projectionsSource,
   readOewsSheet,
   readProjectionsTable,
@@ -23,12 +19,10 @@ import {
   releaseSourceIds,
   releaseYaml,
   sourceYaml,
-  type Cell,
-  type OewsFileName,
   type Release,
-  type Row,
   type TopCodedWages,
 } from '../lib/bls';
+import { oewsSheets, readSheetFile } from './bls/files';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -50,95 +44,6 @@ const outDir = values.out ?? 'content';
 const accessed = values.accessed ?? '';
 if (!/^\d{4}-\d{2}-\d{2}$/.test(accessed))
   throw new Error(`--accessed "${accessed}" is not YYYY-MM-DD`);
-
-/** A sheet read from a file: its rows, and the text of the workbook's other sheets (field notes). */
-interface Sheet {
-  file: string;
-  rows: Row[];
-  notes: string;
-}
-
-function cellOf(value: ExcelJS.CellValue, text: string): Cell {
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  if (value === null || value === undefined) return null;
-  return text;
-}
-
-async function readWorkbook(file: string, data: Uint8Array, pickSheet?: RegExp): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
-  // A stream of the one buffer: exceljs types load() with an older Buffer type than Node's.
-  await workbook.xlsx.read(Readable.from([data]));
-  const sheets = workbook.worksheets;
-  const sheet =
-    (pickSheet && sheets.find((candidate) => pickSheet.test(candidate.name))) ?? sheets[0];
-  if (!sheet) throw new Error(`${file}: no worksheet`);
-  const rowsOf = (worksheet: ExcelJS.Worksheet): Row[] => {
-    const rows: Row[] = [];
-    worksheet.eachRow((row) => {
-      const cells: Cell[] = [];
-      for (let index = 1; index <= row.cellCount; index += 1) {
-        const cell = row.getCell(index);
-        cells.push(cellOf(cell.value, cell.text));
-      }
-      rows.push(cells);
-    });
-    return rows;
-  };
-  const notes = sheets
-    .filter((other) => other !== sheet)
-    .flatMap(rowsOf)
-    .map((row) => row.join(' '))
-    .join('\n');
-  return { file, rows: rowsOf(sheet), notes };
-}
-
-async function readSheetFile(file: string, data: Uint8Array, pickSheet?: RegExp): Promise<Sheet> {
-  if (/\.csv$/i.test(file))
-    return { file, rows: parseCsv(new TextDecoder().decode(data)), notes: '' };
-  return readWorkbook(file, data, pickSheet);
-}
-
-/** The OEWS sheets of the folder: loose sheets, or the sheet inside each oesm zip. */
-async function oewsSheets(
-  files: readonly string[],
-): Promise<{ name: OewsFileName; sheet: Sheet }[]> {
-  const found: { name: OewsFileName; sheet: Sheet }[] = [];
-  for (const file of files) {
-    const name = oewsFileName(file);
-    if (!name) continue;
-    const data = readFileSync(path.join(folder ?? '', file));
-    if (!/\.zip$/i.test(file)) {
-      found.push({ name, sheet: await readSheetFile(file, data) });
-      continue;
-    }
-    const entries = Object.entries(unzipSync(data));
-    const inside = entries.filter(([entry]) => {
-      const sheetName = oewsFileName(entry);
-      return sheetName?.kind === name.kind && !/\.zip$/i.test(entry);
-    });
-    const [entry] = inside;
-    if (!entry || inside.length > 1) {
-      throw new Error(
-        `${file}: expected one ${name.kind}_M<yyyy>_dl sheet inside, found ${inside.length}`,
-      );
-    }
-    const sheetName = oewsFileName(entry[0]);
-    if (sheetName?.year !== name.year) {
-      throw new Error(`${file}: holds ${entry[0]}, of another year`);
-    }
-    const sheet = await readSheetFile(`${file}/${entry[0]}`, entry[1]);
-    // Some releases ship the field descriptions (which give the top-coded wage) as their own file.
-    const described = entries.filter(([entryName]) => /field.?desc[^/]*\.xlsx$/i.test(entryName));
-    const notes = await Promise.all(
-      described.map(async ([entryName, entryData]) => {
-        const book = await readWorkbook(entryName, entryData);
-        return [...book.rows.map((row) => row.join(' ')), book.notes].join('\n');
-      }),
-    );
-    found.push({ name, sheet: { ...sheet, notes: [sheet.notes, ...notes].join('\n') } });
-  }
-  return found;
-}
 
 function topCodedOption(): TopCodedWages | undefined {
   const option = values['top-coded'];
@@ -187,7 +92,7 @@ async function writeRelease(release: Release, sources: { id: string; doc: string
 }
 
 const files = readdirSync(folder).sort();
-const sheets = await oewsSheets(files);
+const sheets = await oewsSheets(folder, files);
 const years = [...new Set(sheets.map(({ name }) => name.year))];
 for (const year of years) {
   const ofYear = sheets.filter(({ name }) => name.year === year);
