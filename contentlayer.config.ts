@@ -3,9 +3,11 @@
 // the build by scripts/validate-content.ts, because contentlayer does not check them itself.
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import {
+  BLS_DATASETS,
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
   CLAIM_STEP_OWNERS,
+  FIGURE_BOUNDS,
   FIGURE_UNITS,
   JOB_FAMILIES,
   JOB_LEVELS,
@@ -32,6 +34,8 @@ const figureFields = {
   source: { type: 'string', required: true },
   label: { type: 'string' },
   note: { type: 'string' },
+  /** "at-least": the source gives only a floor (BLS `#`, at or above the top-coded wage). */
+  bound: { type: 'enum', options: [...FIGURE_BOUNDS] },
 } as const;
 
 const Figure = defineNestedType(() => ({ name: 'Figure', fields: figureFields }));
@@ -43,6 +47,29 @@ const OccupationFigure = defineNestedType(() => ({
     measure: { type: 'enum', options: [...OCCUPATION_MEASURES], required: true },
     /** Two-letter US state code; absent for national figures. */
     place: { type: 'string' },
+  },
+}));
+
+/** A figure BLS did not publish (`*`, `**` in its files): recorded so a page can say so, never a number. */
+const NotPublishedFigure = defineNestedType(() => ({
+  name: 'NotPublishedFigure',
+  fields: {
+    measure: { type: 'enum', options: [...OCCUPATION_MEASURES], required: true },
+    unit: { type: 'enum', options: [...FIGURE_UNITS], required: true },
+    asOf: { type: 'string', required: true },
+    source: { type: 'string', required: true },
+    place: { type: 'string' },
+  },
+}));
+
+/** What one BLS release says of one of the site's occupations. */
+const BlsReleaseOccupation = defineNestedType(() => ({
+  name: 'BlsReleaseOccupation',
+  fields: {
+    /** Occupation code: the file name of an Occupation. */
+    code: { type: 'string', required: true },
+    figures: { type: 'list', of: OccupationFigure, required: true },
+    notPublished: { type: 'list', of: NotPublishedFigure, required: true },
   },
 }));
 
@@ -102,6 +129,22 @@ export const Occupation = defineDocumentType(() => ({
     proxyNote: { type: 'string' },
   },
   computedFields: { code: idFromFileName },
+}));
+
+/** One BLS release, written by `npm run data:bls` (never by hand); its figures join the occupations'. */
+export const BlsRelease = defineDocumentType(() => ({
+  name: 'BlsRelease',
+  filePathPattern: 'bls/*.yaml',
+  contentType: 'data',
+  fields: {
+    dataset: { type: 'enum', options: [...BLS_DATASETS], required: true },
+    /** The period as BLS words it: "May 2025", "2024-34". */
+    period: { type: 'string', required: true },
+    /** The BLS files it was read from. */
+    generatedFrom: { ...stringList, required: true },
+    occupations: { type: 'list', of: BlsReleaseOccupation, required: true },
+  },
+  computedFields: { id: idFromFileName },
 }));
 
 const CertificationExam = defineNestedType(() => ({
@@ -441,10 +484,11 @@ export const SiteInfo = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  contentDirExclude: ['onet', 'README.md'],
+  contentDirExclude: ['onet', 'README.md', 'bls/README.md'],
   documentTypes: [
     Source,
     Occupation,
+    BlsRelease,
     Certification,
     Role,
     JobTitle,

@@ -27,7 +27,7 @@ export interface CitedFigureView {
 type CitableSource = Pick<Source, 'id' | 'publisher' | 'standing' | 'citing'>;
 type CitableFigure = Pick<
   Figure,
-  'value' | 'valueMax' | 'unit' | 'asOf' | 'source' | 'label' | 'note'
+  'value' | 'valueMax' | 'unit' | 'asOf' | 'source' | 'label' | 'note' | 'bound'
 >;
 
 export function shortPublisher(publisher: string): string {

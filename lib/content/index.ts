@@ -4,6 +4,7 @@
 // validated reference cannot miss; the accessors still fail loudly if it does.
 
 export type {
+  BlsRelease,
   CareerTrack,
   Certification,
   CertificationExam,
@@ -12,6 +13,7 @@ export type {
   Figure,
   GlossaryTerm,
   JobTitle,
+  NotPublishedFigure,
   Occupation,
   OccupationFigure,
   Outlook,
@@ -23,6 +25,7 @@ export type {
   SourcedText,
 } from 'contentlayer/generated';
 
+export { getNotPublishedFigures } from './bls';
 export * from './career-paths';
 export * from './certifications';
 export * from './claim-journey';

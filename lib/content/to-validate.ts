@@ -1,6 +1,7 @@
 // What the validator reads: every generated document, by type, plus the O*NET files. The build
 // (scripts/validate-content.ts) and the content's own unit test check the same list.
 import {
+  allBlsReleases,
   allCareerTracks,
   allCertifications,
   allGlossaryTerms,
@@ -21,6 +22,15 @@ import type { QuizOutcomeId } from './vocabulary';
 /** An option's points per outcome (the keys are QUIZ_OUTCOMES). */
 export type QuizPoints = Record<QuizOutcomeId, number>;
 
+/** What makes two figures of one occupation the same figure. */
+export interface FigureKey {
+  measure: string;
+  unit: string;
+  asOf: string;
+  source: string;
+  place?: string | undefined;
+}
+
 /** The part of a generated document the validator reads: enum fields are plain strings here. */
 export interface RawDocument {
   type: string;
@@ -35,6 +45,11 @@ export interface ContentToValidate {
     blsUrl: string;
     oewsUrl: string;
     figures: unknown[];
+  })[];
+  /** content/bls/: figures per occupation code, and the cells BLS did not publish. */
+  blsReleases: (RawDocument & {
+    dataset: string;
+    occupations: { code: string; figures: FigureKey[]; notPublished: FigureKey[] }[];
   })[];
   certifications: (RawDocument & {
     slug: string;
@@ -108,6 +123,7 @@ export function getContentToValidate(): ContentToValidate {
   return {
     sources: allSources,
     occupations: allOccupations,
+    blsReleases: allBlsReleases,
     certifications: allCertifications,
     roles: allRoles,
     jobTitles: allJobTitles,

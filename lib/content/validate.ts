@@ -6,6 +6,7 @@ import { createChecks } from './checks';
 import { onetProblems, parseOnetTitlesJson } from './onet';
 import type { ContentProblem } from './problems';
 import type { ContentToValidate, RawDocument } from './to-validate';
+import { validateBlsReleases } from './validate-bls';
 import { validateCertifications } from './validate-certifications';
 import { validateEditorialChoices } from './validate-choices';
 import { validateOccupationMatches } from './validate-occupation-match';
@@ -14,6 +15,7 @@ import {
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
   CLAIM_STEP_OWNERS,
+  FIGURE_BOUNDS,
   FIGURE_UNITS,
   JOB_FAMILIES,
   JOB_LEVELS,
@@ -51,19 +53,25 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
       report(doc, path, 'is a "key: value" pair where text was expected; put the line in quotes');
       return;
     }
-    if (type === 'Figure' || type === 'OccupationFigure' || type === 'SourcedText') {
+    // A NotPublishedFigure is a figure's place, measure and date without its number.
+    const isFigure =
+      type === 'Figure' || type === 'OccupationFigure' || type === 'NotPublishedFigure';
+    const isOccupationFigure = type === 'OccupationFigure' || type === 'NotPublishedFigure';
+    if (isFigure || type === 'SourcedText') {
       const source = record.source;
       if (typeof source === 'string') checkRef(doc, `${path}.source`, source, 'source');
     }
-    if (type === 'Figure' || type === 'OccupationFigure') {
+    if (isFigure) {
       if (typeof record.unit === 'string')
         checkEnum(doc, `${path}.unit`, record.unit, FIGURE_UNITS);
+      if (typeof record.bound === 'string')
+        checkEnum(doc, `${path}.bound`, record.bound, FIGURE_BOUNDS);
       const { value: low, valueMax: high } = record;
       if (typeof low === 'number' && typeof high === 'number' && high < low) {
         report(doc, `${path}.valueMax`, `${high} is below value ${low}`);
       }
     }
-    if (type === 'OccupationFigure') {
+    if (isOccupationFigure) {
       if (typeof record.measure === 'string') {
         checkEnum(doc, `${path}.measure`, record.measure, OCCUPATION_MEASURES);
       }
@@ -88,6 +96,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   const everyDocument: RawDocument[] = [
     ...content.sources,
     ...content.occupations,
+    ...content.blsReleases,
     ...content.certifications,
     ...content.roles,
     ...content.jobTitles,
@@ -153,6 +162,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
 
   validateCertifications(content, checks);
   validateQuiz(content, checks);
+  validateBlsReleases(content, checks);
 
   for (const doc of content.glossaryTerms) {
     checkRefs(doc, 'related', doc.related ?? [], 'glossaryTerm');

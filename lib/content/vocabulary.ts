@@ -86,3 +86,11 @@ export type ClaimStepOwner = (typeof CLAIM_STEP_OWNERS)[number];
 /** How an occupation on /outlook relates to the two careers; sets its bar colour and summary card. */
 export const OUTLOOK_RELATIONS = ['coder', 'biller', 'step-up', 'neighbor'] as const;
 export type OutlookRelation = (typeof OUTLOOK_RELATIONS)[number];
+
+/** "at-least": the source gives a floor, not the figure (BLS `#`: at or above the top-coded wage). */
+export const FIGURE_BOUNDS = ['at-least'] as const;
+export type FigureBound = (typeof FIGURE_BOUNDS)[number];
+
+/** The BLS data sets `npm run data:bls` turns into content/bls/ releases. */
+export const BLS_DATASETS = ['oews', 'projections'] as const;
+export type BlsDataset = (typeof BLS_DATASETS)[number];

@@ -1,10 +1,12 @@
 // How figures read on the page. Pure, so tables, charts and text all say a number the same way.
-import type { FigureUnit } from '../content/vocabulary';
+import type { FigureBound, FigureUnit } from '../content/vocabulary';
 
 export interface FormattableFigure {
   value: number;
   valueMax?: number | undefined;
   unit: FigureUnit;
+  /** "at-least": the value is a floor (BLS top-coded wages), so it reads "at least ...". */
+  bound?: FigureBound | undefined;
 }
 
 const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -81,8 +83,13 @@ function formatOne(value: number, unit: FigureUnit, options: FormatOptions): str
   }
 }
 
-/** A figure in words: "$50,250 a year", "55%", "4 hours", "$399 to $499"; signed: "+7%". */
+/**
+ * A figure in words: "$50,250 a year", "55%", "4 hours", "$399 to $499"; signed: "+7%"; a floor:
+ * "at least $239,200 a year".
+ */
 export function formatFigure(figure: FormattableFigure, options: FormatOptions = {}): string {
+  if (figure.bound === 'at-least')
+    return `at least ${formatOne(figure.value, figure.unit, options)}`;
   if (figure.valueMax === undefined || figure.valueMax === figure.value) {
     return formatOne(figure.value, figure.unit, options);
   }

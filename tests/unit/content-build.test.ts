@@ -77,4 +77,22 @@ describe('content build', { timeout: 60_000 }, () => {
       'content/claim-journey.yaml › denialLoop.from: no step "denials" (the ids under steps)',
     );
   });
+
+  it('checks BLS release files like any other content, naming each file and field', () => {
+    const { status, output } = buildContent('content-broken-bls');
+    expect(status).toBe(1);
+    const file = 'content/bls/oews-2025.yaml';
+    for (const line of [
+      `${file} › occupations[0].figures[1]: median-pay (usd-per-year, May 2025, OH) is given twice (first in bls/oews-2025.yaml occupations[0].figures[0])`,
+      `${file} › occupations[0].figures[2].place: "ZZ" is not a two-letter US state code`,
+      `${file} › occupations[0].figures[3].measure: "height" is not one of`,
+      `${file} › occupations[0].figures[4].unit: "usd-per-week" is not one of`,
+      `${file} › occupations[0].figures[4].bound: "at-most" is not one of "at-least"`,
+      `${file} › occupations[0].figures[5].source: no source "no-such-source" (looked in content/sources/)`,
+      `${file} › occupations[0].notPublished[0]: median-pay (usd-per-year, May 2025, OH) is given twice`,
+      `${file} › occupations[1].code: no occupation "99-9999" (looked in content/occupations/)`,
+    ]) {
+      expect(output).toContain(line);
+    }
+  });
 });

@@ -31,6 +31,17 @@ describe('formatFigure with signed', () => {
   });
 });
 
+describe('formatFigure with a bound', () => {
+  it('reads a top-coded wage as a floor, never as the wage itself', () => {
+    expect(formatFigure({ value: 239200, unit: 'usd-per-year', bound: 'at-least' })).toBe(
+      'at least $239,200 a year',
+    );
+    expect(formatFigure({ value: 115, unit: 'usd-per-hour', bound: 'at-least' })).toBe(
+      'at least $115.00 an hour',
+    );
+  });
+});
+
 describe('formatDate', () => {
   it('reads an ISO date as a US date, in UTC', () => {
     expect(formatDate('2026-11-26T00:00:00.000Z')).toBe('November 26, 2026');

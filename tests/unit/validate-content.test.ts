@@ -51,6 +51,7 @@ function validContent(): ContentToValidate {
         ],
       },
     ],
+    blsReleases: [],
     certifications: [
       {
         ...raw('certifications/ccs-p.yaml'),
