@@ -96,6 +96,12 @@ export function formatFigure(figure: FormattableFigure, options: FormatOptions =
   return `${formatAmount(figure.value, figure.unit, options)} to ${formatOne(figure.valueMax, figure.unit, options)}`;
 }
 
+/** A figure's bare amount for tight spaces such as a bar label: "$51,140", "+8%", "at least $239,200". */
+export function formatFigureAmount(figure: FormattableFigure, options: FormatOptions = {}): string {
+  const amount = formatAmount(figure.value, figure.unit, options);
+  return figure.bound === 'at-least' ? `at least ${amount}` : amount;
+}
+
 const isoDay = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** "2026-11-26T00:00:00.000Z" -> "November 26, 2026". */

@@ -21,7 +21,7 @@ import {
 } from '../content';
 import type { FigureUnit, OutlookRelation } from '../content/vocabulary';
 import { periodName, type FigureQuery, type HeadlineChoice } from '../figures';
-import { formatAmount } from '../format';
+import { formatFigureAmount } from '../format';
 import {
   chartPeriod,
   isCharted,
@@ -177,7 +177,7 @@ export function getOutlook(): OutlookView {
   const chart = (rows: readonly Row[], unit: FigureUnit, signed: boolean): OutlookChartView => {
     const period = chartPeriod(rows);
     const bars = outlookBars(rows, period, {
-      formatValue: (figure) => formatAmount(figure.value, figure.unit, { signed }),
+      formatValue: (figure) => formatFigureAmount(figure, { signed }),
       isSecondary,
     });
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure } from '@/lib/format';
+import { formatDate, formatFigure, formatFigureAmount } from '@/lib/format';
 
 describe('formatFigure', () => {
   it.each([
@@ -39,6 +39,13 @@ describe('formatFigure with a bound', () => {
     expect(formatFigure({ value: 115, unit: 'usd-per-hour', bound: 'at-least' })).toBe(
       'at least $115.00 an hour',
     );
+  });
+
+  it('keeps the floor in the bare amount a chart label shows', () => {
+    expect(formatFigureAmount({ value: 239200, unit: 'usd-per-year', bound: 'at-least' })).toBe(
+      'at least $239,200',
+    );
+    expect(formatFigureAmount({ value: 8, unit: 'percent' }, { signed: true })).toBe('+8%');
   });
 });
 
