@@ -1,10 +1,10 @@
 // Proves the BLS refresh end to end: in a scratch copy of the project (never the working tree),
 // runs `npm run data:bls -- tests/fixtures/bls`, builds the site, and checks that the fixture's
-// states show in out/: in the finder's place-panel data (out/jobs/finder-index.json) and on /outlook/.
+// states show in out/: in the finder's place-panel data (out/jobs/place-pay.json) and on /outlook/.
 // node_modules is hard-linked (fast, no copy).
 //   npm run test:bls [-- --keep]   (--keep leaves the copy for a look; its path is printed)
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { routes } from '../lib/routes';
@@ -43,24 +43,32 @@ function run(command: string, args: string[]): void {
   console.log(`  (${((Date.now() - began) / 1000).toFixed(1)} s)`);
 }
 
-/** Every pay figure object of the finder index: the place panel reads these. */
-function payFigures(value: unknown): Record<string, unknown>[] {
-  if (Array.isArray(value)) return value.flatMap(payFigures);
-  if (typeof value !== 'object' || value === null) return [];
-  const record = Object.fromEntries(Object.entries(value));
-  const own = typeof record.measure === 'string' && 'cited' in record ? [record] : [];
-  return [...own, ...Object.values(record).flatMap(payFigures)];
+/** A state figure of the place-pay file the finder's place panel reads, and its national pair. */
+interface PlacePayPair {
+  state: { text: string; period: string; place: string; citation: { href: string } };
+  national?: { period: string; measure: string };
 }
 
-function citedText(figure: Record<string, unknown>): { text: string; href: string } {
-  const cited = figure.cited;
-  if (typeof cited !== 'object' || cited === null) return { text: '', href: '' };
-  const fields = Object.fromEntries(Object.entries(cited));
-  const citation =
-    typeof fields.citation === 'object' && fields.citation !== null
-      ? Object.fromEntries(Object.entries(fields.citation))
-      : {};
-  return { text: String(fields.text ?? ''), href: String(citation.href ?? '') };
+/** Every state pair of the place-pay file, by state code (all occupations together). */
+function statePairs(data: unknown): Map<string, PlacePayPair[]> {
+  const pairs = new Map<string, PlacePayPair[]>();
+  const occupations =
+    typeof data === 'object' && data !== null && 'occupations' in data ? data.occupations : {};
+  for (const byState of Object.values(occupations ?? {})) {
+    for (const [code, view] of Object.entries(byState ?? {})) {
+      const found: unknown =
+        typeof view === 'object' && view !== null && 'pairs' in view ? view.pairs : [];
+      if (!Array.isArray(found)) continue;
+      pairs.set(code, [...(pairs.get(code) ?? []), ...found.filter(isPair)]);
+    }
+  }
+  return pairs;
+}
+
+function isPair(value: unknown): value is PlacePayPair {
+  if (typeof value !== 'object' || value === null || !('state' in value)) return false;
+  const { state } = value;
+  return typeof state === 'object' && state !== null && 'text' in state && 'citation' in state;
 }
 
 try {
@@ -70,43 +78,44 @@ try {
   });
   // Hard links, not a symlink: Turbopack refuses a node_modules that points outside the project.
   execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(copy, 'node_modules')]);
+  // The main build's Turbopack cache, copied (the build writes to it): most modules are unchanged.
+  const cache = path.join(root, '.next', 'cache');
+  if (existsSync(cache)) cpSync(cache, path.join(copy, '.next', 'cache'), { recursive: true });
   run('npm', ['run', '--silent', 'data:bls', '--', 'tests/fixtures/bls']);
   run('npm', ['run', '--silent', 'build']);
 
   const out = path.join(copy, 'out');
-  const index: unknown = JSON.parse(
-    readFileSync(path.join(out, 'jobs', 'finder-index.json'), 'utf8'),
+  const pairs = statePairs(
+    JSON.parse(readFileSync(path.join(out, routes.placePay().slice(1)), 'utf8')),
   );
-  const figures = payFigures(index);
   const outlook = readFileSync(path.join(out, 'outlook', 'index.html'), 'utf8');
   const stateHref = routes.source(STATE_SOURCE);
   for (const code of FIXTURE_STATES) {
     const name = US_STATES[code];
-    const ofState = figures
-      .filter((figure) => figure.place === code && figure.asOf === PERIOD)
-      .map(citedText);
-    const fromRelease = ofState.filter(({ href }) => href === stateHref);
+    const fromRelease = (pairs.get(code) ?? []).filter(
+      ({ state }) => state.citation.href === stateHref && state.period === PERIOD,
+    );
     if (fromRelease.length === 0)
-      problems.push(
-        `finder-index.json: no ${PERIOD} pay figure for ${name} citing ${STATE_SOURCE}`,
-      );
+      problems.push(`place-pay.json: no ${PERIOD} pay figure for ${name} citing ${STATE_SOURCE}`);
+    for (const { national } of fromRelease) {
+      if (national?.period !== PERIOD)
+        problems.push(`place-pay.json: ${name}'s figure is not beside a ${PERIOD} national one`);
+    }
     if (!outlook.includes(name)) problems.push(`/outlook/: does not name ${name}`);
-    const shown = fromRelease.filter(({ text }) =>
-      outlook.includes(text.replace(/ (a year|an hour)$/, '')),
+    const shown = fromRelease.filter(({ state }) =>
+      outlook.includes(state.text.replace(/ (a year|an hour)$/, '')),
     );
     if (fromRelease.length > 0 && shown.length === 0) {
       problems.push(
-        `/outlook/: shows none of ${name}'s figures (${fromRelease.map(({ text }) => text).join(', ')})`,
+        `/outlook/: shows none of ${name}'s figures (${fromRelease.map(({ state }) => state.text).join(', ')})`,
       );
     }
     console.log(
-      `${name}: ${fromRelease.length} pay figures in the finder index, ${shown.length} of them on /outlook/`,
+      `${name}: ${fromRelease.length} pay figures in the place panel data, ${shown.length} of them on /outlook/`,
     );
   }
-  if (figures.some((figure) => figure.place === 'PR' && figure.asOf === PERIOD)) {
-    problems.push(
-      `finder-index.json: has ${PERIOD} figures for Puerto Rico, which the refresh skips`,
-    );
+  if ((pairs.get('PR') ?? []).some(({ state }) => state.period === PERIOD)) {
+    problems.push(`place-pay.json: has ${PERIOD} figures for Puerto Rico, which the refresh skips`);
   }
   if (!outlook.includes(stateHref))
     problems.push(`/outlook/: no link to the source ${STATE_SOURCE}`);

@@ -3,7 +3,8 @@ import { StateWageTable } from './state-wage-table';
 
 /**
  * Coder pay by state: the newest set of state figures the content holds, each beside the national
- * figure of the same measure and period; older sets behind a disclosure.
+ * figure of the same measure and period; the other sets (other measures, older years) behind a
+ * disclosure.
  */
 export function StatePay({ states }: { states: StateWagesView }) {
   const { occupation, sets } = states;
@@ -30,7 +31,7 @@ export function StatePay({ states }: { states: StateWagesView }) {
       <StateWageTable caption={caption(newest)} set={newest} />
       {older.length > 0 ? (
         <details className="mt-4">
-          <summary className="cursor-pointer">Earlier state figures</summary>
+          <summary className="cursor-pointer">More state figures: other measures and years</summary>
           {older.map((set) => (
             <StateWageTable
               key={`${set.measureLabel}-${set.asOf}`}
