@@ -29,4 +29,3 @@ export const PAY_MEASURES: readonly OccupationMeasure[] = ['median-pay', 'mean-p
 export function isPayFigure(figure: { measure: string }): boolean {
   return PAY_MEASURES.some((measure) => measure === figure.measure);
 }
-
