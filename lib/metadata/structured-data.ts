@@ -15,6 +15,8 @@ interface OccupationPage {
   description: string;
   path: string;
   occupation: Occupation;
+  /** False where the occupation's pay would mislead for this title (the page shows none either). */
+  payFits?: boolean;
   extra?: Record<string, string>;
 }
 
@@ -24,13 +26,16 @@ function occupationJsonLd({
   description,
   path,
   occupation,
+  payFits = true,
   extra = {},
 }: OccupationPage): string {
-  const median = chooseHeadline(
-    occupation.figures,
-    { measure: 'median-pay', unit: 'usd-per-year' },
-    rankOfSource,
-  )?.headline;
+  const median = !payFits
+    ? undefined
+    : chooseHeadline(
+        occupation.figures,
+        { measure: 'median-pay', unit: 'usd-per-year' },
+        rankOfSource,
+      )?.headline;
   return serializeJsonLd({
     '@context': 'https://schema.org',
     '@type': 'Occupation',
@@ -69,12 +74,14 @@ export function jobTitleJsonLd(title: {
   name: string;
   summary: string;
   occupation: string;
+  occupationMatch: { payFits?: boolean | undefined };
 }): string {
   return occupationJsonLd({
     name: title.name,
     description: title.summary,
     path: routes.job(title.slug),
     occupation: getOccupation(title.occupation),
+    payFits: title.occupationMatch.payFits !== false,
   });
 }
 

@@ -24,10 +24,26 @@ describe('structured data', () => {
         name: 'Payment Poster',
         summary: 'Posts payments.',
         occupation: '43-3021',
+        occupationMatch: {},
       }),
     );
     expect(job).toMatchObject({ '@type': 'Occupation', occupationalCategory: '43-3021' });
+    expect(job).toHaveProperty('estimatedSalary');
     expect(JSON.parse(websiteJsonLd())).toMatchObject({ '@type': 'WebSite' });
+  });
+
+  it('gives no salary for a title whose occupation pay would mislead, as its page does', () => {
+    const supervisor: unknown = JSON.parse(
+      jobTitleJsonLd({
+        slug: 'coding-supervisor',
+        name: 'Coding Supervisor',
+        summary: 'Leads a coding team.',
+        occupation: '11-9111',
+        occupationMatch: { payFits: false },
+      }),
+    );
+    expect(supervisor).toMatchObject({ occupationalCategory: '11-9111' });
+    expect(supervisor).not.toHaveProperty('estimatedSalary');
   });
 
   it('can never close its script element', () => {
