@@ -15,11 +15,7 @@ export function CitedFigure({ figure, showLabel = false, compact = false }: Cite
     return (
       <span data-sourced="" className="block">
         <strong className="block font-semibold">{figure.text}</strong>
-        <SourceCitation
-          citation={figure.citation}
-          short
-          className="block text-xs text-slate-600 dark:text-slate-400"
-        />
+        <SourceCitation citation={figure.citation} compact />
       </span>
     );
   }

@@ -36,11 +36,7 @@ export function MeasuredFigure({ figure, headline = false, compact = false }: Me
           {figure.measureLabel}
         </span>
         <span className="block">{value}</span>
-        <SourceCitation
-          citation={figure.citation}
-          short
-          className="block text-xs text-slate-600 dark:text-slate-400"
-        />
+        <SourceCitation citation={figure.citation} compact />
       </span>
     );
   }

@@ -5,8 +5,8 @@ interface SourceCitationProps {
   citation: Citation;
   /** Words before the source inside the brackets, e.g. "average" -> "(average; BLS, May 2024)". */
   lead?: string;
-  /** Name the publisher by its acronym, for table cells. */
-  short?: boolean;
+  /** For table cells: the publisher by its acronym, small, on a line of its own. */
+  compact?: boolean;
   className?: string;
 }
 
@@ -17,11 +17,13 @@ interface SourceCitationProps {
 export function SourceCitation({
   citation,
   lead,
-  short = false,
-  className = 'text-sm text-slate-600 dark:text-slate-400',
+  compact = false,
+  className = compact
+    ? 'block text-xs text-slate-600 dark:text-slate-400'
+    : 'text-sm text-slate-600 dark:text-slate-400',
 }: SourceCitationProps) {
   const link = (
-    <Link href={citation.href}>{short ? citation.shortPublisher : citation.publisher}</Link>
+    <Link href={citation.href}>{compact ? citation.shortPublisher : citation.publisher}</Link>
   );
   return (
     <span className={className}>
