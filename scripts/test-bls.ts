@@ -1,6 +1,6 @@
 // Proves the BLS refresh end to end: in a scratch copy of the project (never the working tree),
 // runs `npm run data:bls -- tests/fixtures/bls`, builds the site, and checks that the fixture's
-// states show in out/: in the finder's place-panel data (out/jobs/place-pay.json) and on /outlook/.
+// states show in out/: in the finder's place-panel data (out/jobs/place-pay/<state>.json) and on /outlook/.
 // node_modules is hard-linked (fast, no copy).
 //   npm run test:bls [-- --keep]   (--keep leaves the copy for a look; its path is printed)
 import { execFileSync } from 'node:child_process';
@@ -49,20 +49,25 @@ interface PlacePayPair {
   national?: { period: string; measure: string };
 }
 
-/** Every state pair of the place-pay file, by state code (all occupations together). */
-function statePairs(data: unknown): Map<string, PlacePayPair[]> {
-  const pairs = new Map<string, PlacePayPair[]>();
+/** A state's pairs in its place-pay file (every occupation together). */
+function statePairs(data: unknown, state: string): PlacePayPair[] {
   const occupations =
     typeof data === 'object' && data !== null && 'occupations' in data ? data.occupations : {};
-  for (const byState of Object.values(occupations ?? {})) {
-    for (const [code, view] of Object.entries(byState ?? {})) {
-      const found: unknown =
-        typeof view === 'object' && view !== null && 'pairs' in view ? view.pairs : [];
-      if (!Array.isArray(found)) continue;
-      pairs.set(code, [...(pairs.get(code) ?? []), ...found.filter(isPair)]);
-    }
-  }
-  return pairs;
+  return Object.values(occupations ?? {}).flatMap((byState) => {
+    const view: unknown =
+      typeof byState === 'object' && byState !== null
+        ? Object.fromEntries(Object.entries(byState))[state]
+        : undefined;
+    const found: unknown =
+      typeof view === 'object' && view !== null && 'pairs' in view ? view.pairs : [];
+    return Array.isArray(found) ? found.filter(isPair) : [];
+  });
+}
+
+/** The pairs of a state's place-pay file in the built site; none when the file is missing. */
+function builtStatePairs(out: string, state: string): PlacePayPair[] {
+  const file = path.join(out, routes.placePay(state).slice(1));
+  return existsSync(file) ? statePairs(JSON.parse(readFileSync(file, 'utf8')), state) : [];
 }
 
 function isPair(value: unknown): value is PlacePayPair {
@@ -85,21 +90,18 @@ try {
   run('npm', ['run', '--silent', 'build']);
 
   const out = path.join(copy, 'out');
-  const pairs = statePairs(
-    JSON.parse(readFileSync(path.join(out, routes.placePay().slice(1)), 'utf8')),
-  );
   const outlook = readFileSync(path.join(out, 'outlook', 'index.html'), 'utf8');
   const stateHref = routes.source(STATE_SOURCE);
   for (const code of FIXTURE_STATES) {
     const name = US_STATES[code];
-    const fromRelease = (pairs.get(code) ?? []).filter(
+    const fromRelease = builtStatePairs(out, code).filter(
       ({ state }) => state.citation.href === stateHref && state.period === PERIOD,
     );
     if (fromRelease.length === 0)
-      problems.push(`place-pay.json: no ${PERIOD} pay figure for ${name} citing ${STATE_SOURCE}`);
+      problems.push(`place-pay files: no ${PERIOD} pay figure for ${name} citing ${STATE_SOURCE}`);
     for (const { national } of fromRelease) {
       if (national?.period !== PERIOD)
-        problems.push(`place-pay.json: ${name}'s figure is not beside a ${PERIOD} national one`);
+        problems.push(`place-pay files: ${name}'s figure is not beside a ${PERIOD} national one`);
     }
     if (!outlook.includes(name)) problems.push(`/outlook/: does not name ${name}`);
     const shown = fromRelease.filter(({ state }) =>
@@ -114,8 +116,10 @@ try {
       `${name}: ${fromRelease.length} pay figures in the place panel data, ${shown.length} of them on /outlook/`,
     );
   }
-  if ((pairs.get('PR') ?? []).some(({ state }) => state.period === PERIOD)) {
-    problems.push(`place-pay.json: has ${PERIOD} figures for Puerto Rico, which the refresh skips`);
+  if (builtStatePairs(out, 'PR').some(({ state }) => state.period === PERIOD)) {
+    problems.push(
+      `place-pay files: have ${PERIOD} figures for Puerto Rico, which the refresh skips`,
+    );
   }
   if (!outlook.includes(stateHref))
     problems.push(`/outlook/: no link to the source ${STATE_SOURCE}`);

@@ -112,7 +112,9 @@ export function PlacePanel({
   occupation: FinderOccupation | undefined;
   place: Place;
 }) {
-  const load = usePlacePay(place.kind === 'state' && occupation !== undefined);
+  const load = usePlacePay(
+    place.kind === 'state' && occupation !== undefined ? place.code : undefined,
+  );
   return (
     <section
       aria-labelledby="finder-place-heading"

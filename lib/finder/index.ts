@@ -39,16 +39,10 @@ export {
   nationalPayHeadline,
   PLACE_PAY_UNIT,
   statePay,
-  statesWithPay,
   type PairedFigure,
   type StatePay,
 } from './place-pay';
-export {
-  isPlacePayData,
-  PLACE_PAY_PATH,
-  type PlacePayData,
-  type StatePayView,
-} from './place-pay-data';
+export { isPlacePayData, type PlacePayData, type StatePayView } from './place-pay-data';
 export { createFinder } from './search';
 export {
   buildFinderIndex,

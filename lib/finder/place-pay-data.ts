@@ -1,8 +1,8 @@
-// The place-pay file: each state's pay beside the national pay, by occupation, chosen and cited at
-// build time (lib/finder/server/place-pay.ts). The finder loads it only once a state is chosen, so
-// covering every state costs the search nothing.
+// The place-pay files, one per state: the state's pay beside the national pay, by occupation, chosen
+// and cited at build time (lib/finder/server/place-pay.ts). The finder loads a state's file only
+// once that state is chosen, so covering every state costs the search nothing and a phone fetches
+// one state, not all of them.
 import type { MeasuredFigureView } from '@/lib/citations';
-import { routes } from '../routes';
 
 export const PLACE_PAY_VERSION = 1;
 
@@ -16,11 +16,9 @@ export interface StatePayView {
 
 export interface PlacePayData {
   version: typeof PLACE_PAY_VERSION;
-  /** By occupation code, then by state code; a state without figures is absent. */
+  /** By occupation code, then by state code (the file's own state only); absent without figures. */
   occupations: Record<string, Record<string, StatePayView>>;
 }
-
-export const PLACE_PAY_PATH = routes.placePay();
 
 /** A light check of the fetched file: the right version and an object of occupations. */
 export function isPlacePayData(value: unknown): value is PlacePayData {

@@ -73,13 +73,3 @@ export function statePay<F extends RankableFigure>(
   const headline = nationalPayHeadline(figures, rankOfSource);
   return headline && period(headline) > newest ? { pairs, newerNational: headline } : { pairs };
 }
-
-/** The states the figures cover, in code order. */
-export function statesWithPay(figures: readonly RankableFigure[]): string[] {
-  const states = figures.flatMap((figure) =>
-    figure.place !== undefined && PAY_MEASURES.some((measure) => measure === figure.measure)
-      ? [figure.place]
-      : [],
-  );
-  return [...new Set(states)].sort();
-}

@@ -55,7 +55,7 @@ export interface FinderOccupation {
   oewsUrl?: string;
   /**
    * The national headline pay figure (median, else mean, a year), chosen and cited at build time.
-   * State figures are in the place-pay file, loaded when a state is chosen.
+   * State figures are in the place-pay files, one per state, loaded when a state is chosen.
    */
   nationalPay?: MeasuredFigureView;
 }

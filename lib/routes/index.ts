@@ -21,8 +21,8 @@ export const routes = {
   jobSearch: (query: string) => `/jobs/?q=${encodeURIComponent(query)}`,
   /** The finder's search index, written at build time by app/jobs/finder-index.json/route.ts. */
   finderIndex: () => '/jobs/finder-index.json',
-  /** Every state's pay beside the national pay, by occupation: app/jobs/place-pay.json/route.ts. */
-  placePay: () => '/jobs/place-pay.json',
+  /** One state's pay beside the national pay, by occupation (app/jobs/place-pay/[file]/route.ts). */
+  placePay: (state: string) => `/jobs/place-pay/${state.toLowerCase()}.json`,
   glossary: () => '/glossary/',
   glossaryTerm: (slug: string) => `/glossary/#${slug}`,
   sources: () => '/sources/',

@@ -1,11 +1,13 @@
-// The job-title pages and the place-pay file, as built: like with like. A title page shows one
-// headline median and only the spread published with it; a state figure in the place-pay file is
+// The job-title pages and the place-pay files, as built: like with like. A title page shows one
+// headline median and only the spread published with it; a state figure in a place-pay file is
 // paired only with the national figure of the same measure, unit and period.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPlacePayData, PLACE_PAY_PATH } from '@/lib/finder';
+import { isPlacePayData } from '@/lib/finder';
+import { placePayFiles } from '@/lib/finder/server';
 import { routes } from '@/lib/routes';
+import { US_STATES } from '@/lib/us-states';
 import { parseHtml } from '@/lib/site-checks';
 import { builtSite, OUT_DIR } from './built-site';
 
@@ -51,31 +53,48 @@ describe('job-title pages', () => {
   }
 });
 
-describe('the place-pay file', () => {
-  const data: unknown = JSON.parse(readFileSync(join(OUT_DIR, PLACE_PAY_PATH), 'utf8'));
-
-  it('has the expected shape', () => {
-    expect(isPlacePayData(data)).toBe(true);
+describe('the place-pay files, one per state', () => {
+  const files = placePayFiles().map((file) => {
+    const path = routes.placePay(file.replace('.json', ''));
+    const data: unknown = JSON.parse(readFileSync(join(OUT_DIR, path), 'utf8'));
+    return { path, data };
   });
 
-  it('pairs each state figure only with a national figure of the same measure, unit and period', () => {
-    if (!isPlacePayData(data)) return;
+  it('exist for every place the Where box knows, each in the expected shape', () => {
+    expect(files).toHaveLength(Object.keys(US_STATES).length);
+    for (const { path, data } of files) expect(isPlacePayData(data), path).toBe(true);
+  });
+
+  it('hold only their own state', () => {
+    for (const { path, data } of files) {
+      if (!isPlacePayData(data)) continue;
+      const state = path.replace(/^.*\/(\w+)\.json$/, '$1').toUpperCase();
+      for (const states of Object.values(data.occupations)) {
+        expect(Object.keys(states), path).toEqual([state]);
+      }
+    }
+  });
+
+  it('pair each state figure only with a national figure of the same measure, unit and period', () => {
     let pairs = 0;
-    for (const [code, states] of Object.entries(data.occupations)) {
-      for (const [state, view] of Object.entries(states)) {
-        for (const pair of view.pairs) {
-          const own = idParts(pair.state.id);
-          expect([own.occupation, own.place]).toEqual([code, state]);
-          if (!pair.national) continue;
-          pairs += 1;
-          const national = idParts(pair.national.id);
-          expect([national.measure, national.unit, national.period, national.place]).toEqual([
-            own.measure,
-            own.unit,
-            own.period,
-            'US',
-          ]);
-          expect(pair.national.id).not.toBe(view.newerNational?.id);
+    for (const { data } of files) {
+      if (!isPlacePayData(data)) continue;
+      for (const [code, states] of Object.entries(data.occupations)) {
+        for (const [state, view] of Object.entries(states)) {
+          for (const pair of view.pairs) {
+            const own = idParts(pair.state.id);
+            expect([own.occupation, own.place]).toEqual([code, state]);
+            if (!pair.national) continue;
+            pairs += 1;
+            const national = idParts(pair.national.id);
+            expect([national.measure, national.unit, national.period, national.place]).toEqual([
+              own.measure,
+              own.unit,
+              own.period,
+              'US',
+            ]);
+            expect(pair.national.id).not.toBe(view.newerNational?.id);
+          }
         }
       }
     }
