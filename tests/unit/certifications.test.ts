@@ -85,11 +85,11 @@ const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.s
 
 /**
  * The most cells of the table that may lack their fact. Issue 10 asks for at most 10; the sources
- * this site trusts leave 14: CHDA and CDIP (eligibility, questions, length, fee each), three AAPC
- * exam prices (CDEO, CIC, CPPM), the CHPS and CMRS fees and the CMRS question count.
+ * this site trusts leave 12: CHDA and CDIP (eligibility, questions, length, fee each), the CPPM,
+ * CHPS and CMRS fees and the CMRS question count. (CDEO and CIC show AAPC's older, labelled price.)
  * Lower this as facts are added.
  */
-const UNKNOWN_CELL_BUDGET = 14;
+const UNKNOWN_CELL_BUDGET = 12;
 
 describe('certification rows from the real content', () => {
   const certifications = getCertifications();
