@@ -17,11 +17,12 @@ export const metadata: Metadata = pageMetadata({
 export default function QuizPage() {
   const quiz = getCurrentQuiz();
   return (
-    <>
+    <div className="group/quiz">
       <PageIntro title="Coding or billing? The role-fit quiz">
-        <p>
-          {quiz.questions.length} questions about how you like to work, a few minutes in all. At the
-          end you see which path fits you best, and which of your answers pointed there.
+        {/* Shown once: past the first question the quiz island marks itself started. */}
+        <p className="text-base group-has-[[data-quiz-started]]/quiz:hidden sm:text-lg">
+          {quiz.questions.length} questions about how you like to work, a few minutes in all. Skip
+          any you cannot decide on. At the end you see which path fits you best, and why.
         </p>
       </PageIntro>
       <noscript>
@@ -33,6 +34,6 @@ export default function QuizPage() {
       <div data-js-only="" className="in-[.js]:min-h-[36rem]">
         <QuizIsland quiz={quiz} />
       </div>
-    </>
+    </div>
   );
 }

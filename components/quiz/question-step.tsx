@@ -11,7 +11,10 @@ interface QuestionStepProps {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** One question as a group of radio buttons: arrow keys move between options, Tab leaves the group. */
+/**
+ * One question as a group of radio buttons: arrow keys move between options, Tab leaves the group.
+ * Compact on a phone, so that the options and the action bar below them fit one screen.
+ */
 export function QuestionStep({
   question,
   number,
@@ -23,28 +26,39 @@ export function QuestionStep({
   const helpId = `question-${question.id}-help`;
   return (
     <>
-      <h2
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
-      >
-        Question {number} of {total}
-      </h2>
+      <div className="flex items-center gap-3">
+        <h2
+          ref={headingRef}
+          tabIndex={-1}
+          className="shrink-0 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
+        >
+          Question {number} of {total}
+        </h2>
+        <div
+          aria-hidden="true"
+          className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+        >
+          <div
+            className="h-full rounded-full bg-blue-700 motion-safe:transition-[width] dark:bg-sky-300"
+            style={{ width: `${(number / total) * 100}%` }}
+          />
+        </div>
+      </div>
       <fieldset
         className="mt-2"
         aria-describedby={question.help === undefined ? undefined : helpId}
       >
-        <legend className="text-xl font-semibold sm:text-2xl">{question.prompt}</legend>
+        <legend className="text-lg font-semibold sm:text-2xl">{question.prompt}</legend>
         {question.help === undefined ? null : (
-          <p id={helpId} className="mt-2 text-slate-700 dark:text-slate-300">
+          <p id={helpId} className="mt-1 text-slate-700 sm:mt-2 dark:text-slate-300">
             {question.help}
           </p>
         )}
-        <div className="mt-4 space-y-3">
+        <div className="mt-3 space-y-2 sm:mt-4 sm:space-y-3">
           {question.options.map((option, index) => (
             <label
               key={option.id}
-              className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 p-4 hover:border-blue-700 has-checked:border-blue-700 has-checked:bg-blue-50 dark:border-slate-600 dark:hover:border-sky-300 dark:has-checked:border-sky-300 dark:has-checked:bg-sky-950"
+              className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 px-3 py-2.5 hover:border-blue-700 has-checked:border-blue-700 has-checked:bg-blue-50 sm:p-4 dark:border-slate-600 dark:hover:border-sky-300 dark:has-checked:border-sky-300 dark:has-checked:bg-sky-950"
             >
               <input
                 type="radio"
@@ -52,7 +66,8 @@ export function QuestionStep({
                 value={option.id}
                 checked={answer === index}
                 onChange={() => onAnswer(index)}
-                className="mt-1 size-5 shrink-0 accent-blue-700 dark:accent-sky-300"
+                // Keeps a focused option clear of the action bar that sticks to the bottom on a phone.
+                className="mt-1 size-5 shrink-0 scroll-mb-28 accent-blue-700 dark:accent-sky-300"
               />
               <span>{option.label}</span>
             </label>

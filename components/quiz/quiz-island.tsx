@@ -4,9 +4,12 @@ import { Link } from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useReducer, useRef } from 'react';
 import {
+  PROGRESS_STORAGE_KEY,
   progressFragment,
-  readProgress,
+  quizEntryState,
+  readQuestion,
   resultHref,
+  startingProgress,
   answeredCount,
   initialQuizState,
   isLastQuestion,
@@ -27,10 +30,35 @@ export function QuizIsland({ quiz }: { quiz: QuizDefinition }) {
   return <QuizRunner quiz={quiz} savedFragment={fragment} />;
 }
 
+// Session storage can be turned off or full; the address still holds the answers then.
+function readStored(): string | null {
+  try {
+    return window.sessionStorage.getItem(PROGRESS_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function store(fragment: string) {
+  try {
+    window.sessionStorage.setItem(PROGRESS_STORAGE_KEY, fragment);
+  } catch {
+    // Nothing to do: see readStored.
+  }
+}
+
 function startState(quiz: QuizDefinition, fragment: string): QuizState {
   const fresh = initialQuizState(quiz.questions.map((question) => question.options.length));
-  const saved = readProgress(fragment, quiz);
+  const saved = startingProgress(
+    { fragment, stored: readStored(), historyState: window.history.state },
+    quiz,
+  );
   return saved === null ? fresh : quizReducer(fresh, { type: 'restore', ...saved });
+}
+
+/** The result opens at its top, whatever the quiz page's scroll position was. */
+function scrollToTop() {
+  window.scrollTo(0, 0);
 }
 
 function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragment: string }) {
@@ -40,15 +68,42 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
   const router = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  // The question the current history entry is for, and whether the browser's Back or Forward
+  // brought it (then there is no new entry to add).
+  const entryQuestion = useRef<number | null>(null);
+  const followingHistory = useRef(false);
   const { answers, current } = state;
   const question = quiz.questions[current];
   const answer = answers[current] ?? null;
   const finishHref = resultHref(quiz, answers);
 
-  // The address always holds the answers so far, so a reload or a shared link resumes the quiz.
+  // The address and this tab's storage always hold the answers so far, so a reload, a shared link
+  // or a visit to another page resumes the quiz. Each question gets its own history entry.
   useEffect(() => {
-    window.history.replaceState(null, '', progressFragment(quiz, answers, current));
+    const fragment = progressFragment(quiz, answers, current);
+    store(fragment);
+    const newStep =
+      entryQuestion.current !== null &&
+      entryQuestion.current !== current &&
+      !followingHistory.current;
+    if (newStep) window.history.pushState(quizEntryState(), '', fragment);
+    else window.history.replaceState(quizEntryState(), '', fragment);
+    entryQuestion.current = current;
+    followingHistory.current = false;
   }, [quiz, answers, current]);
+
+  // Back and Forward go to the question of their entry; the answers stay the newest ones.
+  useEffect(() => {
+    function onPopState() {
+      const question = readQuestion(window.location.hash, quiz);
+      if (question === null || question === entryQuestion.current) return;
+      followingHistory.current = true;
+      moved.current = true;
+      dispatch({ type: 'go-to', question });
+    }
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [quiz]);
 
   // After moving to another question, focus its heading so screen readers announce it.
   useEffect(() => {
@@ -67,21 +122,15 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
   const answered = answeredCount(state);
 
   return (
-    <div className="max-w-2xl">
-      <div
-        aria-hidden="true"
-        className="mb-6 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
-      >
-        <div
-          className="h-full rounded-full bg-blue-700 dark:bg-sky-300"
-          style={{ width: `${((current + 1) / quiz.questions.length) * 100}%` }}
-        />
-      </div>
+    // Past the first question the page's intro hides (app/quiz/page.tsx), so options come first.
+    <div className="max-w-2xl" data-quiz-started={current > 0 ? '' : undefined}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (last) router.push(finishHref);
-          else move({ type: 'forward' });
+          if (last) {
+            scrollToTop();
+            router.push(finishHref, { scroll: false });
+          } else move({ type: 'forward' });
         }}
       >
         <QuestionStep
@@ -92,29 +141,38 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
           onAnswer={(option) => dispatch({ type: 'answer', option })}
           headingRef={headingRef}
         />
-        <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
-          {answered} of {quiz.questions.length} answered. You can skip a question you cannot decide
-          on.
-        </p>
-        <div className="mt-6 flex flex-wrap gap-3">
-          <button
-            type="button"
-            onClick={() => move({ type: 'back' })}
-            disabled={current === 0}
-            className={SECONDARY_BUTTON}
-          >
-            Back
-          </button>
-          {last ? (
-            // No prefetch: the address changes with every answer, and each prefetch would send it.
-            <Link href={finishHref} prefetch={false} className={PRIMARY_BUTTON}>
-              See my result
-            </Link>
-          ) : (
-            <button type="submit" className={PRIMARY_BUTTON}>
-              {answer === null ? 'Skip' : 'Next'}
+        {/* On a phone the actions stick to the bottom of the screen while the question is taller
+            than it; being sticky, not fixed, the bar never covers the end of the page. */}
+        <div className="sticky bottom-0 z-10 -mx-4 mt-4 border-t border-slate-200 bg-white px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:static sm:mx-0 sm:mt-6 sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-700 dark:bg-slate-950 sm:dark:bg-transparent">
+          <div className="flex items-center gap-3">
+            <button
+              type="button"
+              onClick={() => move({ type: 'back' })}
+              disabled={current === 0}
+              className={SECONDARY_BUTTON}
+            >
+              Back
             </button>
-          )}
+            <p className="flex-1 text-center text-sm text-slate-700 sm:order-last sm:text-left dark:text-slate-300">
+              {answered} of {quiz.questions.length} answered.
+            </p>
+            {last ? (
+              // No prefetch: the address changes with every answer, and each prefetch would send it.
+              <Link
+                href={finishHref}
+                prefetch={false}
+                scroll={false}
+                onClick={scrollToTop}
+                className={PRIMARY_BUTTON}
+              >
+                See my result
+              </Link>
+            ) : (
+              <button type="submit" className={PRIMARY_BUTTON}>
+                {answer === null ? 'Skip' : 'Next'}
+              </button>
+            )}
+          </div>
         </div>
       </form>
       <QuestionJumpList
@@ -123,8 +181,8 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
         onJump={(index) => move({ type: 'go-to', question: index })}
       />
       <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
-        Your answers are kept in this page&apos;s address, so reloading the page keeps them. Nothing
-        is sent anywhere.{' '}
+        Your answers stay in this browser tab, so you can look at another page and come back;
+        nothing is sent anywhere.{' '}
         <button
           type="button"
           onClick={() => move({ type: 'restart' })}

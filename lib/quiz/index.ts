@@ -2,9 +2,24 @@
 // answers, the quiz's reducer and the counselors' class summary. Pure and safe for the browser; what
 // reads the content is in ./server.
 export { decodeAnswers, encodeAnswers, type DecodeError, type DecodeResult } from './codec';
-export { progressFragment, readProgress, readResultCode, resultHref, resultPath } from './links';
+export {
+  progressFragment,
+  readProgress,
+  readQuestion,
+  readResultCode,
+  resultHref,
+  resultPath,
+} from './links';
 export { problemMessage, type LineProblem } from './messages';
 export { outcomeNames } from './outcomes';
+export {
+  isQuizEntry,
+  PROGRESS_STORAGE_KEY,
+  quizEntryState,
+  startingProgress,
+  type Progress,
+  type ProgressSources,
+} from './progress';
 export {
   answeredCount,
   initialQuizState,

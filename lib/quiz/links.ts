@@ -42,14 +42,16 @@ export function readProgress(
   fragment: string,
   definition: QuizDefinition,
 ): { answers: Answers; current: number } | null {
-  const params = paramsOf(fragment);
-  const decoded = decodeAnswers(params.get(ANSWERS_PARAM) ?? '', [definition]);
+  const decoded = decodeAnswers(paramsOf(fragment).get(ANSWERS_PARAM) ?? '', [definition]);
   if (!decoded.ok) return null;
-  const question = Number(params.get(QUESTION_PARAM));
-  const lastQuestion = definition.questions.length - 1;
-  const current =
-    Number.isInteger(question) && question >= 1 ? Math.min(question - 1, lastQuestion) : 0;
-  return { answers: decoded.answers, current };
+  return { answers: decoded.answers, current: readQuestion(fragment, definition) ?? 0 };
+}
+
+/** The index of the question a fragment names, kept on a question that exists; null if none. */
+export function readQuestion(fragment: string, definition: QuizDefinition): number | null {
+  const question = Number(paramsOf(fragment).get(QUESTION_PARAM));
+  if (!Number.isInteger(question) || question < 1) return null;
+  return Math.min(question - 1, definition.questions.length - 1);
 }
 
 /** The result code in a fragment ("" if none). */
