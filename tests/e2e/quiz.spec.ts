@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import golden from '../fixtures/quiz/v1-golden.json' with { type: 'json' };
 import { expectNoAxeViolations, setTheme } from './helpers';
 
@@ -111,6 +111,110 @@ test('a reload in the middle of the quiz keeps the answers and the place', async
   await expect(page.getByRole('radio').nth(2)).toBeChecked();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('radio').nth(1)).toBeChecked();
+});
+
+test.describe('on a 390 x 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  /** Taps the middle of an element where it is now, without scrolling it into view first. */
+  async function tapInPlace(page: Page, name: string, element: Locator) {
+    const box = await element.boundingBox();
+    if (box === null) throw new Error(`${name} is not on screen`);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  test('every question is answered and left with two taps, and no scrolling', async ({ page }) => {
+    const errors = failOnPageErrors(page);
+    await page.goto('/quiz/');
+    for (let question = 1; question <= 14; question += 1) {
+      await expect(page.getByRole('heading', { name: `Question ${question} of 14` })).toBeVisible();
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // The last option is the one most likely to sit below the fold or under the action bar: a tap
+      // where it shows must reach it, not the bar.
+      await tapInPlace(page, 'the last option', page.locator('fieldset label').last());
+      await expect(page.getByRole('radio').last()).toBeChecked();
+      const next =
+        question < 14
+          ? page.getByRole('button', { name: 'Next' })
+          : page.getByRole('link', { name: 'See my result' });
+      await expect(next).toBeInViewport({ ratio: 1 });
+      if (question < 14) await tapInPlace(page, 'Next', next);
+    }
+    await expect(page.getByText('14 of 14 answered.')).toBeVisible();
+
+    // The result opens at its top even when the quiz page was scrolled down.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'See my result' }).click();
+    await expect(page).toHaveURL(/\/quiz\/result\/#r=/);
+    await expect(page.getByRole('figure', { name: 'How your answers split' })).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(
+      page.getByRole('main').getByRole('heading', { level: 2 }).first(),
+    ).toBeInViewport();
+    expect(errors).toEqual([]);
+  });
+
+  test('the intro shows on the first question only', async ({ page }) => {
+    await page.goto('/quiz/');
+    const intro = page.getByText('14 questions about how you like to work');
+    await expect(intro).toBeVisible();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await expect(page.getByRole('heading', { name: 'Question 2 of 14' })).toBeVisible();
+    await expect(intro).toBeHidden();
+  });
+});
+
+test('answers survive leaving the quiz through the header and coming back', async ({ page }) => {
+  await page.goto('/quiz/');
+  await expect(page.getByText('Your answers stay in this browser tab')).toBeVisible();
+  for (const option of [1, 2, 0]) {
+    await page.getByRole('radio').nth(option).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  const header = page.getByRole('navigation', { name: 'Main' });
+  await header.getByRole('link', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/compare\/$/);
+  await header.getByRole('link', { name: 'Quiz' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 4 of 14' })).toBeVisible();
+  await expect(page.getByText('3 of 14 answered.')).toBeVisible();
+  await page.getByRole('button', { name: 'Question 2, answered' }).click();
+  await expect(page.getByRole('radio').nth(2)).toBeChecked();
+
+  // A new page load (not the site's own navigation) finds them too.
+  await page.goto('/quiz/');
+  await expect(page.getByRole('heading', { name: 'Question 2 of 14' })).toBeVisible();
+  await expect(page.getByText('3 of 14 answered.')).toBeVisible();
+});
+
+test("the browser's Back and Forward step through the questions", async ({ page }) => {
+  await page.goto('/quiz/');
+  for (const option of [1, 2]) {
+    await page.getByRole('radio').nth(option).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Question 3 of 14' })).toBeVisible();
+  await page.goBack();
+  const second = page.getByRole('heading', { name: 'Question 2 of 14' });
+  await expect(second).toBeVisible();
+  await expect(second).toBeFocused();
+  await expect(page.getByRole('radio').nth(2)).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 14' })).toBeVisible();
+  await expect(page.getByRole('radio').nth(1)).toBeChecked();
+  await page.goForward();
+  await expect(second).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: 'Question 3 of 14' })).toBeVisible();
+
+  // After a reload, Back still steps back, and the answers given since are kept.
+  await page.getByRole('radio').nth(0).check();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Question 3 of 14' })).toBeVisible();
+  await page.goBack();
+  await expect(second).toBeVisible();
+  await expect(page.getByText('3 of 14 answered.')).toBeVisible();
+  await expect(page.getByRole('radio').nth(2)).toBeChecked();
 });
 
 test('a skipped question reads Skip, and skipping everything gives no result', async ({ page }) => {
