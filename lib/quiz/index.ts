@@ -3,6 +3,8 @@
 // reads the content is in ./server.
 export { decodeAnswers, encodeAnswers, type DecodeError, type DecodeResult } from './codec';
 export {
+  asksForFreshStart,
+  freshQuizHref,
   progressFragment,
   readProgress,
   readQuestion,

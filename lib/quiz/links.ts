@@ -1,5 +1,6 @@
 // Where the quiz keeps its state in addresses: the result page reads a finished code from "r", and
-// the quiz page keeps the answers so far in "a" and the question on screen in "q" (counted from 1).
+// the quiz page keeps the answers so far in "a" and the question on screen in "q" (counted from 1);
+// "new" opens the quiz empty, whatever this browser tab kept.
 // All of it lives in the fragment (after "#"), which browsers never send to a server: opening a
 // result link tells nobody, not even this site's host, what the answers were.
 import { decodeAnswers, encodeAnswers } from './codec';
@@ -9,6 +10,7 @@ import { routes } from '../routes';
 const RESULT_PARAM = 'r';
 const ANSWERS_PARAM = 'a';
 const QUESTION_PARAM = 'q';
+const FRESH_START_PARAM = 'new';
 
 /** The fragment's parameters; a leading "#" or "?" is ignored, so a hand-typed "?r=" also works. */
 function paramsOf(fragment: string): URLSearchParams {
@@ -57,4 +59,14 @@ export function readQuestion(fragment: string, definition: QuizDefinition): numb
 /** The result code in a fragment ("" if none). */
 export function readResultCode(fragment: string): string {
   return paramsOf(fragment).get(RESULT_PARAM) ?? '';
+}
+
+/** The quiz with no answers, even in a tab that kept some ("Retake the quiz"). */
+export function freshQuizHref(): string {
+  return `${routes.quiz()}#${FRESH_START_PARAM}`;
+}
+
+/** Whether a fragment asks for an empty quiz (see freshQuizHref). */
+export function asksForFreshStart(fragment: string): boolean {
+  return paramsOf(fragment).has(FRESH_START_PARAM);
 }

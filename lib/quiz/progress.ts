@@ -2,7 +2,7 @@
 // reload or a shared link resumes), the history entry of each question (so Back and Forward step
 // through them) and this browser tab's session storage (so leaving the quiz and coming back keeps
 // them). Nothing here touches the browser: the island reads those places and passes them in.
-import { readProgress, readQuestion } from './links';
+import { asksForFreshStart, readProgress, readQuestion } from './links';
 import type { Answers, QuizDefinition } from './types';
 
 /** The session storage key of the answers so far, stored as a progress fragment ("#a=…&q=…"). */
@@ -44,12 +44,13 @@ export function isQuizEntry(historyState: unknown): boolean {
  * The answers and question to start on, or null for a fresh quiz. A link's own answers win (a
  * shared link, "Edit my answers"), except on an entry the quiz wrote itself: its address can be older
  * than the stored answers (Back after a reload), so there only its question number counts. Stored
- * data that does not decode for this quiz version is ignored.
+ * data that does not decode for this quiz version is ignored; freshQuizHref's address ignores it all.
  */
 export function startingProgress(
   sources: ProgressSources,
   definition: QuizDefinition,
 ): Progress | null {
+  if (asksForFreshStart(sources.fragment)) return null;
   const linked = readProgress(sources.fragment, definition);
   const saved = readProgress(sources.stored ?? '', definition);
   if (saved !== null && (linked === null || isQuizEntry(sources.historyState))) {

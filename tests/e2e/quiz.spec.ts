@@ -185,6 +185,13 @@ test('answers survive leaving the quiz through the header and coming back', asyn
   await page.goto('/quiz/');
   await expect(page.getByRole('heading', { name: 'Question 2 of 14' })).toBeVisible();
   await expect(page.getByText('3 of 14 answered.')).toBeVisible();
+
+  // The address for retaking the quiz (from the result page) opens it empty.
+  await page.goto('/compare/');
+  await page.goto('/quiz/#new');
+  await expect(page.getByRole('heading', { name: 'Question 1 of 14' })).toBeVisible();
+  await expect(page.getByText('0 of 14 answered.')).toBeVisible();
+  await expect(page).toHaveURL(/\/quiz\/#a=1-[0-9a-z]+&q=1$/);
 });
 
 test("the browser's Back and Forward step through the questions", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAnswers } from '@/lib/quiz/codec';
-import { progressFragment, readQuestion } from '@/lib/quiz/links';
+import { freshQuizHref, progressFragment, readQuestion } from '@/lib/quiz/links';
 import { isQuizEntry, quizEntryState, startingProgress } from '@/lib/quiz/progress';
 import type { QuizDefinition } from '@/lib/quiz/types';
 import miniQuiz from '../fixtures/quiz/mini-quiz.json';
@@ -40,6 +40,12 @@ describe('where an unfinished quiz picks up', () => {
       answers: [2, 1, null],
       current: 1,
     });
+  });
+
+  it('starts fresh from the retake address, whatever was stored', () => {
+    const fragment = freshQuizHref().slice(freshQuizHref().indexOf('#'));
+    expect(freshQuizHref()).toBe('/quiz/#new');
+    expect(startingProgress({ fragment, stored, historyState: quizEntry }, mini)).toBeNull();
   });
 
   it.each([
