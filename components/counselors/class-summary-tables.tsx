@@ -14,8 +14,9 @@ import {
 
 // On a phone each row of the student table becomes a card: every cell on its own line with its
 // column name before it, so no column is hidden off the side. From `sm` up it is a plain table.
+// The shown name has empty alternative text: screen readers already hear the column header.
 const CELL =
-  'px-3 py-2 text-left align-top [overflow-wrap:anywhere] sm:border-b sm:border-slate-200 sm:dark:border-slate-700 max-sm:grid max-sm:grid-cols-[6.5rem_1fr] max-sm:gap-2 max-sm:px-0 max-sm:py-1 max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]';
+  'px-3 py-2 text-left align-top [overflow-wrap:anywhere] sm:border-b sm:border-slate-200 sm:dark:border-slate-700 max-sm:grid max-sm:grid-cols-[6.5rem_1fr] max-sm:gap-2 max-sm:px-0 max-sm:py-1 max-sm:before:font-semibold max-sm:before:content-[attr(data-label)_/_""]';
 const HEAD = 'border-b border-slate-200 px-3 py-2 text-left font-semibold dark:border-slate-700';
 
 /** A list of lines left out of the counts or counted with a caveat, under a heading. */
