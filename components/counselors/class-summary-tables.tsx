@@ -91,7 +91,12 @@ export function ClassSummaryTables({
           <thead className="max-sm:sr-only">
             <tr>
               {['Line', 'Student', 'Best fit', 'Answered', 'Top reasons'].map((column) => (
-                <th key={column} scope="col" className={HEAD}>
+                // The reasons are the longest text: give them the widest column.
+                <th
+                  key={column}
+                  scope="col"
+                  className={column === 'Top reasons' ? `${HEAD} w-2/5` : HEAD}
+                >
                   {column}
                 </th>
               ))}
