@@ -82,7 +82,7 @@ export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIsland
           <button
             type="button"
             onClick={() => {
-              setCleared(pasted);
+              setCleared(pasted.text === '' ? null : pasted);
               setPasted({ text: '', summary: null });
             }}
             className={SECONDARY_BUTTON}
