@@ -1,11 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from '@/components/quiz/button-styles';
 import {
   outcomeNames,
   classSummaryCsv,
   summarizeClass,
+  summaryStatus,
   type ClassSummary,
   type OutcomeDetails,
   type QuizDefinition,
@@ -17,15 +18,23 @@ interface ClassSummaryIslandProps {
   outcomes: readonly OutcomeDetails[];
 }
 
+interface Pasted {
+  text: string;
+  summary: ClassSummary | null;
+}
+
 /** Pasted result links in, a summary out: all in this browser, nothing is sent anywhere. */
 export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIslandProps) {
-  const [pasted, setPasted] = useState('');
-  const [summary, setSummary] = useState<ClassSummary | null>(null);
+  const [pasted, setPasted] = useState<Pasted>({ text: '', summary: null });
+  // What Clear removed, until the counselor types again: one step of undo.
+  const [cleared, setCleared] = useState<Pasted | null>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
   const names = outcomeNames(outcomes);
+  const { summary } = pasted;
 
   function downloadCsv(current: ClassSummary) {
     // The byte-order mark lets spreadsheet programs read names with accents correctly.
-    const file = new Blob(['\ufeff', classSummaryCsv(current, names)], {
+    const file = new Blob(['\ufeff', classSummaryCsv(current, names, window.location.origin)], {
       type: 'text/csv;charset=utf-8',
     });
     const address = URL.createObjectURL(file);
@@ -43,7 +52,8 @@ export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIsland
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          setSummary(summarizeClass(pasted, definitions));
+          setCleared(null);
+          setPasted({ text: pasted.text, summary: summarizeClass(pasted.text, definitions) });
         }}
       >
         <label htmlFor="class-links" className="block font-medium">
@@ -53,10 +63,14 @@ export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIsland
           You may put a name before each link, for example &ldquo;Ana: https://&hellip;&rdquo;.
         </p>
         <textarea
+          ref={textarea}
           id="class-links"
           aria-describedby="class-links-help"
-          value={pasted}
-          onChange={(event) => setPasted(event.target.value)}
+          value={pasted.text}
+          onChange={(event) => {
+            setCleared(null);
+            setPasted({ text: event.target.value, summary });
+          }}
           rows={10}
           spellCheck={false}
           className="mt-2 w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
@@ -68,23 +82,34 @@ export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIsland
           <button
             type="button"
             onClick={() => {
-              setPasted('');
-              setSummary(null);
+              setCleared(pasted.text === '' ? null : pasted);
+              setPasted({ text: '', summary: null });
             }}
             className={SECONDARY_BUTTON}
           >
             Clear
           </button>
+          {cleared === null ? null : (
+            <button
+              type="button"
+              onClick={() => {
+                setPasted(cleared);
+                setCleared(null);
+                textarea.current?.focus();
+              }}
+              className={SECONDARY_BUTTON}
+            >
+              Undo
+            </button>
+          )}
         </div>
       </form>
       <p role="status" className="mt-4 font-medium">
-        {summary === null
-          ? ''
-          : `${summary.students.length} ${summary.students.length === 1 ? 'result' : 'results'} read${
-              summary.invalid.length > 0
-                ? `; ${summary.invalid.length} ${summary.invalid.length === 1 ? 'line' : 'lines'} could not be read`
-                : ''
-            }.`}
+        {cleared !== null
+          ? 'The links are cleared. Undo brings them back.'
+          : summary === null
+            ? ''
+            : summaryStatus(summary)}
       </p>
       {summary === null ? null : (
         <>

@@ -1,11 +1,46 @@
 import { Link } from '@/components/ui/link';
+import { OUTCOME_BAR_CLASS } from '@/components/quiz/outcome-colors';
 import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
-import { resultPath, problemMessage, type ClassSummary, type OutcomeNames } from '@/lib/quiz';
+import {
+  countOf,
+  duplicateNote,
+  isPartialResult,
+  problemMessage,
+  resultPath,
+  unfinishedNote,
+  type ClassSummary,
+  type OutcomeNames,
+} from '@/lib/quiz';
 
-const CELL = 'border-b border-slate-200 px-3 py-2 text-left align-top dark:border-slate-700';
-const HEAD = `${CELL} font-semibold`;
+// On a phone each row of the student table becomes a card: every cell on its own line with its
+// column name before it, so no column is hidden off the side. From `sm` up it is a plain table.
+// The shown name has empty alternative text: screen readers already hear the column header.
+const CELL =
+  'px-3 py-2 text-left align-top [overflow-wrap:anywhere] sm:border-b sm:border-slate-200 sm:dark:border-slate-700 max-sm:grid max-sm:grid-cols-[6.5rem_1fr] max-sm:gap-2 max-sm:px-0 max-sm:py-1 max-sm:before:font-semibold max-sm:before:content-[attr(data-label)_/_""]';
+const HEAD = 'border-b border-slate-200 px-3 py-2 text-left font-semibold dark:border-slate-700';
 
-/** The class summary as tables; wide tables scroll sideways on a phone instead of squeezing. */
+/** A list of lines left out of the counts or counted with a caveat, under a heading. */
+function LineList(props: { id: string; title: string; note: string; items: string[] }) {
+  const { id, title, note, items } = props;
+  return items.length === 0 ? null : (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="text-lg font-semibold">
+        {title}
+      </h3>
+      <p className="mt-1">{note}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const lineName = (line: number, label: string | null) =>
+  label === null ? `Line ${line}` : `Line ${line} (${label})`;
+
+/** The class's outcomes as a chart big enough to project, the per-student results, and the flags. */
 export function ClassSummaryTables({
   summary,
   names,
@@ -13,101 +48,131 @@ export function ClassSummaryTables({
   summary: ClassSummary;
   names: OutcomeNames;
 }) {
+  const counted = summary.students.length;
   return (
     <div className="mt-6 space-y-8">
-      <table className="w-full max-w-md border-collapse">
-        <caption className="mb-2 text-left text-lg font-semibold">Results by path</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={HEAD}>
-              Best fit
-            </th>
-            <th scope="col" className={`${HEAD} text-right`}>
-              Students
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+      <figure aria-labelledby="class-chart-title">
+        <figcaption id="class-chart-title" className="text-2xl font-semibold">
+          Results by path ({countOf(counted, 'student', 'students')})
+        </figcaption>
+        {/* The words and counts are the chart; the bars only repeat them, so colour carries nothing. */}
+        <ul className="mt-4 space-y-5 text-xl sm:text-2xl">
           {QUIZ_OUTCOMES.map((outcome) => (
-            <tr key={outcome}>
-              <th scope="row" className={`${CELL} font-normal`}>
-                {names[outcome]}
-              </th>
-              <td className={`${CELL} text-right tabular-nums`}>{summary.counts[outcome]}</td>
-            </tr>
+            <li key={outcome} className="grid grid-cols-[1fr_auto] gap-x-4">
+              <span className="font-medium">{names[outcome]}</span>
+              <span className="text-right font-bold tabular-nums">
+                {countOf(summary.counts[outcome], 'student', 'students')}
+              </span>
+              <div
+                aria-hidden="true"
+                className="col-span-2 mt-2 h-6 rounded-md border border-slate-500 bg-slate-100 dark:bg-slate-800"
+              >
+                <div
+                  className={`h-full rounded-md ${OUTCOME_BAR_CLASS[outcome]}`}
+                  style={{ width: `${(100 * summary.counts[outcome]) / Math.max(counted, 1)}%` }}
+                />
+              </div>
+            </li>
           ))}
-        </tbody>
-      </table>
+        </ul>
+      </figure>
 
-      {summary.students.length > 0 ? (
-        <div
-          role="region"
-          aria-labelledby="class-students-caption"
-          tabIndex={0}
-          className="overflow-x-auto"
-        >
-          <table className="w-full min-w-xl border-collapse">
-            <caption id="class-students-caption" className="mb-2 text-left text-lg font-semibold">
-              Each student
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={HEAD}>
-                  Line
+      {counted > 0 ? (
+        <table className="w-full border-collapse max-sm:block">
+          <caption className="mb-2 text-left max-sm:block">
+            <span className="block text-lg font-semibold">Each student</span>
+            {summary.students.some((student) => isPartialResult(student.result)) ? (
+              <span className="mt-1 block">
+                <strong>Partial</strong> means the student skipped questions, so the result rests on
+                fewer answers.
+              </span>
+            ) : null}
+          </caption>
+          <thead className="max-sm:sr-only">
+            <tr>
+              {['Line', 'Student', 'Best fit', 'Answered', 'Top reasons'].map((column) => (
+                // The reasons are the longest text: give them the widest column.
+                <th
+                  key={column}
+                  scope="col"
+                  className={column === 'Top reasons' ? `${HEAD} w-2/5` : HEAD}
+                >
+                  {column}
                 </th>
-                <th scope="col" className={HEAD}>
-                  Student
-                </th>
-                <th scope="col" className={HEAD}>
-                  Best fit
-                </th>
-                <th scope="col" className={HEAD}>
-                  Top reasons
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.students.map((student) => (
-                <tr key={student.line}>
-                  <td className={`${CELL} tabular-nums`}>{student.line}</td>
-                  <td className={CELL}>{student.label ?? `Line ${student.line}`}</td>
-                  <td className={CELL}>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="max-sm:block max-sm:space-y-3">
+            {summary.students.map((student) => (
+              <tr
+                key={student.line}
+                className="max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-slate-300 max-sm:p-3 dark:max-sm:border-slate-600"
+              >
+                <td data-label="Line" className={`${CELL} tabular-nums`}>
+                  {student.line}
+                </td>
+                <td data-label="Student" className={CELL}>
+                  {student.label ?? `Line ${student.line}`}
+                </td>
+                <td data-label="Best fit" className={CELL}>
+                  <span>
                     <Link href={resultPath(student.code)} prefetch={false}>
                       {names[student.result.top]}
                     </Link>{' '}
                     <span className="tabular-nums">
                       ({student.result.percentages[student.result.top]}%)
                     </span>
-                  </td>
-                  <td className={CELL}>
-                    <ul className="list-disc space-y-1 pl-4">
-                      {student.topReasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </span>
+                </td>
+                <td data-label="Answered" className={`${CELL} tabular-nums`}>
+                  <span>
+                    {student.result.answered} of {student.result.questionCount}
+                    {isPartialResult(student.result) ? (
+                      <strong className="ml-2 inline-block rounded border border-current px-1 text-sm">
+                        Partial
+                      </strong>
+                    ) : null}
+                  </span>
+                </td>
+                <td data-label="Top reasons" className={CELL}>
+                  <ul className="list-disc space-y-1 pl-4">
+                    {student.topReasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : null}
 
-      {summary.invalid.length > 0 ? (
-        <section aria-labelledby="class-invalid-heading">
-          <h3 id="class-invalid-heading" className="text-lg font-semibold">
-            Lines that could not be read
-          </h3>
-          <p className="mt-1">These lines are left out of the counts above.</p>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {summary.invalid.map((entry) => (
-              <li key={entry.line}>
-                Line {entry.line}: {problemMessage(entry.problem)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LineList
+        id="class-duplicates-heading"
+        title="Lines pasted twice"
+        note="A link or a name pasted again is counted once, on its first line."
+        items={summary.duplicates.map(
+          (entry) =>
+            `${lineName(entry.line, entry.student.label)}: ${duplicateNote(entry.reason, entry.of)}`,
+        )}
+      />
+      <LineList
+        id="class-unfinished-heading"
+        title="Unfinished quizzes"
+        note="These students sent the quiz before the end. They are left out of the counts."
+        items={summary.unfinished.map(
+          (entry) =>
+            `${lineName(entry.line, entry.label)}: ${unfinishedNote(entry.answered, entry.questionCount)}`,
+        )}
+      />
+      <LineList
+        id="class-invalid-heading"
+        title="Lines that could not be read"
+        note="These lines are left out of the counts above."
+        items={summary.invalid.map(
+          (entry) => `Line ${entry.line}: ${problemMessage(entry.problem)}`,
+        )}
+      />
     </div>
   );
 }

@@ -33,14 +33,24 @@ export {
 export { findVersion, hasScoringRule, latestVersion, scoreAnswers } from './registry';
 export { scoreWeightedSum, TIE_ORDER, toPercentages, topOutcome } from './scoring';
 export {
-  classSummaryCsv,
-  splitResultLine,
+  isPartialResult,
   summarizeClass,
   topReasons,
   type ClassSummary,
+  type DuplicateLine,
   type InvalidLine,
   type StudentResult,
+  type UnfinishedLine,
 } from './summary';
+export { classSummaryCsv } from './summary-csv';
+export { splitResultLine, type PastedLine } from './summary-lines';
+export {
+  countOf,
+  duplicateNote,
+  partialNote,
+  summaryStatus,
+  unfinishedNote,
+} from './summary-notes';
 export type {
   AnswerPush,
   Answers,

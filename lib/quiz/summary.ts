@@ -1,18 +1,12 @@
-// The counselors' class summary: many pasted result links in, a table and a CSV out. Runs in the
-// browser; nothing is sent anywhere. A bad line is listed with its problem and the rest still count.
-import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
+// The counselors' class summary: many pasted result links in, counts and one entry per line out.
+// Runs in the browser; nothing is sent anywhere. A bad line is listed with its problem and the rest
+// still count; a link or name pasted twice counts once (the first line is kept).
+import type { QuizOutcomeId } from '@/lib/content/vocabulary';
 import { decodeAnswers, encodeAnswers } from './codec';
 import type { LineProblem } from './messages';
-import { problemMessage } from './messages';
 import { scoreAnswers } from './registry';
-import type { OutcomeNames, QuizDefinition, QuizOutcomeId, ScoredResult } from './types';
-
-/** Labels longer than this are cut: a name, not an essay. */
-const MAX_LABEL_LENGTH = 60;
-const URL_WITH_RESULT = /[?&#]r=([^&#\s]*)/;
-const BARE_CODE = /^[0-9]+-[0-9a-z]+$/i;
-/** Separators people put between a name and a link: "Ana: https://...", "Ana, https://...". */
-const EDGE_SEPARATORS = /^[\s:;,|–—-]+|[\s:;,|–—-]+$/g;
+import { nameKey, splitResultLine } from './summary-lines';
+import type { QuizDefinition, ScoredResult } from './types';
 
 export interface StudentResult {
   /** Line number in the pasted text, from 1. */
@@ -25,15 +19,43 @@ export interface StudentResult {
   topReasons: readonly string[];
 }
 
+/** A line that repeats an earlier one: left out of the counts. */
+export interface DuplicateLine {
+  line: number;
+  /** The earlier line that is counted. */
+  of: number;
+  reason: 'same-link' | 'same-name';
+  student: StudentResult;
+}
+
+/** A quiz page link with the answers so far: the student sent it before finishing. */
+export interface UnfinishedLine {
+  line: number;
+  label: string | null;
+  answered: number;
+  questionCount: number;
+  link: string;
+}
+
 export interface InvalidLine {
   line: number;
   problem: LineProblem;
+  /** The link or code as pasted, if the line had one. */
+  link: string | null;
 }
 
 export interface ClassSummary {
+  /** Counted results, one per student, in pasted order. */
   students: readonly StudentResult[];
+  duplicates: readonly DuplicateLine[];
+  unfinished: readonly UnfinishedLine[];
   invalid: readonly InvalidLine[];
   counts: Readonly<Record<QuizOutcomeId, number>>;
+}
+
+/** True when some questions were skipped: the result rests on fewer answers than the quiz has. */
+export function isPartialResult(result: ScoredResult): boolean {
+  return result.answered < result.questionCount;
 }
 
 /** The reasons of the answers that pushed most toward the result's top outcome, strongest first. */
@@ -47,109 +69,67 @@ export function topReasons(result: ScoredResult, limit: number): string[] {
     .map((push) => push.reason);
 }
 
-/** Splits a pasted line into its result code and the text around it. */
-export function splitResultLine(line: string): { code: string; label: string | null } | null {
-  const words = line.trim().split(/\s+/);
-  // A link wins over a bare code, so a label such as "Group 2-b" is not taken for a code.
-  const urlIndex = words.findIndex((word) => URL_WITH_RESULT.test(word));
-  const linkIndex = urlIndex >= 0 ? urlIndex : words.findIndex((word) => BARE_CODE.test(word));
-  const link = words[linkIndex];
-  if (link === undefined) return null;
-  const code = URL_WITH_RESULT.exec(link)?.[1] ?? link;
-  const label = words
-    .filter((_, index) => index !== linkIndex)
-    .join(' ')
-    .replace(EDGE_SEPARATORS, '')
-    .slice(0, MAX_LABEL_LENGTH);
-  return { code, label: label === '' ? null : label };
-}
-
 export function summarizeClass(
   pasted: string,
   definitions: readonly QuizDefinition[],
   reasonsPerStudent = 2,
 ): ClassSummary {
   const students: StudentResult[] = [];
+  const duplicates: DuplicateLine[] = [];
+  const unfinished: UnfinishedLine[] = [];
   const invalid: InvalidLine[] = [];
   const counts: Record<QuizOutcomeId, number> = { coding: 0, billing: 0, both: 0, adjacent: 0 };
+  // The first line of each code and of each name, to spot repeats.
+  const firstOfCode = new Map<string, number>();
+  const firstOfName = new Map<string, number>();
   pasted.split(/\r?\n/).forEach((text, index) => {
     const line = index + 1;
     if (text.trim() === '') return;
     const parts = splitResultLine(text);
     if (parts === null) {
-      invalid.push({ line, problem: 'not-a-result-link' });
+      invalid.push({ line, problem: 'not-a-result-link', link: null });
       return;
     }
     const decoded = decodeAnswers(parts.code, definitions);
     if (!decoded.ok) {
-      invalid.push({ line, problem: decoded.error });
+      invalid.push({ line, problem: decoded.error, link: parts.link });
+      return;
+    }
+    if (parts.unfinished) {
+      const answered = decoded.answers.filter((answer) => answer !== null).length;
+      const questionCount = decoded.definition.questions.length;
+      unfinished.push({ line, label: parts.label, answered, questionCount, link: parts.link });
       return;
     }
     const result = scoreAnswers(decoded.definition, decoded.answers);
     if (result.kind === 'no-answers') {
-      invalid.push({ line, problem: 'no-answers' });
+      invalid.push({ line, problem: 'no-answers', link: parts.link });
       return;
     }
-    counts[result.top] += 1;
-    students.push({
+    const student: StudentResult = {
       line,
       label: parts.label,
       code: encodeAnswers(decoded.definition, decoded.answers),
       result,
       topReasons: topReasons(result, reasonsPerStudent),
-    });
+    };
+    const name = parts.label === null ? null : nameKey(parts.label);
+    const sameLink = firstOfCode.get(student.code);
+    const sameName = name === null ? undefined : firstOfName.get(name);
+    const of = sameLink ?? sameName;
+    if (of !== undefined) {
+      duplicates.push({
+        line,
+        of,
+        reason: sameLink === undefined ? 'same-name' : 'same-link',
+        student,
+      });
+      return;
+    }
+    firstOfCode.set(student.code, line);
+    if (name !== null) firstOfName.set(name, line);
+    counts[result.top] += 1;
+    students.push(student);
   });
-  return { students, invalid, counts };
-}
-
-/**
- * A CSV cell: quoted when needed, and with a leading apostrophe on text a spreadsheet would
- * otherwise run as a formula (a pasted label could start with "=").
- */
-function csvCell(value: string | number): string {
-  const text = typeof value === 'number' ? String(value) : value.replace(/^[=+\-@\t\r]/, "'$&");
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One row per pasted line, valid or not, in the order they were pasted. */
-export function classSummaryCsv(summary: ClassSummary, outcomeNames: OutcomeNames): string {
-  const header = [
-    'Line',
-    'Student',
-    'Result',
-    ...QUIZ_OUTCOMES.map((outcome) => `${outcomeNames[outcome]} (%)`),
-    'Questions answered',
-    'Top reasons',
-    'Problem',
-  ];
-  const rows = [
-    ...summary.students.map((student) => ({
-      line: student.line,
-      cells: [
-        student.line,
-        student.label ?? '',
-        outcomeNames[student.result.top],
-        ...QUIZ_OUTCOMES.map((outcome) => student.result.percentages[outcome]),
-        `${student.result.answered} of ${student.result.questionCount}`,
-        student.topReasons.join(' '),
-        '',
-      ],
-    })),
-    ...summary.invalid.map((entry) => ({
-      line: entry.line,
-      cells: [
-        entry.line,
-        '',
-        '',
-        ...QUIZ_OUTCOMES.map(() => ''),
-        '',
-        '',
-        problemMessage(entry.problem),
-      ],
-    })),
-  ].sort((a, b) => a.line - b.line);
-  return [header, ...rows.map((row) => row.cells)]
-    .map((cells) => cells.map(csvCell).join(','))
-    .join('\r\n')
-    .concat('\r\n');
+  return { students, duplicates, unfinished, invalid, counts };
 }

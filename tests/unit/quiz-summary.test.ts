@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAnswers } from '@/lib/quiz/codec';
 import { problemMessage } from '@/lib/quiz/messages';
-import { classSummaryCsv, splitResultLine, summarizeClass } from '@/lib/quiz/summary';
+import { isPartialResult, summarizeClass } from '@/lib/quiz/summary';
+import { duplicateNote, summaryStatus, unfinishedNote } from '@/lib/quiz/summary-notes';
+import { classSummaryCsv } from '@/lib/quiz/summary-csv';
+import { nameKey, splitResultLine } from '@/lib/quiz/summary-lines';
 import type { QuizDefinition } from '@/lib/quiz/types';
 import miniQuiz from '../fixtures/quiz/mini-quiz.json';
 
 const mini: QuizDefinition = miniQuiz.definition;
 const names = { coding: 'Coding', billing: 'Billing', both: 'Hybrid', adjacent: 'Nearby' };
+const ORIGIN = 'https://coder-or-biller.example';
 const link = (answers: (number | null)[]) =>
-  `https://coder-or-biller.example/quiz/result/#r=${encodeAnswers(mini, answers)}`;
+  `${ORIGIN}/quiz/result/#r=${encodeAnswers(mini, answers)}`;
+/** The quiz page's own address while a student is part way through. */
+const unfinishedLink = (answers: (number | null)[], question: number) =>
+  `${ORIGIN}/quiz/#a=${encodeAnswers(mini, answers)}&q=${question}`;
 
 describe('splitResultLine', () => {
   it.each([
@@ -31,7 +38,22 @@ describe('splitResultLine', () => {
     ],
     ['an empty result', 'https://x.example/quiz/result/?r=', { code: '', label: null }],
   ])('reads %s', (_, line, expected) => {
-    expect(splitResultLine(line)).toEqual(expected);
+    expect(splitResultLine(line)).toMatchObject({ ...expected, unfinished: false });
+  });
+
+  it('keeps the link as pasted', () => {
+    expect(splitResultLine('Ana: https://x.example/quiz/result/#r=1-abcd')?.link).toBe(
+      'https://x.example/quiz/result/#r=1-abcd',
+    );
+  });
+
+  it('recognises an unfinished quiz link by its answers so far', () => {
+    expect(splitResultLine('Dee https://x.example/quiz/#a=1-abcd&q=4')).toEqual({
+      code: '1-abcd',
+      label: 'Dee',
+      link: 'https://x.example/quiz/#a=1-abcd&q=4',
+      unfinished: true,
+    });
   });
 
   it('finds nothing in a line without a result', () => {
@@ -65,12 +87,14 @@ describe('summarizeClass', () => {
   });
 
   it('lists invalid lines by number with their problem, and skips blank lines', () => {
-    expect(summary.invalid).toEqual([
+    expect(summary.invalid.map(({ line, problem }) => ({ line, problem }))).toEqual([
       { line: 4, problem: 'not-a-result-link' },
       { line: 5, problem: 'wrong-length' },
       { line: 7, problem: 'no-answers' },
       { line: 8, problem: 'unknown-version' },
     ]);
+    expect(summary.invalid[0]?.link).toBeNull();
+    expect(summary.invalid[1]?.link).toBe(link([1, 1, 1]).slice(0, -2));
   });
 
   it('gives each student the reasons that pushed hardest toward their result', () => {
@@ -86,18 +110,125 @@ describe('summarizeClass', () => {
   });
 });
 
+describe('duplicates', () => {
+  const summary = summarizeClass(
+    [
+      `Ana: ${link([0, 0, 0])}`,
+      link([1, 1, 1]),
+      `Ana: ${link([0, 0, 0])}`,
+      link([1, 1, 1]),
+      `  ana   ${link([2, 2, 2])}`,
+      `Ben ${link([0, 0, 0])}`,
+      `Cy ${link([1, 1, 1]).toUpperCase().replace('#R=', '#r=')}`,
+      `Dee ${link([2, null, 3])}`,
+    ].join('\n'),
+    [mini],
+  );
+
+  it('counts a link pasted twice once, keeping the first line', () => {
+    expect(summary.students.map((student) => student.line)).toEqual([1, 2, 8]);
+    expect(summary.counts).toEqual({ coding: 1, billing: 1, both: 1, adjacent: 0 });
+  });
+
+  it('says which earlier line each duplicate repeats, and why', () => {
+    expect(summary.duplicates.map(({ line, of, reason }) => ({ line, of, reason }))).toEqual([
+      { line: 3, of: 1, reason: 'same-link' },
+      { line: 4, of: 2, reason: 'same-link' },
+      // The same name with other answers: the first line is kept, whatever the second says.
+      { line: 5, of: 1, reason: 'same-name' },
+      // The same answers under another name, or in another case, are still the same link.
+      { line: 6, of: 1, reason: 'same-link' },
+      { line: 7, of: 2, reason: 'same-link' },
+    ]);
+    expect(summary.duplicates[2]?.student.result.top).toBe('both');
+  });
+
+  it('compares names without case or extra spaces', () => {
+    expect(nameKey('  Ana   María ')).toBe(nameKey('ana maría'));
+    expect(nameKey('Ana')).not.toBe(nameKey('Anna'));
+  });
+});
+
+describe('unfinished quiz links', () => {
+  const summary = summarizeClass(
+    [
+      `Eve: ${unfinishedLink([0, null, null], 2)}`,
+      unfinishedLink([null, null, null], 1),
+      `Fay ${unfinishedLink([0, 0, 0], 3).slice(0, -6)}`,
+      `Gus ${link([0, null, null])}`,
+    ].join('\n'),
+    [mini],
+  );
+
+  it('names a quiz page link as an unfinished quiz, with how far the student got', () => {
+    expect(summary.unfinished).toEqual([
+      {
+        line: 1,
+        label: 'Eve',
+        answered: 1,
+        questionCount: 3,
+        link: unfinishedLink([0, null, null], 2),
+      },
+      {
+        line: 2,
+        label: null,
+        answered: 0,
+        questionCount: 3,
+        link: unfinishedLink([null, null, null], 1),
+      },
+    ]);
+    expect(unfinishedNote(1, 3)).toMatch(/ask them to finish and send the result link/);
+  });
+
+  it('leaves unfinished quizzes out of the counts, and a damaged one is a damaged link', () => {
+    expect(summary.students.map((student) => student.line)).toEqual([4]);
+    expect(summary.invalid.map(({ line, problem }) => ({ line, problem }))).toEqual([
+      { line: 3, problem: 'wrong-length' },
+    ]);
+  });
+
+  it('flags a result with skipped questions as partial', () => {
+    const partial = (pasted: string) =>
+      summarizeClass(pasted, [mini]).students.map((student) => isPartialResult(student.result));
+    expect(partial(link([0, null, null]))).toEqual([true]);
+    expect(partial(link([0, 1, 2]))).toEqual([false]);
+  });
+});
+
 describe('classSummaryCsv', () => {
-  it('writes one row per pasted line in order, with problems in their own column', () => {
+  it('writes one row per pasted line in order, with its result link and a note', () => {
     const summary = summarizeClass(
-      [`"Ana", A.: ${link([0, 0, 0])}`, 'nothing here', `=cmd() ${link([1, 1, 1])}`].join('\n'),
+      [
+        `"Ana", A.: ${link([0, 0, 0])}`,
+        'nothing here',
+        `=cmd() ${link([1, 1, 1])}`,
+        `Ben ${link([0, 0, 0])}`,
+        `Cy ${unfinishedLink([0, null, null], 2)}`,
+        `Dee ${link([0, null, 0])}`,
+      ].join('\n'),
       [mini],
     );
-    expect(classSummaryCsv(summary, names).split('\r\n')).toEqual([
-      'Line,Student,Result,Coding (%),Billing (%),Hybrid (%),Nearby (%),Questions answered,Top reasons,Problem',
-      '1,"""Ana"", A.",Coding,86,0,0,14,3 of 3,first-a second-a,',
-      `2,,,,,,,,,${problemMessage('not-a-result-link')}`,
-      "3,'=cmd(),Billing,0,71,0,29,3 of 3,first-b third-b,",
+    expect(classSummaryCsv(summary, names, 'http://localhost:3000').split('\r\n')).toEqual([
+      'Line,Student,Result,Coding (%),Billing (%),Hybrid (%),Nearby (%),Questions answered,Top reasons,Result link,Note',
+      `1,"""Ana"", A.",Coding,86,0,0,14,3 of 3,first-a second-a,http://localhost:3000/quiz/result/#r=${encodeAnswers(mini, [0, 0, 0])},`,
+      `2,,,,,,,,,,${problemMessage('not-a-result-link')}`,
+      `3,'=cmd(),Billing,0,71,0,29,3 of 3,first-b third-b,http://localhost:3000/quiz/result/#r=${encodeAnswers(mini, [1, 1, 1])},`,
+      `4,Ben,Coding,86,0,0,14,3 of 3,first-a second-a,http://localhost:3000/quiz/result/#r=${encodeAnswers(mini, [0, 0, 0])},"${duplicateNote('same-link', 1)}"`,
+      `5,Cy,,,,,,1 of 3,,${unfinishedLink([0, null, null], 2)},${unfinishedNote(1, 3)}`,
+      expect.stringMatching(/^6,Dee,Coding,.*,2 of 3,.*,Partial: 2 of 3 questions answered\.$/),
       '',
     ]);
+  });
+});
+
+describe('summaryStatus', () => {
+  it('says what was counted and what was not, in words', () => {
+    const pasted = [link([0, 0, 0]), link([0, 0, 0]), unfinishedLink([0, null, null], 2), 'hi'];
+    expect(summaryStatus(summarizeClass(pasted.join('\n'), [mini]))).toBe(
+      '1 student counted; 1 line pasted twice; 1 unfinished quiz; 1 line could not be read.',
+    );
+    expect(
+      summaryStatus(summarizeClass([link([0, 0, 0]), link([1, 1, 1])].join('\n'), [mini])),
+    ).toBe('2 students counted.');
   });
 });
