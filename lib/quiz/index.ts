@@ -1,8 +1,16 @@
 // The role-fit quiz: scoring by released version, the result-link codec, the addresses that carry
 // answers, the quiz's reducer and the counselors' class summary. Pure and safe for the browser; what
 // reads the content is in ./server.
+export { resultCertainty, resultReadiness, type ResultCertainty } from './certainty';
 export { decodeAnswers, encodeAnswers, type DecodeError, type DecodeResult } from './codec';
-export { progressFragment, readProgress, readResultCode, resultHref, resultPath } from './links';
+export {
+  editAnswersHref,
+  progressFragment,
+  readProgress,
+  readResultCode,
+  resultHref,
+  resultPath,
+} from './links';
 export { problemMessage, type LineProblem } from './messages';
 export { outcomeNames } from './outcomes';
 export {
@@ -27,6 +35,7 @@ export {
 export type {
   AnswerPush,
   Answers,
+  CertaintyRule,
   LinkedPage,
   OutcomeDetails,
   OutcomeNames,

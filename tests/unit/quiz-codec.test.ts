@@ -21,6 +21,7 @@ function quizOfShape(version: number, optionCounts: readonly number[]): QuizDefi
         weights: { coding: option, billing: 1, both: 0, adjacent: 0 },
       })),
     })),
+    certainty: { minAnswers: 1, closeMargin: 5 },
   };
 }
 
