@@ -2,6 +2,7 @@
 // percentages, the page opening at its top, "Edit my answers", and how much the layout shifts.
 import { expect, test, type Page } from '@playwright/test';
 import golden from '../fixtures/quiz/v1-golden.json' with { type: 'json' };
+import { expectNoAxeViolations } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -59,6 +60,14 @@ test('a near tie names both outcomes and asks to read both', async ({ page }) =>
   ]);
   await expect(page.getByText('Your best fit')).toHaveCount(0);
   expect(await chartPercentages(page)).toEqual([44, 39, 17, 0]);
+});
+
+test('unsure results have no axe violations', async ({ page }) => {
+  for (const name of ['only the first question', 'all first options']) {
+    await page.goto(goldenLink(name).path);
+    await expect(page.getByRole('figure')).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
 });
 
 test('a split result still prints on one page', async ({ page }) => {
