@@ -127,7 +127,7 @@ test('the class summary reads 30 links, lists the 3 broken ones and downloads a 
   await expect(students.getByRole('cell', { name: 'Student 1', exact: true })).toBeVisible();
   const invalid = page.getByRole('region', { name: 'Lines that could not be read' });
   await expect(invalid.getByRole('listitem')).toHaveText([
-    /^Line 5: .*too short or too long/,
+    /^Line 5: .*too short: the end of it is missing/,
     /^Line 16: .*does not pass its check/,
     /^Line 30: This line has no quiz result link in it\.$/,
   ]);
@@ -141,7 +141,7 @@ test('the class summary reads 30 links, lists the 3 broken ones and downloads a 
   expect(rows).toHaveLength(31);
   expect(rows[0]).toMatch(/^Line,Student,Result,/);
   expect(rows[1]).toMatch(/^1,Student 1,/);
-  expect(rows[5]).toMatch(/^5,.*too short or too long/);
+  expect(rows[5]).toMatch(/^5,.*too short: the end of it is missing/);
   // Everything happened in the page: no request carried a pasted result anywhere.
   const codes = scored.map((link) => resultCode(link.link));
   expect(requests.filter((url) => codes.some((code) => url.includes(code)))).toEqual([]);
