@@ -315,6 +315,17 @@ const QuizQuestion = defineNestedType(() => ({
   },
 }));
 
+/** How sure a result is. Editorial: it changes the words around a result, never its percentages. */
+const QuizCertainty = defineNestedType(() => ({
+  name: 'QuizCertainty',
+  fields: {
+    /** Fewer answers than this give only an early lean, and "See my result" waits for this many. */
+    minAnswers: { type: 'number', required: true },
+    /** Outcomes within this many percentage points of the top one are too close to call. */
+    closeMargin: { type: 'number', required: true },
+  },
+}));
+
 /** One released question set. Released files never change, so old result links keep their meaning. */
 export const QuizVersion = defineDocumentType(() => ({
   name: 'QuizVersion',
@@ -324,6 +335,7 @@ export const QuizVersion = defineDocumentType(() => ({
     version: { type: 'number', required: true },
     released: { type: 'date', required: true },
     questions: { type: 'list', of: QuizQuestion, required: true },
+    certainty: { type: 'nested', of: QuizCertainty, required: true },
   },
 }));
 

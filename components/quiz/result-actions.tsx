@@ -5,8 +5,16 @@ import { useRef, useState } from 'react';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from './button-styles';
 import { routes } from '@/lib/routes';
 
-/** Copy, share, print and retake. `link` is the absolute address of this result. */
-export function ResultActions({ link, outcomeName }: { link: string; outcomeName: string }) {
+interface ResultActionsProps {
+  /** The absolute address of this result. */
+  link: string;
+  outcomeName: string;
+  /** The quiz with these answers filled in, when they can still be edited. */
+  editHref: string | undefined;
+}
+
+/** Copy, share, print, edit the answers and retake. */
+export function ResultActions({ link, outcomeName, editHref }: ResultActionsProps) {
   const [status, setStatus] = useState('');
   const fieldRef = useRef<HTMLInputElement>(null);
   // Only rendered in the browser (after the address is read), so navigator is there.
@@ -63,6 +71,13 @@ export function ResultActions({ link, outcomeName }: { link: string; outcomeName
         <button type="button" onClick={() => window.print()} className={SECONDARY_BUTTON}>
           Print
         </button>
+        {editHref === undefined ? null : (
+          // A full page load, not a client-side one: the quiz reads its answers from the address as
+          // it starts, and a client-side navigation starts it before the address has changed.
+          <a href={editHref} className={SECONDARY_BUTTON}>
+            Edit my answers
+          </a>
+        )}
         <Link href={routes.quiz()} className={SECONDARY_BUTTON}>
           Retake the quiz
         </Link>

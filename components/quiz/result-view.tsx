@@ -1,30 +1,36 @@
 import { Link } from '@/components/ui/link';
-import type { OutcomeDetails, OutcomeNames, ScoredResult } from '@/lib/quiz';
+import type { OutcomeDetails, OutcomeNames, ResultCertainty, ScoredResult } from '@/lib/quiz';
 import { ResultChart } from './result-chart';
+import { ResultHeadline } from './result-headline';
 import { routes } from '@/lib/routes';
 
 interface ResultViewProps {
   result: ScoredResult;
-  outcome: OutcomeDetails;
+  certainty: ResultCertainty;
+  /** Every outcome's details; the headline and next steps pick theirs by id. */
+  outcomes: readonly OutcomeDetails[];
   names: OutcomeNames;
+  editHref: string | undefined;
 }
 
-/** A scored result: the best fit, the split, each answer's push and reason, and what to do next. */
-export function ResultView({ result, outcome, names }: ResultViewProps) {
-  const skipped = result.questionCount - result.answered;
+/**
+ * A scored result: the best fit (or why there is no clear one), the split, each answer's push and
+ * reason, and what to do next.
+ */
+export function ResultView({ result, certainty, outcomes, names, editHref }: ResultViewProps) {
+  const contenders = certainty.contenders.flatMap(
+    (id) => outcomes.find((details) => details.id === id) ?? [],
+  );
+  const [outcome] = contenders;
+  if (outcome === undefined) return null;
   return (
     <>
-      <section aria-labelledby="result-outcome" className="max-w-3xl">
-        <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
-          Your best fit
-        </p>
-        <h2 id="result-outcome" className="mt-1 text-2xl font-bold sm:text-3xl print:text-2xl">
-          {outcome.name}
-        </h2>
-        <p className="mt-3 text-lg text-slate-700 dark:text-slate-300 print:mt-1 print:text-sm">
-          {outcome.summary}
-        </p>
-      </section>
+      <ResultHeadline
+        result={result}
+        certainty={certainty}
+        contenders={contenders}
+        editHref={editHref}
+      />
 
       <ResultChart percentages={result.percentages} names={names} />
 
@@ -32,10 +38,6 @@ export function ResultView({ result, outcome, names }: ResultViewProps) {
         <h2 id="result-why" className="text-2xl font-semibold print:text-base">
           Why: your answers and where they pointed
         </h2>
-        <p className="mt-2 print:mt-0 print:text-sm">
-          You answered {result.answered} of {result.questionCount} questions
-          {skipped > 0 ? ` and skipped ${skipped}` : ''}.
-        </p>
         {/* On paper each answer shrinks to where it pointed and why, so the page stays one sheet. */}
         <ol className="mt-4 space-y-4 print:mt-2 print:columns-2 print:gap-6 print:space-y-0 print:text-[11px] print:leading-snug">
           {result.pushes.map((push) => (

@@ -98,6 +98,7 @@ export interface ContentToValidate {
       id: string;
       options: { type: string; id: string; weights: QuizPoints }[];
     }[];
+    certainty: { type: string; minAnswers: number; closeMargin: number };
   })[];
   quizOutcomes: (RawDocument & {
     id: string;

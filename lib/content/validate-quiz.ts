@@ -39,6 +39,22 @@ export function validateQuiz(content: ContentToValidate, checks: Checks): void {
         }
       });
     });
+    const { minAnswers, closeMargin } = doc.certainty;
+    if (!Number.isInteger(minAnswers) || minAnswers < 1 || minAnswers > doc.questions.length) {
+      report(
+        doc,
+        'certainty.minAnswers',
+        `must be a whole number from 1 to ${doc.questions.length}`,
+      );
+    }
+    // A margin of 100 or more would call every result a split.
+    if (!Number.isInteger(closeMargin) || closeMargin < 0 || closeMargin >= 100) {
+      report(
+        doc,
+        'certainty.closeMargin',
+        'must be a whole number of percentage points from 0 to 99',
+      );
+    }
   }
 
   for (const id of QUIZ_OUTCOMES) {

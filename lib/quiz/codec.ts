@@ -20,17 +20,22 @@ const BASE = BigInt(ALPHABET.length);
 const CHECK_LENGTH = 2;
 /** Far longer than any real code; longer input is rejected before any work is done on it. */
 const MAX_CODE_LENGTH = 80;
-const CODE_SHAPE = /^([1-9][0-9]{0,5})-([0-9a-z]+)$/;
+/** A version, a dash and a body; the body's characters are checked apart, to name that damage. */
+const CODE_SHAPE = /^([1-9][0-9]{0,5})-(\S*)$/;
 
 export type DecodeError =
   /** Nothing to decode. */
   | 'empty'
-  /** Not shaped like a code at all, or holds characters a code never has. */
+  /** Not shaped like a code at all (or far too long to be one). */
   | 'malformed'
+  /** Shaped like a code, but holds a character codes never have: changed or mistyped. */
+  | 'invalid-character'
   /** A version this site has never released. */
   | 'unknown-version'
-  /** Too short or too long for its version: usually cut off when copied. */
-  | 'wrong-length'
+  /** Shorter than its version's codes: usually cut off when copied. */
+  | 'too-short'
+  /** Longer than its version's codes: extra characters, usually picked up when copied. */
+  | 'too-long'
   /** The check characters do not match: a character was changed or mistyped. */
   | 'checksum'
   /** Passed the check but names answers that do not exist. */
@@ -108,13 +113,14 @@ export function decodeAnswers(code: string, definitions: readonly QuizDefinition
   const [, versionText, body] = shape ?? [];
   if (versionText === undefined || body === undefined) return { ok: false, error: 'malformed' };
   if ([...body].some((character) => !ALPHABET.includes(character))) {
-    return { ok: false, error: 'malformed' };
+    return { ok: false, error: 'invalid-character' };
   }
   const definition = findVersion(definitions, Number(versionText));
   if (definition === undefined) return { ok: false, error: 'unknown-version' };
 
   const width = payloadWidth(definition);
-  if (body.length !== width + CHECK_LENGTH) return { ok: false, error: 'wrong-length' };
+  if (body.length < width + CHECK_LENGTH) return { ok: false, error: 'too-short' };
+  if (body.length > width + CHECK_LENGTH) return { ok: false, error: 'too-long' };
   const payload = body.slice(0, width);
   if (checkCharacters(`${versionText}-${payload}`) !== body.slice(width)) {
     return { ok: false, error: 'checksum' };

@@ -1,9 +1,11 @@
-// The role-fit quiz: scoring by released version, the result-link codec, the addresses that carry
-// answers, the quiz's reducer and the counselors' class summary. Pure and safe for the browser; what
-// reads the content is in ./server.
+// The role-fit quiz: scoring by released version, how sure a result is, the result-link codec, the
+// addresses that carry answers, the quiz's reducer and the counselors' class summary. Pure and safe for
+// the browser; what reads the content is in ./server.
+export { resultCertainty, resultReadiness, type ResultCertainty } from './certainty';
 export { decodeAnswers, encodeAnswers, type DecodeError, type DecodeResult } from './codec';
 export {
   asksForFreshStart,
+  editAnswersHref,
   freshQuizHref,
   progressFragment,
   readProgress,
@@ -54,6 +56,7 @@ export {
 export type {
   AnswerPush,
   Answers,
+  CertaintyRule,
   LinkedPage,
   OutcomeDetails,
   OutcomeNames,

@@ -70,3 +70,12 @@ export function freshQuizHref(): string {
 export function asksForFreshStart(fragment: string): boolean {
   return paramsOf(fragment).has(FRESH_START_PARAM);
 }
+
+/**
+ * The quiz page with a result's answers filled in, so one answer can be changed without starting
+ * over. It opens on the first skipped question, or on the first question when none was skipped.
+ */
+export function editAnswersHref(definition: QuizDefinition, answers: Answers): string {
+  const skipped = definition.questions.findIndex((_, index) => (answers[index] ?? null) === null);
+  return `${routes.quiz()}${progressFragment(definition, answers, Math.max(skipped, 0))}`;
+}

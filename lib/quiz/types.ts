@@ -22,12 +22,21 @@ export interface QuizQuestionData {
   options: readonly QuizOptionData[];
 }
 
+/** When a result is too unsure to name one best fit. Editorial, from the version's content file. */
+export interface CertaintyRule {
+  /** Fewer answers than this give only an early lean; "See my result" waits for this many. */
+  minAnswers: number;
+  /** Outcomes within this many percentage points of the top one are too close to call. */
+  closeMargin: number;
+}
+
 /** One released question set. Released versions never change, so old links keep their result. */
 export interface QuizDefinition {
   version: number;
   /** ISO date of the release. */
   released: string;
   questions: readonly QuizQuestionData[];
+  certainty: CertaintyRule;
 }
 
 /** One entry per question, in question order: the chosen option's index, or null if skipped. */

@@ -21,6 +21,7 @@ function quizOfShape(version: number, optionCounts: readonly number[]): QuizDefi
         weights: { coding: option, billing: 1, both: 0, adjacent: 0 },
       })),
     })),
+    certainty: { minAnswers: 1, closeMargin: 5 },
   };
 }
 
@@ -80,12 +81,13 @@ describe('decodeAnswers', () => {
     ['an empty code', '', 'empty'],
     ['only spaces', '   ', 'empty'],
     ['no version', code.slice(2), 'malformed'],
-    ['a letter a code never has', `${code.slice(0, -1)}u`, 'malformed'],
+    ['a letter a code never has', `${code.slice(0, -1)}u`, 'invalid-character'],
+    ['a full stop after the code', `${code}.`, 'invalid-character'],
     ['markup', '<script>alert(1)</script>', 'malformed'],
     ['a leading zero in the version', `0${code}`, 'malformed'],
     ['a version never released', `9${code.slice(1)}`, 'unknown-version'],
-    ['a cut-off code', code.slice(0, -3), 'wrong-length'],
-    ['an extra character', `${code}0`, 'wrong-length'],
+    ['a cut-off code', code.slice(0, -3), 'too-short'],
+    ['an extra character', `${code}0`, 'too-long'],
     ['a very long code', `1-${'0'.repeat(500)}`, 'malformed'],
   ])('rejects %s', (_, input, error) => {
     expect(decodeAnswers(input, released)).toEqual({ ok: false, error });
@@ -125,7 +127,9 @@ describe('codec properties', () => {
       'empty',
       'malformed',
       'unknown-version',
-      'wrong-length',
+      'invalid-character',
+      'too-short',
+      'too-long',
       'checksum',
       'out-of-range',
     ];

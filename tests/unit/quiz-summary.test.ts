@@ -89,7 +89,7 @@ describe('summarizeClass', () => {
   it('lists invalid lines by number with their problem, and skips blank lines', () => {
     expect(summary.invalid.map(({ line, problem }) => ({ line, problem }))).toEqual([
       { line: 4, problem: 'not-a-result-link' },
-      { line: 5, problem: 'wrong-length' },
+      { line: 5, problem: 'too-short' },
       { line: 7, problem: 'no-answers' },
       { line: 8, problem: 'unknown-version' },
     ]);

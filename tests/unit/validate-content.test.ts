@@ -115,6 +115,7 @@ function validContent(): ContentToValidate {
             ],
           },
         ],
+        certainty: { type: 'QuizCertainty', minAnswers: 1, closeMargin: 5 },
       },
     ],
     quizOutcomes: [
@@ -381,6 +382,15 @@ describe('validateContent on the quiz and the O*NET files', () => {
     expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
       'content/quiz/versions/v1.yaml › questions[0].options[0].weights: must be whole numbers from 0',
       'content/quiz/versions/v1.yaml › questions[0].options[1].weights: give at least one outcome points',
+    ]);
+  });
+
+  it('names certainty thresholds that cannot work', () => {
+    const content = validContent();
+    content.quizVersions[0]!.certainty = { type: 'QuizCertainty', minAnswers: 2, closeMargin: 100 };
+    expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
+      'content/quiz/versions/v1.yaml › certainty.minAnswers: must be a whole number from 1 to 1',
+      'content/quiz/versions/v1.yaml › certainty.closeMargin: must be a whole number of percentage points from 0 to 99',
     ]);
   });
 

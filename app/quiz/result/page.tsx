@@ -30,7 +30,9 @@ export default function QuizResultPage() {
           <Link href={routes.compare()}>compare coding and billing side by side</Link>.
         </p>
       </noscript>
-      <div data-js-only="">
+      {/* The result is drawn after the script runs; until then this space keeps the footer below
+          the screen, so nothing on screen moves when it appears (layout shift). */}
+      <div data-js-only="" className="in-[.js]:min-h-svh print:min-h-0">
         <ResultIsland definitions={getQuizDefinitions()} outcomes={getQuizOutcomes()} />
       </div>
     </>

@@ -32,6 +32,10 @@ function toDefinition(doc: QuizVersion): QuizDefinition {
         reason: option.reason,
       })),
     })),
+    certainty: {
+      minAnswers: doc.certainty.minAnswers,
+      closeMargin: doc.certainty.closeMargin,
+    },
   };
 }
 
