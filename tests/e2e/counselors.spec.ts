@@ -19,6 +19,8 @@ const OUTCOME_NAMES = {
 const v1: QuizDefinition = {
   version: v1Scoring.version,
   released: '2026-11-26',
+  // The class summary reads no certainty rule; any will do.
+  certainty: { minAnswers: 1, closeMargin: 0 },
   questions: v1Scoring.questions.map((question) => ({
     id: question.id,
     prompt: question.id,

@@ -183,7 +183,7 @@ describe('unfinished quiz links', () => {
   it('leaves unfinished quizzes out of the counts, and a damaged one is a damaged link', () => {
     expect(summary.students.map((student) => student.line)).toEqual([4]);
     expect(summary.invalid.map(({ line, problem }) => ({ line, problem }))).toEqual([
-      { line: 3, problem: 'wrong-length' },
+      { line: 3, problem: 'too-short' },
     ]);
   });
 
