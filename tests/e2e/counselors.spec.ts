@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator } from '@playwright/test';
-import jsQR from 'jsqr';
+import { expect, test } from '@playwright/test';
 import golden from '../fixtures/quiz/v1-golden.json' with { type: 'json' };
-import { expectNoAxeViolations, setTheme } from './helpers';
+import { expectNoAxeViolations, qrCodeText, setTheme } from './helpers';
 
 const scored = golden.links.filter((link) => link.expected.kind === 'scored');
 const OUTCOME_NAMES = {
@@ -37,23 +36,6 @@ function classLines(origin: string) {
   lines.splice(15, 0, broken[1] ?? '');
   lines.push(broken[2] ?? '');
   return { lines, valid };
-}
-
-/** The text a QR code image on the page encodes, read from its pixels as a phone camera would. */
-async function qrCodeText(image: Locator): Promise<string | null> {
-  const size = 384;
-  const pixels = await image.evaluate(async (element, side) => {
-    if (!(element instanceof HTMLImageElement)) throw new Error('not an image');
-    await element.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = side;
-    canvas.height = side;
-    const context = canvas.getContext('2d');
-    if (context === null) throw new Error('no 2D canvas');
-    context.drawImage(element, 0, 0, side, side);
-    return Array.from(context.getImageData(0, 0, side, side).data);
-  }, size);
-  return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data ?? null;
 }
 
 test('the quiz link and its QR code carry the address the page is served from', async ({
