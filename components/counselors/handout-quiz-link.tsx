@@ -9,7 +9,7 @@ import { useServedLink, type ServedLink } from './use-served-link';
 export function HandoutQuizLink({ path, built }: { path: string; built: ServedLink }) {
   const { address, shown } = useServedLink(path, built);
   return (
-    <div className="flex items-center gap-5 rounded-lg border-2 border-slate-300 p-4 dark:border-slate-600 print:gap-4 print:p-3">
+    <div className="flex flex-col items-center gap-4 rounded-lg border-2 border-slate-300 p-4 sm:flex-row sm:gap-5 dark:border-slate-600 print:flex-row print:gap-4 print:p-3">
       {/* A data: URL image: next/image adds nothing for an inline SVG. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img
@@ -17,11 +17,11 @@ export function HandoutQuizLink({ path, built }: { path: string; built: ServedLi
         alt={`QR code that opens ${shown.address}`}
         width={160}
         height={160}
-        className="size-32 shrink-0 rounded-sm bg-white sm:size-40 print:size-32"
+        className="size-40 shrink-0 rounded-sm bg-white print:size-32"
       />
       <div className="min-w-0 space-y-2">
         <p className="font-semibold">Scan the code with your phone camera, or type:</p>
-        <p className="text-xl sm:text-2xl print:text-lg">
+        <p className="text-lg sm:text-2xl print:text-lg">
           {/* data-served-address: this text differs with JavaScript off, by design. */}
           <a href={address} data-served-address="" className="font-mono break-all">
             {address}
