@@ -12,9 +12,11 @@ import {
   JOB_FAMILIES,
   JOB_LEVELS,
   JOB_PREVALENCE,
+  LESSON_STEPS,
   OCCUPATION_MATCH_KINDS,
   OCCUPATION_MEASURES,
   OUTLOOK_RELATIONS,
+  READING_PAGES,
   ROLE_IDS,
   PUBLISHER_KINDS,
   SOURCE_STANDINGS,
@@ -351,6 +353,8 @@ export const QuizOutcome = defineDocumentType(() => ({
     firstCertification: { type: 'string', required: true },
     jobTitles: { ...stringList, required: true },
     discussionPrompts: { ...stringList, required: true },
+    /** The page to read next, by its name in lib/routes (READING_PAGES). */
+    nextPage: { type: 'enum', options: [...READING_PAGES], required: true },
   },
   computedFields: { id: idFromFileName },
 }));
@@ -494,6 +498,35 @@ export const SiteInfo = defineDocumentType(() => ({
   },
 }));
 
+const LessonStep = defineNestedType(() => ({
+  name: 'LessonStep',
+  fields: {
+    id: { type: 'enum', options: [...LESSON_STEPS], required: true },
+    title: { type: 'string', required: true },
+    minutes: { type: 'number', required: true },
+    /** What the teacher and the students do, in order. */
+    activities: { ...stringList, required: true },
+  },
+}));
+
+/** The counselors' lesson plan for one class period: /counselors/lesson-plan/. */
+export const LessonPlan = defineDocumentType(() => ({
+  name: 'LessonPlan',
+  filePathPattern: 'counselors/lesson-plan.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    intro: { type: 'string', required: true },
+    /** The length of the class period; the steps' minutes must add up to it. */
+    classMinutes: { type: 'number', required: true },
+    objectives: { ...stringList, required: true },
+    prepare: { ...stringList, required: true },
+    steps: { type: 'list', of: LessonStep, required: true },
+    /** Why the quiz is for exploring, not for screening students. */
+    notForScreening: { type: 'string', required: true },
+  },
+}));
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['onet', 'README.md', 'bls/README.md'],
@@ -511,6 +544,7 @@ export default makeSource({
     ClaimJourney,
     Outlook,
     SiteInfo,
+    LessonPlan,
   ],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

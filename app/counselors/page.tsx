@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { ClassSummaryIsland } from '@/components/counselors/class-summary-island';
+import { KitLinks } from '@/components/counselors/kit-links';
 import { QuizLinkCard } from '@/components/counselors/quiz-link-card';
 import { PageIntro } from '@/components/layout/page-intro';
 import { getQuizDefinitions, getQuizOutcomes, qrCodeDataUrl } from '@/lib/quiz/server';
@@ -27,6 +28,7 @@ export default async function CounselorsPage() {
           reasons, not guesses. Students need no account, and no answers are stored anywhere.
         </p>
       </PageIntro>
+      <KitLinks current={routes.counselors()} />
 
       <section aria-labelledby="how-heading" className="max-w-3xl">
         <h2 id="how-heading" className="text-2xl font-semibold">

@@ -71,6 +71,7 @@ function Cell({ cell }: { cell: CompareCellView }) {
 /**
  * The comparison as a real table. On a phone each row stacks: the dimension on top, then one block
  * per role with a visible role name (hidden from screen readers, which already hear the column header).
+ * Printed, it is a table at any width: paper is wide enough, and the stack takes twice the pages.
  */
 export function ComparisonTable({
   comparison,
@@ -84,7 +85,7 @@ export function ComparisonTable({
       <caption className="mb-3 text-left text-sm text-slate-700 dark:text-slate-300">
         {caption}
       </caption>
-      <thead className="sr-only md:not-sr-only">
+      <thead className="sr-only md:not-sr-only print:not-sr-only">
         <tr>
           <th scope="col" className="w-40 border-b-2 border-slate-300 p-2 dark:border-slate-600">
             <span className="sr-only">Dimension</span>
@@ -105,11 +106,11 @@ export function ComparisonTable({
           <tr
             key={row.id}
             id={row.id}
-            className="block break-inside-avoid border-b border-slate-200 py-3 md:table-row md:py-0 dark:border-slate-800"
+            className="block break-inside-avoid border-b border-slate-200 py-3 md:table-row md:py-0 dark:border-slate-800 print:table-row print:py-0"
           >
             <th
               scope="row"
-              className="block p-2 text-base font-semibold md:table-cell md:align-top"
+              className="block p-2 text-base font-semibold md:table-cell md:align-top print:table-cell print:align-top"
             >
               {row.label}
               {row.periodNote ? (
@@ -119,11 +120,11 @@ export function ComparisonTable({
             {row.cells.map((cell, index) => (
               <td
                 key={comparison.roles[index]?.slug}
-                className="block p-2 md:table-cell md:align-top"
+                className="block p-2 md:table-cell md:align-top print:table-cell print:align-top"
               >
                 <span
                   aria-hidden="true"
-                  className="mb-1 block text-sm font-semibold tracking-wide text-slate-600 uppercase md:hidden dark:text-slate-400"
+                  className="mb-1 block text-sm font-semibold tracking-wide text-slate-600 uppercase md:hidden dark:text-slate-400 print:hidden"
                 >
                   {comparison.roles[index]?.name}
                 </span>

@@ -1,44 +1,15 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { useLocationOrigin } from '@/components/ui/use-location';
 import { routes } from '@/lib/routes';
-import { addressOn } from '@/lib/site';
-
-/** An address and its QR code, an SVG image as a data: URL. */
-interface QuizLink {
-  address: string;
-  qrCode: string;
-}
+import { useServedLink, type ServedLink } from './use-served-link';
 
 /**
  * The quiz address as text and as a QR code image, with a download link. The HTML carries the
  * build-time address (SITE_URL) for readers without JavaScript; once hydrated, the card shows the
- * address the page is served from, so a preview or a host with another name still hands out a
- * working link.
+ * address the page is served from (useServedLink).
  */
-export function QuizLinkCard({ path, built }: { path: string; built: QuizLink }) {
-  const origin = useLocationOrigin();
-  const address = origin === null ? built.address : addressOn(origin, path);
-  const [drawn, setDrawn] = useState<QuizLink | null>(null);
-
-  useEffect(() => {
-    if (address === built.address) return;
-    let current = true;
-    // The QR code library loads only here, when the page is served from another address than the
-    // build's: a site built with the right SITE_URL loads no more JavaScript for it.
-    void import('@/lib/quiz/qr')
-      .then(({ qrCodeDataUrl }) => qrCodeDataUrl(address))
-      .then((qrCode) => {
-        if (current) setDrawn({ address, qrCode });
-      });
-    return () => {
-      current = false;
-    };
-  }, [address, built.address]);
-
-  // Until the new code is drawn, the image stays the build-time one, and its text says so.
-  const shown = drawn?.address === address ? drawn : built;
+export function QuizLinkCard({ path, built }: { path: string; built: ServedLink }) {
+  const { address, shown } = useServedLink(path, built);
   return (
     <div className="mt-4 flex flex-col gap-6 rounded-lg border border-slate-200 p-5 sm:flex-row sm:items-center dark:border-slate-700">
       {/* A data: URL image: next/image adds nothing for an inline SVG. */}

@@ -13,6 +13,8 @@ export type {
   Figure,
   GlossaryTerm,
   JobTitle,
+  LessonPlan,
+  LessonStep,
   NotPublishedFigure,
   Occupation,
   OccupationFigure,
@@ -29,6 +31,7 @@ export { getNotPublishedFigures } from './bls';
 export * from './career-paths';
 export * from './certifications';
 export * from './claim-journey';
+export * from './counselors';
 export * from './glossary';
 export * from './job-titles';
 export * from './occupations';

@@ -12,6 +12,7 @@ import {
   allRoles,
   allSources,
   claimJourney,
+  lessonPlan,
   outlook,
 } from 'contentlayer/generated';
 import { getOnetFiles } from './onet';
@@ -105,6 +106,13 @@ export interface ContentToValidate {
     role?: string;
     firstCertification: string;
     jobTitles: string[];
+    discussionPrompts: string[];
+    nextPage: string;
+  })[];
+  /** content/counselors/lesson-plan.yaml, when it exists. */
+  lessonPlan: (RawDocument & {
+    classMinutes: number;
+    steps: { type: string; id: string; minutes: number }[];
   })[];
   glossaryTerms: (RawDocument & { slug: string; related?: string[]; source?: string })[];
   careerTracks: (RawDocument & {
@@ -134,6 +142,7 @@ export function getContentToValidate(): ContentToValidate {
     careerTracks: allCareerTracks,
     claimJourney: claimJourney === undefined ? [] : [claimJourney],
     outlook: outlook === undefined ? [] : [outlook],
+    lessonPlan: lessonPlan === undefined ? [] : [lessonPlan],
     onet: getOnetFiles(),
   };
 }

@@ -8,6 +8,7 @@ import type { ContentProblem } from './problems';
 import type { ContentToValidate, RawDocument } from './to-validate';
 import { validateBlsReleases } from './validate-bls';
 import { validateCertifications } from './validate-certifications';
+import { validateCounselorKit } from './validate-counselor-kit';
 import { validateEditorialChoices } from './validate-choices';
 import { validateOccupationMatches } from './validate-occupation-match';
 import { validateQuiz } from './validate-quiz';
@@ -106,6 +107,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     ...content.careerTracks,
     ...content.claimJourney,
     ...content.outlook,
+    ...content.lessonPlan,
   ];
   for (const doc of everyDocument) checkNested(doc, doc, '');
 
@@ -162,6 +164,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
 
   validateCertifications(content, checks);
   validateQuiz(content, checks);
+  validateCounselorKit(content, checks);
   validateBlsReleases(content, checks);
 
   for (const doc of content.glossaryTerms) {

@@ -94,3 +94,23 @@ export type FigureBound = (typeof FIGURE_BOUNDS)[number];
 /** The BLS data sets `npm run data:bls` turns into content/bls/ releases. */
 export const BLS_DATASETS = ['oews', 'projections'] as const;
 export type BlsDataset = (typeof BLS_DATASETS)[number];
+
+/**
+ * The pages a quiz outcome sends its readers to next (content/quiz/outcomes/*: nextPage): names of
+ * lib/routes' routes that take no slug, so each resolves to one page.
+ */
+export const READING_PAGES = [
+  'compare',
+  'roles',
+  'certifications',
+  'careerPaths',
+  'claimJourney',
+  'outlook',
+  'jobs',
+  'glossary',
+] as const;
+export type ReadingPage = (typeof READING_PAGES)[number];
+
+/** The steps of the counselors' lesson plan (content/counselors/lesson-plan.yaml), in class order. */
+export const LESSON_STEPS = ['intro', 'quiz', 'pairs', 'summary', 'exit-ticket'] as const;
+export type LessonStepId = (typeof LESSON_STEPS)[number];

@@ -15,6 +15,9 @@ export const routes = {
   quiz: () => '/quiz/',
   quizResult: () => '/quiz/result/',
   counselors: () => '/counselors/',
+  counselorsClassSummary: () => '/counselors/#summary-heading',
+  counselorsHandout: () => '/counselors/handout/',
+  counselorsLessonPlan: () => '/counselors/lesson-plan/',
   jobs: () => '/jobs/',
   job: (slug: string) => `/jobs/${slug}/`,
   /** The finder with a search typed in: works without JavaScript too (the form's own address). */
@@ -70,6 +73,8 @@ export const STATIC_PAGES: readonly StaticPage[] = [
     notFoundLabel: 'Look up a word in the glossary',
   },
   { path: routes.counselors(), label: 'For counselors', nav: 'footer' },
+  { path: routes.counselorsHandout(), label: 'Quiz handout to print', nav: 'none' },
+  { path: routes.counselorsLessonPlan(), label: 'Lesson plan for one class', nav: 'none' },
   { path: routes.sources(), label: 'Sources', nav: 'footer' },
 ];
 

@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
 import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
 import { encodeAnswers } from '@/lib/quiz/codec';
 import { scoreAnswers } from '@/lib/quiz/registry';
 import type { QuizDefinition, QuizOutcomeId } from '@/lib/quiz/types';
 import v1Scoring from '../fixtures/quiz/v1-scoring.json' with { type: 'json' };
-import { expectNoAxeViolations, setTheme } from './helpers';
+import { expectNoAxeViolations, qrCodeText, setTheme } from './helpers';
 
 const OUTCOME_NAMES = {
   coding: 'Medical coding',
@@ -84,23 +83,6 @@ function classOf35(origin: string) {
 async function makeSummary(page: Page, lines: readonly string[]) {
   await page.getByRole('textbox', { name: 'Result links, one per line' }).fill(lines.join('\n'));
   await page.getByRole('button', { name: 'Make the summary' }).click();
-}
-
-/** The text a QR code image on the page encodes, read from its pixels as a phone camera would. */
-async function qrCodeText(image: Locator): Promise<string | null> {
-  const size = 384;
-  const pixels = await image.evaluate(async (element, side) => {
-    if (!(element instanceof HTMLImageElement)) throw new Error('not an image');
-    await element.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = side;
-    canvas.height = side;
-    const context = canvas.getContext('2d');
-    if (context === null) throw new Error('no 2D canvas');
-    context.drawImage(element, 0, 0, side, side);
-    return Array.from(context.getImageData(0, 0, side, side).data);
-  }, size);
-  return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data ?? null;
 }
 
 test('the quiz link and its QR code carry the address the page is served from', async ({

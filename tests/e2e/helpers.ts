@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { headersForPath, parseHeadersFile } from '@/lib/csp';
 import { builtSite } from '../static/built-site';
 import { representatives } from './templates';
@@ -104,4 +105,21 @@ export async function watchPolicies(page: Page): Promise<string[]> {
     await route.fulfill({ response, headers });
   });
   return problems;
+}
+
+/** The text a QR code image on the page encodes, read from its pixels as a phone camera would. */
+export async function qrCodeText(image: Locator): Promise<string | null> {
+  const size = 384;
+  const pixels = await image.evaluate(async (element, side) => {
+    if (!(element instanceof HTMLImageElement)) throw new Error('not an image');
+    await element.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = side;
+    canvas.height = side;
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('no 2D canvas');
+    context.drawImage(element, 0, 0, side, side);
+    return Array.from(context.getImageData(0, 0, side, side).data);
+  }, size);
+  return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data ?? null;
 }

@@ -5,6 +5,7 @@ import {
   validateContent,
   type ContentToValidate,
 } from '@/lib/content/validate';
+import { lessonPlanFixture } from '../fixtures/counselors/lesson-plan';
 
 const raw = (sourceFilePath: string) => ({ _raw: { sourceFilePath } });
 const figure = (source: string, extra: Record<string, unknown> = {}) => ({
@@ -23,6 +24,8 @@ const outcome = (id: string) => ({
   id,
   firstCertification: 'ccs-p',
   jobTitles: ['medical-coder'],
+  discussionPrompts: ['One?', 'Two?'],
+  nextPage: 'compare',
 });
 
 /** A small, valid content set; each test breaks one thing. */
@@ -126,6 +129,8 @@ function validContent(): ContentToValidate {
         role: 'coder',
         firstCertification: 'ccs-p',
         jobTitles: ['medical-coder'],
+        discussionPrompts: ['One?', 'Two?'],
+        nextPage: 'careerPaths',
       },
       outcome('billing'),
       outcome('both'),
@@ -162,6 +167,7 @@ function validContent(): ContentToValidate {
         groups: [{ type: 'OutlookGroup', relation: 'coder', occupations: ['29-2072'] }],
       },
     ],
+    lessonPlan: [lessonPlanFixture()],
     onet: {
       finderOccupations: { codes: ['29-2072.00'] },
       titles: {
