@@ -9,6 +9,7 @@ import {
   quizEntryState,
   readQuestion,
   resultHref,
+  resultReadiness,
   startingProgress,
   answeredCount,
   initialQuizState,
@@ -120,6 +121,10 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
   if (question === undefined) return null;
   const last = isLastQuestion(state);
   const answered = answeredCount(state);
+  // A result needs enough answers to mean something; until then the last step leads back to the
+  // first question skipped, and says how many answers are still missing.
+  const readiness = resultReadiness(answers, quiz);
+  const firstSkipped = answers.findIndex((choice) => choice === null);
 
   return (
     // Past the first question the page's intro hides (app/quiz/page.tsx), so options come first.
@@ -127,10 +132,11 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (last) {
+          if (last && readiness.ready) {
             scrollToTop();
             router.push(finishHref, { scroll: false });
-          } else move({ type: 'forward' });
+          } else if (last) move({ type: 'go-to', question: Math.max(firstSkipped, 0) });
+          else move({ type: 'forward' });
         }}
       >
         <QuestionStep
@@ -156,7 +162,12 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
             <p className="flex-1 text-center text-sm text-slate-700 sm:order-last sm:text-left dark:text-slate-300">
               {answered} of {quiz.questions.length} answered.
             </p>
-            {last ? (
+            {last && !readiness.ready ? (
+              <button type="submit" className={PRIMARY_BUTTON}>
+                Answer {readiness.missing} more
+                <span className="sr-only"> to see your result</span>
+              </button>
+            ) : last ? (
               // No prefetch: the address changes with every answer, and each prefetch would send it.
               <Link
                 href={finishHref}

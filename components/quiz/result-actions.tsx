@@ -1,9 +1,8 @@
 'use client';
 
-import { Link } from '@/components/ui/link';
 import { useRef, useState } from 'react';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from './button-styles';
-import { routes } from '@/lib/routes';
+import { freshQuizHref } from '@/lib/quiz';
 
 interface ResultActionsProps {
   /** The absolute address of this result. */
@@ -78,9 +77,11 @@ export function ResultActions({ link, outcomeName, editHref }: ResultActionsProp
             Edit my answers
           </a>
         )}
-        <Link href={routes.quiz()} className={SECONDARY_BUTTON}>
+        {/* A full page load, like "Edit my answers": the quiz must start from this address, with
+            no answers, not from the result's and not from the answers this tab kept. */}
+        <a href={freshQuizHref()} className={SECONDARY_BUTTON}>
           Retake the quiz
-        </Link>
+        </a>
       </div>
       <p role="status" className="mt-3 min-h-6 text-sm">
         {status}

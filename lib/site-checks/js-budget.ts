@@ -12,10 +12,14 @@ export const ALLOWANCE_KB = { content: 10, quiz: 20, finder: 35 } as const;
 
 export type PageKind = keyof typeof ALLOWANCE_KB;
 
-/** The finder is /jobs/ itself (the job-title pages under it are content); the quiz is all of /quiz/. */
+/**
+ * The finder is /jobs/ itself (the job-title pages under it are content). The quiz is all of /quiz/
+ * and the counselors' page, whose class summary runs the quiz's link decoder and scoring on every
+ * pasted result; the kit's pages under it (handout, lesson plan) are content.
+ */
 export function pageKind(route: string): PageKind {
   if (route === routes.jobs()) return 'finder';
-  if (route.startsWith(routes.quiz())) return 'quiz';
+  if (route.startsWith(routes.quiz()) || route === routes.counselors()) return 'quiz';
   return 'content';
 }
 

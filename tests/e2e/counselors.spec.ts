@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
 import { encodeAnswers } from '@/lib/quiz/codec';
 import { scoreAnswers } from '@/lib/quiz/registry';

@@ -23,9 +23,11 @@ describe('pageKind', () => {
     expect(pageKind('/jobs/medical-coder/')).toBe('content');
   });
 
-  it('makes the quiz and its result page quiz pages', () => {
+  it("makes the quiz, its result page and the counselors' class summary quiz pages", () => {
     expect(pageKind('/quiz/')).toBe('quiz');
     expect(pageKind('/quiz/result/')).toBe('quiz');
+    expect(pageKind('/counselors/')).toBe('quiz');
+    expect(pageKind('/counselors/handout/')).toBe('content');
     expect(pageKind('/quizzes/')).toBe('content');
   });
 
