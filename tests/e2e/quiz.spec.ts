@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import golden from '../fixtures/quiz/v1-golden.json' with { type: 'json' };
 import { expectNoAxeViolations, setTheme } from './helpers';
+import { getQuizDefinitions } from '@/lib/quiz/server';
 
 const OUTCOME_NAMES = {
   coding: 'Medical coding',
@@ -224,12 +225,23 @@ test("the browser's Back and Forward step through the questions", async ({ page 
   await expect(page.getByRole('radio').nth(2)).toBeChecked();
 });
 
-test('a skipped question reads Skip, and skipping everything gives no result', async ({ page }) => {
+test('a skipped question reads Skip, and a result waits for enough answers', async ({ page }) => {
   await page.goto('/quiz/');
   for (let question = 1; question < 14; question += 1) {
     await page.getByRole('button', { name: 'Skip' }).click();
   }
-  await page.getByRole('link', { name: 'See my result' }).click();
+  // No result from no answers: the last step says how many are missing and leads back to the first
+  // question skipped.
+  await expect(page.getByRole('link', { name: 'See my result' })).toHaveCount(0);
+  const missing = getQuizDefinitions().at(-1)?.certainty.minAnswers ?? 0;
+  await page.getByRole('button', { name: `Answer ${missing} more to see your result` }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 14' })).toBeVisible();
+});
+
+test('a result link with no answers says so and offers the quiz', async ({ page }) => {
+  const empty = golden.links.find((link) => link.expected.kind === 'no-answers');
+  if (empty === undefined) throw new Error('the golden links have no empty result');
+  await page.goto(new URL(empty.link).pathname + new URL(empty.link).hash);
   await expect(page.getByRole('heading', { name: 'No answers to score' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
 });
