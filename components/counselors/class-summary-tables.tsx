@@ -5,6 +5,7 @@ import {
   countOf,
   duplicateNote,
   isPartialResult,
+  uncertainNote,
   problemMessage,
   resultPath,
   unfinishedNote,
@@ -87,6 +88,12 @@ export function ClassSummaryTables({
                 fewer answers.
               </span>
             ) : null}
+            {summary.students.some((student) => student.certainty.level !== 'clear') ? (
+              <span className="mt-1 block">
+                <strong>Uncertain</strong> means the quiz itself is not sure: too few answers, or
+                two paths close together. Ask the student to read both.
+              </span>
+            ) : null}
           </caption>
           <thead className="max-sm:sr-only">
             <tr>
@@ -122,6 +129,14 @@ export function ClassSummaryTables({
                     <span className="tabular-nums">
                       ({student.result.percentages[student.result.top]}%)
                     </span>
+                    {student.certainty.level === 'clear' ? null : (
+                      <strong
+                        title={uncertainNote(student.certainty, names)}
+                        className="ml-2 inline-block rounded border border-current px-1 text-sm"
+                      >
+                        Uncertain
+                      </strong>
+                    )}
                   </span>
                 </td>
                 <td data-label="Answered" className={`${CELL} tabular-nums`}>

@@ -50,6 +50,8 @@ export {
   countOf,
   duplicateNote,
   partialNote,
+  studentNotes,
+  uncertainNote,
   summaryStatus,
   unfinishedNote,
 } from './summary-notes';

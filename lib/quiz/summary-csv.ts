@@ -4,8 +4,8 @@ import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
 import { addressOn } from '@/lib/site';
 import { resultPath } from './links';
 import { problemMessage } from './messages';
-import { duplicateNote, partialNote, unfinishedNote } from './summary-notes';
-import { isPartialResult, type ClassSummary, type StudentResult } from './summary';
+import { studentNotes, duplicateNote, unfinishedNote } from './summary-notes';
+import type { ClassSummary, StudentResult } from './summary';
 import type { OutcomeNames } from './types';
 
 /**
@@ -39,9 +39,7 @@ export function classSummaryCsv(
   ];
   const resultCells = (
     student: StudentResult,
-    problem = isPartialResult(student.result)
-      ? partialNote(student.result.answered, student.result.questionCount)
-      : '',
+    problem = studentNotes(student, outcomeNames).join(' '),
   ) => [
     student.line,
     student.label ?? '',

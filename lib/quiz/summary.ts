@@ -2,6 +2,7 @@
 // Runs in the browser; nothing is sent anywhere. A bad line is listed with its problem and the rest
 // still count; a link or name pasted twice counts once (the first line is kept).
 import type { QuizOutcomeId } from '@/lib/content/vocabulary';
+import { resultCertainty, type ResultCertainty } from './certainty';
 import { decodeAnswers, encodeAnswers } from './codec';
 import type { LineProblem } from './messages';
 import { scoreAnswers } from './registry';
@@ -16,6 +17,8 @@ export interface StudentResult {
   /** The code written afresh from the decoded answers, so no pasted text is reused. */
   code: string;
   result: ScoredResult;
+  /** How sure the result is, by the quiz version's own rule (few answers, or a near tie). */
+  certainty: ResultCertainty;
   topReasons: readonly string[];
 }
 
@@ -111,6 +114,7 @@ export function summarizeClass(
       label: parts.label,
       code: encodeAnswers(decoded.definition, decoded.answers),
       result,
+      certainty: resultCertainty(result, decoded.definition.certainty),
       topReasons: topReasons(result, reasonsPerStudent),
     };
     const name = parts.label === null ? null : nameKey(parts.label);

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAnswers } from '@/lib/quiz/codec';
 import { problemMessage } from '@/lib/quiz/messages';
-import { isPartialResult, summarizeClass } from '@/lib/quiz/summary';
-import { duplicateNote, summaryStatus, unfinishedNote } from '@/lib/quiz/summary-notes';
+import { isPartialResult, summarizeClass, type StudentResult } from '@/lib/quiz/summary';
+import {
+  duplicateNote,
+  studentNotes,
+  summaryStatus,
+  unfinishedNote,
+} from '@/lib/quiz/summary-notes';
 import { classSummaryCsv } from '@/lib/quiz/summary-csv';
 import { nameKey, splitResultLine } from '@/lib/quiz/summary-lines';
 import type { QuizDefinition } from '@/lib/quiz/types';
@@ -230,5 +235,62 @@ describe('summaryStatus', () => {
     expect(
       summaryStatus(summarizeClass([link([0, 0, 0]), link([1, 1, 1])].join('\n'), [mini])),
     ).toBe('2 students counted.');
+  });
+});
+
+describe('uncertain results in the class summary', () => {
+  const names = {
+    coding: 'Medical coding',
+    billing: 'Medical billing',
+    both: 'Billing and coding',
+    adjacent: 'Health records',
+  };
+  const student = (certainty: StudentResult['certainty'], answered: number): StudentResult => ({
+    line: 1,
+    label: null,
+    code: 'x',
+    result: {
+      kind: 'scored' as const,
+      version: 1,
+      top: 'coding' as const,
+      percentages: { coding: 40, billing: 38, both: 12, adjacent: 10 },
+      points: { coding: 8, billing: 7, both: 2, adjacent: 2 },
+      pushes: [],
+      answered,
+      questionCount: 4,
+    },
+    certainty,
+    topReasons: [],
+  });
+
+  it('says a near tie is uncertain, naming both paths', () => {
+    const split = student({ level: 'split', contenders: ['coding', 'billing'], missing: 0 }, 4);
+    expect(studentNotes(split, names)).toEqual([
+      'Uncertain: split between Medical coding and Medical billing.',
+    ]);
+  });
+
+  it('gives a partial, unsure result both notes, partial first', () => {
+    const few = student({ level: 'few-answers', contenders: ['coding'], missing: 2 }, 1);
+    expect(studentNotes(few, names)).toEqual([
+      'Partial: 1 of 4 questions answered.',
+      'Uncertain: too few answers for a clear result (2 more needed).',
+    ]);
+  });
+
+  it('has no note for a clear, complete result', () => {
+    expect(
+      studentNotes(student({ level: 'clear', contenders: ['coding'], missing: 0 }, 4), names),
+    ).toEqual([]);
+  });
+
+  it('scores each pasted result by its version’s own certainty rule', () => {
+    const link = `/quiz/result/#r=${encodeAnswers(
+      mini,
+      mini.questions.map(() => 0),
+    )}`;
+    const [counted] = summarizeClass(link, [mini]).students;
+    expect(counted?.certainty.level).toBeDefined();
+    expect(['clear', 'split', 'few-answers']).toContain(counted?.certainty.level);
   });
 });
