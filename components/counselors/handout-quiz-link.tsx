@@ -1,5 +1,6 @@
 'use client';
 
+import { QuizQrCode } from './quiz-qr-code';
 import { useServedLink, type ServedLink } from './use-served-link';
 
 /**
@@ -10,15 +11,7 @@ export function HandoutQuizLink({ path, built }: { path: string; built: ServedLi
   const { address, shown } = useServedLink(path, built);
   return (
     <div className="flex flex-col items-center gap-4 rounded-lg border-2 border-slate-300 p-4 sm:flex-row sm:gap-5 dark:border-slate-600 print:flex-row print:gap-4 print:p-3">
-      {/* A data: URL image: next/image adds nothing for an inline SVG. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img
-        src={shown.qrCode}
-        alt={`QR code that opens ${shown.address}`}
-        width={160}
-        height={160}
-        className="size-40 shrink-0 rounded-sm bg-white print:size-32"
-      />
+      <QuizQrCode shown={shown} size={160} className="size-40 print:size-32" />
       <div className="min-w-0 space-y-2">
         <p className="font-semibold">Scan the code with your phone camera, or type:</p>
         <p className="text-lg sm:text-2xl print:text-lg">

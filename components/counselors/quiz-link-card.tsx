@@ -1,6 +1,7 @@
 'use client';
 
 import { routes } from '@/lib/routes';
+import { QuizQrCode } from './quiz-qr-code';
 import { useServedLink, type ServedLink } from './use-served-link';
 
 /**
@@ -12,15 +13,7 @@ export function QuizLinkCard({ path, built }: { path: string; built: ServedLink 
   const { address, shown } = useServedLink(path, built);
   return (
     <div className="mt-4 flex flex-col gap-6 rounded-lg border border-slate-200 p-5 sm:flex-row sm:items-center dark:border-slate-700">
-      {/* A data: URL image: next/image adds nothing for an inline SVG. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img
-        src={shown.qrCode}
-        alt={`QR code that opens ${shown.address}`}
-        width={192}
-        height={192}
-        className="size-48 shrink-0 self-center rounded-sm bg-white"
-      />
+      <QuizQrCode shown={shown} size={192} className="size-48 self-center" />
       <div className="min-w-0 space-y-3">
         <p>
           Quiz link: {/* data-served-address: this text differs with JavaScript off, by design. */}

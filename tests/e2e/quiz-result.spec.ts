@@ -1,18 +1,10 @@
 // The result page on a phone: honest words when a result is unsure, old links with their original
 // percentages, the page opening at its top, "Edit my answers", and how much the layout shifts.
 import { expect, test, type Page } from '@playwright/test';
-import golden from '../fixtures/quiz/v1-golden.json' with { type: 'json' };
+import { goldenLink } from './golden-links';
 import { expectNoAxeViolations } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
-function goldenLink(name: string) {
-  const found = golden.links.find((link) => link.name === name);
-  if (found === undefined) throw new Error(`no golden link "${name}"`);
-  const url = new URL(found.link);
-  const code = new URLSearchParams(url.hash.slice(1)).get('r') ?? '';
-  return { ...found, path: `${url.pathname}${url.hash}`, code };
-}
 
 /** Each outcome's percentage as the chart shows it, in the chart's order. */
 async function chartPercentages(page: Page) {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import golden from '../fixtures/quiz/v1-golden.json' with { type: 'json' };
+import { GOLDEN_LINKS, goldenLink } from './golden-links';
 import { expectNoAxeViolations, setTheme } from './helpers';
 import { getQuizDefinitions } from '@/lib/quiz/server';
 
@@ -9,14 +9,6 @@ const OUTCOME_NAMES = {
   both: 'Billing and coding (hybrid)',
   adjacent: 'Health records or patient access',
 } as const;
-
-function goldenLink(name: string) {
-  const found = golden.links.find((link) => link.name === name);
-  if (found === undefined) throw new Error(`no golden link "${name}"`);
-  const url = new URL(found.link);
-  const code = new URLSearchParams(url.hash.slice(1)).get('r') ?? '';
-  return { ...found, path: `${url.pathname}${url.hash}`, code };
-}
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabUntil(page: Page, matches: (element: Element) => boolean, limit = 60) {
@@ -239,7 +231,7 @@ test('a skipped question reads Skip, and a result waits for enough answers', asy
 });
 
 test('a result link with no answers says so and offers the quiz', async ({ page }) => {
-  const empty = golden.links.find((link) => link.expected.kind === 'no-answers');
+  const empty = GOLDEN_LINKS.find((link) => link.expected.kind === 'no-answers');
   if (empty === undefined) throw new Error('the golden links have no empty result');
   await page.goto(new URL(empty.link).pathname + new URL(empty.link).hash);
   await expect(page.getByRole('heading', { name: 'No answers to score' })).toBeVisible();

@@ -1,0 +1,24 @@
+import type { ServedLink } from './use-served-link';
+
+/** The quiz's QR code, named by the address it opens. The size and layout classes are the caller's. */
+export function QuizQrCode({
+  shown,
+  size,
+  className,
+}: {
+  shown: ServedLink;
+  size: number;
+  className: string;
+}) {
+  return (
+    // A data: URL image: next/image adds nothing for an inline SVG.
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={shown.qrCode}
+      alt={`QR code that opens ${shown.address}`}
+      width={size}
+      height={size}
+      className={`shrink-0 rounded-sm bg-white ${className}`}
+    />
+  );
+}
