@@ -17,13 +17,6 @@ export const metadata: Metadata = pageMetadata({
   path: routes.outlook(),
 });
 
-/** What a chart draws: one period only, so its bars compare like with like. */
-function chartNote(period: string | undefined): string {
-  return period === undefined
-    ? 'No figure is published here yet.'
-    : `Every bar is a ${period} figure, so the bars compare like with like. An occupation whose newest figure is from another period is left out of the chart; the table below lists it with its source and date.`;
-}
-
 export default function OutlookPage() {
   const outlook = getOutlook();
   return (
@@ -44,7 +37,7 @@ export default function OutlookPage() {
         <BarChart
           id="pay-chart"
           title={`Median annual pay by occupation${outlook.pay.period ? `, ${outlook.pay.period}` : ''}`}
-          note={chartNote(outlook.pay.period)}
+          note={outlook.pay.note}
           layout={outlook.pay.layout}
         >
           <OutlookTable
@@ -65,7 +58,7 @@ export default function OutlookPage() {
         <BarChart
           id="growth-chart"
           title={`Projected change in the number of jobs, by occupation${outlook.growth.period ? `, ${outlook.growth.period}` : ''}`}
-          note={chartNote(outlook.growth.period)}
+          note={outlook.growth.note}
           layout={outlook.growth.layout}
         >
           <OutlookTable

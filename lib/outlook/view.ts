@@ -81,6 +81,8 @@ export interface OutlookSummaryView {
 export interface OutlookChartView {
   /** The one period the chart draws, e.g. "May 2025"; absent when nothing is published. */
   period: string | undefined;
+  /** What the chart draws, in words: one period only, so its bars compare like with like. */
+  note: string;
   rows: OutlookTableRow[];
   layout: BarChartLayout;
 }
@@ -167,6 +169,12 @@ function stateSetView(code: string, set: StateSet<OccupationFigure>): StateSetVi
   };
 }
 
+function chartNote(period: string | undefined): string {
+  return period === undefined
+    ? 'No figure is published here yet.'
+    : `Every bar is a ${period} figure, so the bars compare like with like. An occupation whose newest figure is from another period is left out of the chart; the table below lists it with its source and date.`;
+}
+
 /** The /outlook charts, tables and summary: pay, projected growth and openings of its occupations. */
 export function getOutlook(): OutlookView {
   const content = getOutlookContent();
@@ -182,6 +190,7 @@ export function getOutlook(): OutlookView {
     });
     return {
       period,
+      note: chartNote(period),
       rows: tableRows(rows, period),
       layout: layoutBarChart(bars, { formatTick: (value) => formatTick(value, unit) }),
     };

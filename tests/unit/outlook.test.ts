@@ -149,6 +149,7 @@ describe('the outlook built from the real content', () => {
     expect(outlook.pay.layout.bars.map((bar) => bar.id)).toEqual(charted.map((row) => row.code));
     for (const row of charted)
       expect(row.figures?.headline.citation.asOf).toContain(outlook.pay.period);
+    expect(outlook.pay.note).toContain(`Every bar is a ${outlook.pay.period} figure`);
   });
 
   it('draws the billing clerks projection left of zero when the content has it negative', () => {
