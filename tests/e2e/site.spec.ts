@@ -8,57 +8,52 @@ import {
 } from './helpers';
 
 // The representative pages (tests/e2e/templates.ts): what static HTML can prove about every page is
-// checked in tests/static/. Per route: one page load with JavaScript and one without for the basics,
-// and one per theme for axe.
+// checked in tests/static/. Per route, one test and one page load with JavaScript: the basics, axe in
+// the light theme, then axe's colour rules after switching to dark with the header's own switch; and
+// one load without JavaScript, whose main text must match.
 for (const route of browserRoutes()) {
-  test.describe(`page ${route}`, () => {
-    test('answers 200 under its CSP with one h1, a title and a main landmark, only talks to its own origin, and shows the same main text without JavaScript', async ({
-      page,
-      browser,
-      baseURL,
-    }) => {
-      const origin = new URL(baseURL ?? '').origin;
-      const elsewhere: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
-          elsewhere.push(request.url());
-        }
-      });
-      // Served with out/_headers applied, as a static host would; both CSPs must hold.
-      const violations = await watchPolicies(page);
-      const response = await page.goto(route, { waitUntil: 'networkidle' });
-      expect(response?.status()).toBe(200);
-      expect(violations, 'Content-Security-Policy violations').toEqual([]);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.getByRole('main')).toBeVisible();
-      expect(await page.title()).not.toBe('');
-      expect(elsewhere, 'requests to other origins').toEqual([]);
-
-      // Without JavaScript nothing happens after "load". Parts that only exist with JavaScript are
-      // marked data-js-only and left out (mainLines); the flows test their own fallbacks.
-      const withJs = await mainLines(page);
-      const noJs = await browser.newContext({ javaScriptEnabled: false });
-      const withoutJs = await noJs.newPage();
-      await withoutJs.goto(route, { waitUntil: 'load' });
-      const withoutJsLines = await mainLines(withoutJs);
-      await noJs.close();
-      expect(withoutJsLines.length).toBeGreaterThan(0);
-      expect(withoutJsLines, 'main text without JavaScript').toEqual(withJs);
-    });
-
-    test('has no axe violations in the light and dark themes', async ({ page }) => {
-      // Two full axe scans of a long page can take half a minute on a busy 2-core machine.
-      test.setTimeout(120_000);
-      for (const theme of ['light', 'dark'] as const) {
-        await setTheme(page, theme);
-        await page.goto(route);
-        await expect(page.locator('html')).toHaveClass(
-          theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/,
-        );
-        await expectNoAxeViolations(page, theme);
+  test(`page ${route}: answers 200 under its CSP with one h1, a title and a main landmark, only talks to its own origin, has no axe violations in either theme, and shows the same main text without JavaScript`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // Two axe scans of a long page can take half a minute on a busy 2-core machine.
+    test.setTimeout(120_000);
+    const origin = new URL(baseURL ?? '').origin;
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+        elsewhere.push(request.url());
       }
     });
+    // Served with out/_headers applied, as a static host would; both CSPs must hold.
+    const violations = await watchPolicies(page);
+    await setTheme(page, 'light');
+    const response = await page.goto(route, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.getByRole('main')).toBeVisible();
+    expect(await page.title()).not.toBe('');
+    expect(elsewhere, 'requests to other origins').toEqual([]);
+    const withJs = await mainLines(page);
+
+    await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+    await expectNoAxeViolations(page, 'light');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await expectNoAxeViolations(page, 'dark');
+
+    // Without JavaScript nothing happens after "load". Parts that only exist with JavaScript are
+    // marked data-js-only and left out (mainLines); the flows test their own fallbacks.
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const withoutJs = await noJs.newPage();
+    await withoutJs.goto(route, { waitUntil: 'load' });
+    const withoutJsLines = await mainLines(withoutJs);
+    await noJs.close();
+    expect(withoutJsLines.length).toBeGreaterThan(0);
+    expect(withoutJsLines, 'main text without JavaScript').toEqual(withJs);
   });
 }
 
