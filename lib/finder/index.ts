@@ -51,7 +51,7 @@ export {
   isFinderIndexData,
   type FinderIndexData,
 } from './search-index';
-export type { Finder, FinderHit, FinderResult, SearchOptions } from './search-types';
+export type { Finder, FinderHit, FinderResult, QueryReading, SearchOptions } from './search-types';
 export type {
   CertificationName,
   CuratedTitle,

@@ -1,5 +1,6 @@
 // What a search returns, shared by the search, the search box's state and the result list.
 import type { Highlighted } from './highlight';
+import type { Place } from './place';
 import type { FinderEntry, FinderOccupation } from './types';
 
 export type MatchPhase = 'exact' | 'fuzzy';
@@ -38,10 +39,22 @@ export interface SearchOptions {
   noCorrection?: boolean;
 }
 
+/** What a query says, read apart: the job words, and the place it names ("CPC jobs in Ohio"). */
+export interface QueryReading {
+  /** The query without its place words: "CPC jobs in Ohio" -> "CPC jobs". */
+  what: string;
+  /** The place the query names, if any: it moves into the Where box. */
+  place?: Place;
+  /** The words that named the place, as typed: "in Ohio". */
+  placeText?: string;
+}
+
 export interface Finder {
   entries: readonly FinderEntry[];
   occupations: readonly FinderOccupation[];
   /** The occupation with this code, when there is a code and the catalog has it. */
   occupation(code: string | undefined): FinderOccupation | undefined;
   search(query: string, options?: SearchOptions): FinderResult;
+  /** Splits a query into job words and a place (issue 12: being built; today it finds no place). */
+  readQuery(query: string): QueryReading;
 }

@@ -17,7 +17,7 @@ import {
   scoreBand,
   type ExactTarget,
 } from './search-rank';
-import type { Finder, FinderHit, FinderResult, SearchOptions } from './search-types';
+import type { Finder, FinderHit, FinderResult, QueryReading, SearchOptions } from './search-types';
 import { resolveWord, type WordMatch } from './search-words';
 import type { FinderEntry } from './types';
 import {
@@ -208,5 +208,7 @@ export function createFinder(data: FinderIndexData): Finder {
   const occupation = (code: string | undefined) =>
     code === undefined ? undefined : occupationsByCode.get(code);
 
-  return { entries, occupations: data.occupations, occupation, search };
+  const readQuery = (query: string): QueryReading => ({ what: query });
+
+  return { entries, occupations: data.occupations, occupation, search, readQuery };
 }
