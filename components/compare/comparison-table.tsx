@@ -115,7 +115,7 @@ export function ComparisonTable({
           >
             <th
               scope="row"
-              className="block p-2 text-base font-semibold md:table-cell md:align-top print:table-cell print:align-top"
+              className="block p-2 text-base font-semibold md:table-cell md:align-top print:table-cell print:py-1 print:align-top"
             >
               {row.label}
               {row.periodNote ? (
@@ -125,7 +125,7 @@ export function ComparisonTable({
             {row.cells.map((cell, index) => (
               <td
                 key={comparison.roles[index]?.slug}
-                className="block p-2 md:table-cell md:align-top print:table-cell print:align-top"
+                className="block p-2 md:table-cell md:align-top print:table-cell print:py-1 print:align-top"
               >
                 <span
                   aria-hidden="true"
