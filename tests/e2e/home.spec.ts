@@ -2,6 +2,7 @@
 // the keyboard, focus that is always in sight, and /compare/ on paper.
 import { expect, test, type Page } from '@playwright/test';
 import { navPages } from '@/lib/routes';
+import { printedPages } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -126,8 +127,7 @@ test('/compare/ prints in light colours on at most 4 Letter pages, with its addr
     .locator('body')
     .evaluate((body) => [getComputedStyle(body).color, getComputedStyle(body).backgroundColor]);
   expect([text, background]).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
-  const pdf = await page.pdf({ format: 'Letter' });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+  const pages = await printedPages(page, 'Letter');
   expect(pages).toBeGreaterThan(0);
   expect(pages).toBeLessThanOrEqual(4);
 });
