@@ -119,7 +119,9 @@ test('/compare/ prints in light colours on at most 4 Letter pages, with its addr
   page,
 }) => {
   await page.goto('/compare/');
-  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await page.emulateMedia({ media: 'print' });
   const footer = page.locator('[data-print-footer]');
   await expect(footer).toBeVisible();
   await expect(footer).toContainText(/https?:\/\/\S+\/compare\//);
