@@ -20,7 +20,7 @@ export default function HomePage() {
       <SuitsYouIf answers={home.suitsYouIf} />
       <QuizStart quiz={home.quiz} />
 
-      <section aria-labelledby="finder-heading" className="mt-5 max-w-3xl">
+      <section aria-labelledby="finder-heading" className="mt-4 max-w-3xl sm:mt-6">
         <h2 id="finder-heading" className="text-lg font-semibold">
           Or find a job title
         </h2>
