@@ -85,6 +85,26 @@ const SourcedText = defineNestedType(() => ({
   },
 }));
 
+/** One line of "Coding suits you if ...": a source and its date when the line states a fact. */
+const SuitsYouIfLine = defineNestedType(() => ({
+  name: 'SuitsYouIfLine',
+  fields: {
+    text: { type: 'string', required: true },
+    source: { type: 'string' },
+    asOf: { type: 'string' },
+  },
+}));
+
+/** The home page's answer in words: "Coding suits you if" and three short lines. */
+const SuitsYouIf = defineNestedType(() => ({
+  name: 'SuitsYouIf',
+  fields: {
+    /** The words before the lines, e.g. "Coding suits you if". */
+    lead: { type: 'string', required: true },
+    lines: { type: 'list', of: SuitsYouIfLine, required: true },
+  },
+}));
+
 const idFromFileName = {
   type: 'string',
   resolve: (doc: { _raw: { sourceFileName: string } }) =>
@@ -224,6 +244,7 @@ export const Role = defineDocumentType(() => ({
   fields: {
     name: { type: 'string', required: true },
     summary: { type: 'string', required: true },
+    suitsYouIf: { type: 'nested', of: SuitsYouIf, required: true },
     focus: { type: 'string', required: true },
     dayInTheWork: { ...stringList, required: true },
     duties: { ...stringList, required: true },
@@ -338,6 +359,8 @@ export const QuizVersion = defineDocumentType(() => ({
     released: { type: 'date', required: true },
     questions: { type: 'list', of: QuizQuestion, required: true },
     certainty: { type: 'nested', of: QuizCertainty, required: true },
+    /** About how long one answer takes, to say how long the quiz takes (tunable, like certainty). */
+    secondsPerAnswer: { type: 'number', required: true },
   },
 }));
 

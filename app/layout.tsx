@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { PrintFooter } from '@/components/layout/print-footer';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getOnetRelease, getSiteInfo } from '@/lib/content';
@@ -49,10 +50,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main
           id="main"
           tabIndex={-1}
-          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+          className="mx-auto w-full max-w-5xl flex-1 px-4 pt-4 pb-8 focus:outline-none sm:pt-8"
         >
           {children}
         </main>
+        <PrintFooter
+          siteName={site.name}
+          siteUrl={SITE_URL}
+          contentReviewed={site.contentReviewed}
+        />
         <SiteFooter
           siteName={site.name}
           contentReviewed={site.contentReviewed}

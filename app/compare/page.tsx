@@ -24,15 +24,17 @@ export default function ComparePage() {
           is different. Coders read medical records and assign codes; billers turn those codes into
           claims and make sure they are paid. Every figure below names its source and date.
         </p>
+        <p>
+          Each job has its own page: <Link href={routes.role('coder')}>medical coder</Link> and{' '}
+          <Link href={routes.role('biller')}>medical biller</Link>.
+        </p>
       </PageIntro>
       <ComparisonTable
         comparison={comparison}
         caption={`Medical coder and medical biller compared on ${comparison.rows.length} points. Pay and outlook are the government figures for the occupation each job falls under.`}
       />
       <p className="mt-6">
-        Not sure yet? <Link href={routes.quiz()}>Take the role-fit quiz</Link> or read the full{' '}
-        <Link href={routes.role('coder')}>coder</Link> and{' '}
-        <Link href={routes.role('biller')}>biller</Link> pages.
+        Not sure yet? <Link href={routes.quiz()}>Take the role-fit quiz</Link>.
       </p>
     </>
   );

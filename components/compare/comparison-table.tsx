@@ -96,7 +96,12 @@ export function ComparisonTable({
               scope="col"
               className="border-b-2 border-slate-300 p-2 text-lg dark:border-slate-600"
             >
-              <Link href={role.href}>{role.name}</Link>
+              {/* On a phone the header row is for screen readers only, so it holds no link: a
+                  focusable link there would take focus out of sight. */}
+              <span className="md:hidden print:hidden">{role.name}</span>
+              <Link href={role.href} className="hidden md:inline print:inline">
+                {role.name}
+              </Link>
             </th>
           ))}
         </tr>
@@ -110,7 +115,7 @@ export function ComparisonTable({
           >
             <th
               scope="row"
-              className="block p-2 text-base font-semibold md:table-cell md:align-top print:table-cell print:align-top"
+              className="block p-2 text-base font-semibold md:table-cell md:align-top print:table-cell print:py-1 print:align-top"
             >
               {row.label}
               {row.periodNote ? (
@@ -120,7 +125,7 @@ export function ComparisonTable({
             {row.cells.map((cell, index) => (
               <td
                 key={comparison.roles[index]?.slug}
-                className="block p-2 md:table-cell md:align-top print:table-cell print:align-top"
+                className="block p-2 md:table-cell md:align-top print:table-cell print:py-1 print:align-top"
               >
                 <span
                   aria-hidden="true"

@@ -1,32 +1,47 @@
 import { Link } from '@/components/ui/link';
 import { navPages, routes } from '@/lib/routes';
+import { MenuDisclosure } from './menu-disclosure';
 import { ThemeToggle } from './theme-toggle';
 
+const NAV_LINK =
+  'block py-1.5 font-medium text-slate-800 no-underline hover:underline dark:text-slate-100';
+
+function NavLinks({ className }: { className: string }) {
+  return (
+    <ul className={className}>
+      {navPages('main').map((item) => (
+        <li key={item.path}>
+          <Link href={item.path} className={NAV_LINK}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One row at every width, down to a 360px phone: the site's name, the main pages and the theme
+ * switch. Below the md breakpoint the pages sit behind a Menu button (a disclosure that works
+ * without JavaScript); from md up they are listed in the row.
+ */
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
-    <header className="border-b border-slate-200 dark:border-slate-800 print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+    <header className="relative border-b border-slate-200 dark:border-slate-800 print:hidden">
+      <div className="mx-auto flex max-w-5xl items-center gap-x-2 px-4 py-2.5 whitespace-nowrap sm:gap-x-3 md:gap-x-6">
         <Link
           href={routes.home()}
-          className="text-lg font-bold text-slate-900 no-underline dark:text-white"
+          className="shrink-0 text-base font-bold text-slate-900 no-underline sm:text-lg dark:text-white"
         >
           {siteName}
         </Link>
-        <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {navPages('main').map((item) => (
-              <li key={item.path}>
-                <Link
-                  href={item.path}
-                  className="inline-block py-1.5 font-medium text-slate-800 no-underline hover:underline dark:text-slate-100"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+        <nav aria-label="Main" className="ml-auto md:ml-0 md:flex-1">
+          <MenuDisclosure label="Menu" className="md:hidden">
+            <NavLinks className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-4 py-2 shadow-md dark:border-slate-800 dark:bg-slate-950" />
+          </MenuDisclosure>
+          <NavLinks className="hidden gap-x-4 md:flex" />
         </nav>
-        <div className="ml-auto sm:ml-0">
+        <div className="shrink-0">
           <ThemeToggle />
         </div>
       </div>

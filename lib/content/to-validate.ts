@@ -32,6 +32,14 @@ export interface FigureKey {
   place?: string | undefined;
 }
 
+/** One line of a role's "suits you if" answer. */
+export interface SuitsYouIfLine {
+  type: string;
+  text: string;
+  source?: string | undefined;
+  asOf?: string | undefined;
+}
+
 /** The part of a generated document the validator reads: enum fields are plain strings here. */
 export interface RawDocument {
   type: string;
@@ -71,6 +79,7 @@ export interface ContentToValidate {
     firstCertification: string;
     certifications: string[];
     occupation: string;
+    suitsYouIf: { type: string; lead: string; lines: SuitsYouIfLine[] };
   })[];
   jobTitles: (RawDocument & {
     slug: string;
@@ -100,6 +109,7 @@ export interface ContentToValidate {
       options: { type: string; id: string; weights: QuizPoints }[];
     }[];
     certainty: { type: string; minAnswers: number; closeMargin: number };
+    secondsPerAnswer: number;
   })[];
   quizOutcomes: (RawDocument & {
     id: string;

@@ -47,6 +47,10 @@ export function validateQuiz(content: ContentToValidate, checks: Checks): void {
         `must be a whole number from 1 to ${doc.questions.length}`,
       );
     }
+    // The quiz's length is said in minutes; an answer takes seconds, never none or several minutes.
+    if (!(doc.secondsPerAnswer > 0 && doc.secondsPerAnswer <= 120)) {
+      report(doc, 'secondsPerAnswer', 'must be a number of seconds above 0 and up to 120');
+    }
     // A margin of 100 or more would call every result a split.
     if (!Number.isInteger(closeMargin) || closeMargin < 0 || closeMargin >= 100) {
       report(

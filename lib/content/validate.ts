@@ -12,6 +12,7 @@ import { validateCounselorKit } from './validate-counselor-kit';
 import { validateEditorialChoices } from './validate-choices';
 import { validateOccupationMatches } from './validate-occupation-match';
 import { validateQuiz } from './validate-quiz';
+import { validateSuitsYouIf } from './validate-roles';
 import {
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
@@ -164,6 +165,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
 
   validateCertifications(content, checks);
   validateQuiz(content, checks);
+  validateSuitsYouIf(content, checks);
   validateCounselorKit(content, checks);
   validateBlsReleases(content, checks);
 

@@ -1,6 +1,6 @@
 import { routes } from '../routes';
 
-/** The home page's "Where to next" cards. */
+/** The home page's "Where to next" cards. The quiz is not one: it sits in the first screen. */
 export const HOME_ENTRY_POINTS: readonly { href: string; label: string; description: string }[] = [
   {
     href: routes.compare(),
@@ -9,10 +9,9 @@ export const HOME_ENTRY_POINTS: readonly { href: string; label: string; descript
       'Duties, skills, code sets, education, certifications, pay and outlook side by side.',
   },
   {
-    href: routes.quiz(),
-    label: 'Take the quiz',
-    description:
-      'A few minutes of questions about how you like to work, with the reasons for your result.',
+    href: routes.roles(),
+    label: 'Read about each job',
+    description: 'What coders and billers do all day, what they need to start, and where it leads.',
   },
   {
     href: routes.certifications(),

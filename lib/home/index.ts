@@ -1,15 +1,21 @@
-// The home page's view model: the site's description, the short comparison ("the one-minute
-// answer") and the "Where to next" cards.
+// The home page's view model: the answer in words ("Coding suits you if ..."), the quiz's length,
+// the short comparison ("the one-minute answer") and the "Where to next" cards.
 //
-// Public surface: getHomePage(), HOME_SUMMARY_ROWS.
+// Public surface: getHomePage(), HOME_SUMMARY_ROWS, suitsYouIfOf().
 import {
   getComparison,
   summarizeComparison,
   viewComparison,
   type ComparisonView,
 } from '../compare';
-import { getSiteInfo } from '../content';
+import { getRoles, getSiteInfo } from '../content';
+import type { QuizLength } from '../quiz';
+import { getCurrentQuizLength } from '../quiz/server';
+import { routes } from '../routes';
 import { HOME_ENTRY_POINTS } from './entry-points';
+import { suitsYouIfOf, type SuitsYouIfView } from './suits-you-if';
+
+export { suitsYouIfOf, type SuitsYouIfLineView, type SuitsYouIfView } from './suits-you-if';
 
 /** The comparison rows the home page shows, in its order. */
 export const HOME_SUMMARY_ROWS = [
@@ -22,6 +28,9 @@ export const HOME_SUMMARY_ROWS = [
 
 export interface HomePage {
   description: string;
+  /** Coding first, then billing: when each one suits someone, in words. */
+  suitsYouIf: SuitsYouIfView[];
+  quiz: QuizLength & { href: string };
   summary: ComparisonView;
   /** How many rows the full comparison on /compare has. */
   fullRowCount: number;
@@ -32,6 +41,8 @@ export function getHomePage(): HomePage {
   const comparison = getComparison();
   return {
     description: getSiteInfo().description,
+    suitsYouIf: getRoles().map(suitsYouIfOf),
+    quiz: { ...getCurrentQuizLength(), href: routes.quiz() },
     summary: viewComparison(summarizeComparison(comparison, HOME_SUMMARY_ROWS)),
     fullRowCount: comparison.rows.length,
     entryPoints: HOME_ENTRY_POINTS,

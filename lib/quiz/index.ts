@@ -14,6 +14,7 @@ export {
   resultHref,
   resultPath,
 } from './links';
+export { quizLength, type QuizLength } from './length';
 export { problemMessage, type LineProblem } from './messages';
 export { outcomeNames } from './outcomes';
 export {

@@ -40,7 +40,7 @@ test.describe('the comparison on a 360px phone', () => {
     for (const headline of await headlines.all()) {
       await expect(headline.locator('[data-measure-label]')).toBeVisible();
     }
-    const disclosure = page.locator('details').first();
+    const disclosure = page.getByRole('main').locator('details').first();
     await expect(disclosure).not.toHaveAttribute('open');
     const earlier = disclosure.locator('[data-figure]').first();
     await expect(earlier).toBeHidden();

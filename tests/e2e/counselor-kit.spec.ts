@@ -1,8 +1,8 @@
 // The counselor kit: the one-page handout (QR code and quiz link on the served origin, one printed
 // page) and the lesson plan (timed steps, prompts for every result). Axe and the no-JavaScript
 // checks of both pages run in site.spec.ts, which loads every one-off page.
-import { expect, test, type Page } from '@playwright/test';
-import { qrCodeText } from './helpers';
+import { expect, test } from '@playwright/test';
+import { printedPages, qrCodeText } from './helpers';
 
 const OUTCOME_NAMES = [
   'Medical coding',
@@ -10,13 +10,6 @@ const OUTCOME_NAMES = [
   'Billing and coding (hybrid)',
   'Health records or patient access',
 ];
-
-/** How many pages the page prints on, at a paper size, as the browser's "Save as PDF" makes them. */
-async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
-  const pdf = (await page.pdf({ format, printBackground: false })).toString('latin1');
-  // Each page is one "/Type /Page" object; the page tree is "/Type /Pages".
-  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-}
 
 test('the counselors page links to the handout and the lesson plan', async ({ page }) => {
   await page.goto('/counselors/');

@@ -148,3 +148,10 @@ export async function qrCodeText(image: Locator): Promise<string | null> {
   }, size);
   return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data ?? null;
 }
+
+/** How many pages the page prints on, at a paper size, as the browser's "Save as PDF" makes them. */
+export async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
+  const pdf = (await page.pdf({ format, printBackground: false })).toString('latin1');
+  // Each page is one "/Type /Page" object; the page tree is "/Type /Pages".
+  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}

@@ -19,11 +19,18 @@ describe('/compare', () => {
       (row) => row.querySelector('th')?.firstChild?.textContent === label,
     );
 
-  it('has a column per role, in order', () => {
-    const headers = [...document.querySelectorAll('thead th[scope="col"]')].map(
-      (th) => th.textContent,
+  it('has a column per role, in order, linked to its page where the header row shows', () => {
+    const headers = [...document.querySelectorAll('thead th[scope="col"]')].slice(1);
+    // The link is shown from md up; on a phone the row is for screen readers, with the plain name.
+    expect(headers.map((th) => th.querySelector('a')?.textContent)).toEqual(
+      roles.map((role) => role.name),
     );
-    expect(headers.slice(1)).toEqual(roles.map((role) => role.name));
+    expect(headers.map((th) => th.querySelector('a')?.getAttribute('href'))).toEqual(
+      roles.map((role) => `/roles/${role.slug}/`),
+    );
+    expect(headers.map((th) => th.querySelector('span')?.textContent)).toEqual(
+      roles.map((role) => role.name),
+    );
   });
 
   it('shows every duty and skill of each role in its column', () => {

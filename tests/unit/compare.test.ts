@@ -153,11 +153,12 @@ describe('the home page', () => {
     }
   });
 
-  it('has the three entry points', () => {
+  it('has the three entry points (the quiz is not one: it is in the first screen)', () => {
     expect(home.entryPoints.map((entry) => entry.href)).toEqual([
       '/compare/',
-      '/quiz/',
+      '/roles/',
       '/certifications/',
     ]);
+    expect(home.quiz.href).toBe('/quiz/');
   });
 });

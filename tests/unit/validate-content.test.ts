@@ -84,6 +84,15 @@ function validContent(): ContentToValidate {
         firstCertification: 'ccs-p',
         certifications: ['ccs-p'],
         occupation: '29-2072',
+        suitsYouIf: {
+          type: 'SuitsYouIf',
+          lead: 'Coding suits you if',
+          lines: [
+            { type: 'SuitsYouIfLine', text: 'you like to read closely.' },
+            { type: 'SuitsYouIfLine', text: 'you like rules.' },
+            { type: 'SuitsYouIfLine', text: 'you can take a course.', source: 'bls', asOf: '2024' },
+          ],
+        },
       },
     ],
     jobTitles: [
@@ -119,6 +128,7 @@ function validContent(): ContentToValidate {
           },
         ],
         certainty: { type: 'QuizCertainty', minAnswers: 1, closeMargin: 5 },
+        secondsPerAnswer: 13,
       },
     ],
     quizOutcomes: [
@@ -397,6 +407,34 @@ describe('validateContent on the quiz and the O*NET files', () => {
     expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
       'content/quiz/versions/v1.yaml › certainty.minAnswers: must be a whole number from 1 to 1',
       'content/quiz/versions/v1.yaml › certainty.closeMargin: must be a whole number of percentage points from 0 to 99',
+    ]);
+  });
+
+  it('names a quiz length that cannot be said in minutes', () => {
+    const content = validContent();
+    content.quizVersions[0]!.secondsPerAnswer = 0;
+    expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
+      'content/quiz/versions/v1.yaml › secondsPerAnswer: must be a number of seconds above 0 and up to 120',
+    ]);
+  });
+
+  it('names the file and line of a "suits you if" answer that is not three short sourced lines', () => {
+    const content = validContent();
+    const role = content.roles[0]!;
+    role.suitsYouIf.lines = [
+      { type: 'SuitsYouIfLine', text: 'you like to read closely.' },
+      {
+        type: 'SuitsYouIfLine',
+        text: 'you like to read very closely and to get every small detail of every record exactly right.',
+      },
+      { type: 'SuitsYouIfLine', text: 'you can take a course.', source: 'bls' },
+      { type: 'SuitsYouIfLine', text: 'you like rules.', source: 'nowhere', asOf: '2024' },
+    ];
+    expect(validateContent(content).map((problem) => formatProblem(problem))).toEqual([
+      'content/roles/coder.md › suitsYouIf.lines: has 4 lines; it needs 3',
+      'content/roles/coder.md › suitsYouIf.lines[1].text: has 17 words; keep it to 16',
+      'content/roles/coder.md › suitsYouIf.lines[2]: a line that states a fact needs both source and asOf',
+      'content/roles/coder.md › suitsYouIf.lines[3].source: no source "nowhere" (looked in content/sources/)',
     ]);
   });
 

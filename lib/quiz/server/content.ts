@@ -9,6 +9,7 @@ import {
   type QuizVersion,
 } from '@/lib/content';
 import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
+import { quizLength, type QuizLength } from '../length';
 import { latestVersion } from '../registry';
 import type { OutcomeDetails, QuizDefinition, QuizOutcomeId } from '../types';
 
@@ -49,6 +50,14 @@ export function getCurrentQuiz(): QuizDefinition {
   const latest = latestVersion(getQuizDefinitions());
   if (latest === undefined) throw new Error('Content not found: a quiz version');
   return latest;
+}
+
+/** How long the current quiz takes: its question count and, from the content, the minutes. */
+export function getCurrentQuizLength(): QuizLength {
+  const { version, questions } = getCurrentQuiz();
+  const doc = getQuizVersions().find((candidate) => candidate.version === version);
+  if (doc === undefined) throw new Error(`Content not found: quiz version ${version}`);
+  return quizLength(questions.length, doc.secondsPerAnswer);
 }
 
 function outcomeDetails(id: QuizOutcomeId): OutcomeDetails {
