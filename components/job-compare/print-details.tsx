@@ -1,0 +1,43 @@
+import type { PrintRecord } from '@/lib/job-compare';
+
+/**
+ * Only on paper: the page's address, when the content was last reviewed, and each source with its
+ * real address, since a printed link cannot be followed.
+ */
+export function PrintDetails({
+  record,
+  address = record.address,
+}: {
+  record: PrintRecord;
+  /** The address as served, where the page knows it (the compare page's own link). */
+  address?: string;
+}) {
+  return (
+    <aside
+      aria-label="Printed page details"
+      className="mt-10 hidden max-w-3xl border-t border-slate-300 pt-3 text-sm print:block"
+      data-print-record=""
+    >
+      <p>
+        Printed from <span data-print-address="">{address}</span>
+      </p>
+      <p>
+        Content last reviewed against its sources on{' '}
+        <time dateTime={record.reviewed.iso}>{record.reviewed.text}</time>.
+      </p>
+      {record.sources.length > 0 ? (
+        <>
+          <p className="mt-2 font-semibold">Sources</p>
+          <ul className="list-disc pl-5" data-print-sources="">
+            {record.sources.map((source) => (
+              <li key={source.id}>
+                {source.publisher}, {source.title} ({source.edition}): {source.url}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="mt-2">Every source this site uses: {record.sourcesAddress}</p>
+    </aside>
+  );
+}
