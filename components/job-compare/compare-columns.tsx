@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '@/components/ui/link';
-import { HeadlineFigure } from '@/components/ui/measured-figure';
+import { MeasuredFigure } from '@/components/ui/measured-figure';
 import { Notice } from '@/components/ui/notice';
 import type { CompareTitle, PayComparison } from '@/lib/job-compare';
 import { routes } from '@/lib/routes';
@@ -41,9 +41,12 @@ function Pay({ title }: { title: CompareTitle }) {
   if (pay.kind === 'none') return <p data-no-pay="">{pay.why}</p>;
   return (
     <>
-      <HeadlineFigure view={pay.median} />
+      <p>
+        <MeasuredFigure figure={pay.median} headline />
+      </p>
       <p className="text-sm">
-        For the occupation {pay.occupation}, not the title alone. {pay.position}
+        For the occupation {pay.occupation}, not the title alone. {pay.position} Earlier figures and
+        the spread of pay are on the <Link href={routes.job(title.slug)}>title&apos;s page</Link>.
       </p>
     </>
   );

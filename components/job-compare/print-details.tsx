@@ -1,4 +1,6 @@
+import { Link } from '@/components/ui/link';
 import type { PrintRecord } from '@/lib/job-compare';
+import { routes } from '@/lib/routes';
 
 /**
  * Only on paper: the page's address, when the content was last reviewed, and each source with its
@@ -30,8 +32,11 @@ export function PrintDetails({
           <p className="mt-2 font-semibold">Sources</p>
           <ul className="list-disc pl-5" data-print-sources="">
             {record.sources.map((source) => (
-              <li key={source.id}>
-                {source.publisher}, {source.title} ({source.edition}): {source.url}
+              // An edition can quote a figure ("inferred from the $47,180 median"): the entry links
+              // its source, as every figure on the site does.
+              <li key={source.id} data-sourced="">
+                <Link href={routes.source(source.id)}>{source.publisher}</Link>, {source.title} (
+                {source.edition}): {source.url}
               </li>
             ))}
           </ul>

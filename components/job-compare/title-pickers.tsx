@@ -39,7 +39,8 @@ export function TitlePickers({ options, choice, onPick }: TitlePickersProps) {
           </select>
         </div>
       ))}
-      <button type="submit" className={SUBMIT_BUTTON}>
+      {/* With JavaScript a choice applies at once, so the button is only for the plain form. */}
+      <button type="submit" className={`${SUBMIT_BUTTON} in-[.js]:hidden`}>
         Compare
       </button>
     </form>

@@ -53,11 +53,11 @@ export function problemMessage(problem: CompareProblem): string {
     case 'missing':
       return `This link names only one job title. Choose the ${SIDE_WORDS[problem.side]} title below to compare them.`;
     case 'unknown': {
-      const which =
-        problem.sides.length === 2
-          ? 'Neither job title in this link is one'
-          : `The ${SIDE_WORDS[problem.sides[0] ?? 'a']} job title in this link is not one`;
-      return `${which} this site knows. The link may be cut short or mistyped. Choose two titles below.`;
+      const [side] = problem.sides;
+      if (problem.sides.length === 2 || side === undefined) {
+        return 'Neither job title in this link is one this site knows. The link may be cut short or mistyped. Choose two titles below.';
+      }
+      return `The ${SIDE_WORDS[side]} job title in this link is not one this site knows. The link may be cut short or mistyped. Choose the ${SIDE_WORDS[side]} title again below.`;
     }
     case 'same':
       return 'This link names the same job title twice. Choose a different second title below.';

@@ -23,8 +23,8 @@ export function payComparison(a: CompareTitle, b: CompareTitle): PayComparison {
       note: `Only ${shown.name} has a pay figure that fits, so pay cannot be compared here.`,
     };
   }
-  const first = a.pay.median.headline;
-  const second = b.pay.median.headline;
+  const first = a.pay.median;
+  const second = b.pay.median;
   const same =
     first.measure === second.measure &&
     first.measureLabel === second.measureLabel &&

@@ -1,7 +1,7 @@
 // The shape of one title's compare file (out/jobs/compare/<slug>.json), written at build time and
 // read by the compare page in the browser. Everything in it is resolved: labels in words, figures
 // formatted and cited, so the browser only draws it.
-import type { HeadlineFigureView } from '@/lib/citations';
+import type { MeasuredFigureView } from '@/lib/citations';
 
 /** Bumped when the file's shape changes, so an old cached file is refused rather than misread. */
 export const COMPARE_DATA_VERSION = 1;
@@ -37,7 +37,8 @@ export interface PrintRecord {
 export type ComparePay =
   | {
       kind: 'shown';
-      median: HeadlineFigureView;
+      /** The headline median only: its earlier figures and other sources stay on the title's page. */
+      median: MeasuredFigureView;
       /** Where the title's level usually sits in its occupation's range, in words. */
       position: string;
       occupation: string;

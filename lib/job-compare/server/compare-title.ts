@@ -13,6 +13,7 @@ import {
   COMPARE_DATA_VERSION,
   type ComparePay,
   type CompareTitle,
+  type PrintSource,
   type TitleOptionGroup,
 } from '../types';
 import { citedSources, onetSources } from './print-record';
@@ -25,9 +26,9 @@ export function payCitationHrefs(pay: JobTitleProfile['pay']): string[] {
   );
 }
 
-/** The sources a title's page rests on: its pay figures' and the O*NET release's. */
-export function titleSources(profile: JobTitleProfile) {
-  return [...citedSources(payCitationHrefs(profile.pay)), ...onetSources()];
+/** The sources of the figures at `hrefs` and of the O*NET release the titles come from. */
+export function titleSources(hrefs: Iterable<string>): PrintSource[] {
+  return [...citedSources(hrefs), ...onetSources()];
 }
 
 function comparePay(profile: JobTitleProfile): ComparePay {
@@ -35,7 +36,7 @@ function comparePay(profile: JobTitleProfile): ComparePay {
   if (profile.pay.kind === 'shown') {
     return {
       kind: 'shown',
-      median: profile.pay.median,
+      median: profile.pay.median.headline,
       position: profile.pay.position,
       occupation,
     };
@@ -61,7 +62,9 @@ export function getCompareTitle(slug: string): CompareTitle {
     pay: comparePay(profile),
     remote: remoteSentences(title.summary, title.description),
     nextSteps: profile.nextSteps,
-    sources: titleSources(profile),
+    sources: titleSources(
+      profile.pay.kind === 'shown' ? [profile.pay.median.headline.citation.href] : [],
+    ),
   };
 }
 

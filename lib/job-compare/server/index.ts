@@ -6,7 +6,6 @@ export {
   compareTitleSlug,
   getCompareTitle,
   getTitleOptions,
-  titleSources,
 } from './compare-title';
 export { printRecord } from './print-record';
 export { compareWith, jobPrintRecord, type CompareWith } from './job-page';

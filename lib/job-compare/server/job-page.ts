@@ -3,7 +3,7 @@
 import type { JobTitleProfile, TitleLink } from '@/lib/finder/server';
 import { routes } from '@/lib/routes';
 import type { PrintRecord, TitleOptionGroup } from '../types';
-import { getTitleOptions, titleSources } from './compare-title';
+import { getTitleOptions, payCitationHrefs, titleSources } from './compare-title';
 import { printRecord } from './print-record';
 
 export interface CompareWith {
@@ -27,5 +27,5 @@ export function compareWith(profile: JobTitleProfile): CompareWith {
 
 /** A job-title page's print record: its address, the review date and its sources. */
 export function jobPrintRecord(profile: JobTitleProfile): PrintRecord {
-  return printRecord(routes.job(profile.slug), titleSources(profile));
+  return printRecord(routes.job(profile.slug), titleSources(payCitationHrefs(profile.pay)));
 }
