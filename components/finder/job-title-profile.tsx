@@ -147,9 +147,12 @@ export function JobTitleProfile({
         <TitleLinks titles={profile.related} />
       </PageSection>
 
-      <PageSection id="compare" title="Compare with another title">
-        <CompareWith compare={compare} name={profile.name} />
-      </PageSection>
+      {/* Links to compare lead nowhere on paper. */}
+      <div className="print:hidden">
+        <PageSection id="compare" title="Compare with another title">
+          <CompareWith compare={compare} name={profile.name} />
+        </PageSection>
+      </div>
 
       <PageSection id="pay" title="Pay">
         <p>

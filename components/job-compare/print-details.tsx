@@ -21,7 +21,10 @@ export function PrintDetails({
       data-print-record=""
     >
       <p>
-        Printed from <span data-print-address="">{address}</span>
+        Printed from{' '}
+        <span data-print-address="" className="wrap-anywhere">
+          {address}
+        </span>
       </p>
       <p>
         Content last reviewed against its sources on{' '}
@@ -36,7 +39,7 @@ export function PrintDetails({
               // its source, as every figure on the site does.
               <li key={source.id} data-sourced="">
                 <Link href={routes.source(source.id)}>{source.publisher}</Link>, {source.title} (
-                {source.edition}): {source.url}
+                {source.edition}): <span className="wrap-anywhere">{source.url}</span>
               </li>
             ))}
           </ul>
