@@ -22,7 +22,6 @@ export {
   COMPARE_DATA_VERSION,
   type ComparePay,
   type CompareTitle,
-  type CompareTitleLink,
   type PrintRecord,
   type PrintSource,
   type TitleOption,

@@ -2,17 +2,11 @@
 // read by the compare page in the browser. Everything in it is resolved: labels in words, figures
 // formatted and cited, so the browser only draws it.
 import type { MeasuredFigureView } from '@/lib/citations';
+// Types only: nothing of the content reader reaches the browser.
+import type { TitleLink } from '@/lib/finder/server';
 
 /** Bumped when the file's shape changes, so an old cached file is refused rather than misread. */
 export const COMPARE_DATA_VERSION = 1;
-
-/** A link to another curated title, with its level and family in words. */
-export interface CompareTitleLink {
-  slug: string;
-  name: string;
-  /** "Mid level, billing". */
-  detail: string;
-}
 
 /** A source named in print, with its real address (links do not survive paper). */
 export interface PrintSource {
@@ -62,7 +56,7 @@ export interface CompareTitle {
   pay: ComparePay;
   /** The content's own sentences about remote work; empty when it says nothing. */
   remote: string[];
-  nextSteps: CompareTitleLink[];
+  nextSteps: TitleLink[];
   /** The sources of the title's figures, for the printed page. */
   sources: PrintSource[];
 }
