@@ -1,5 +1,4 @@
 import { FIELD } from '@/components/ui/form-field';
-import { SUBMIT_BUTTON } from '@/components/ui/button';
 import type { ComparePair, CompareSide, TitleOptionGroup } from '@/lib/job-compare';
 import { routes } from '@/lib/routes';
 import { TitleOptions } from './title-options';
@@ -12,14 +11,14 @@ interface TitlePickersProps {
   onPick: (side: CompareSide, slug: string) => void;
 }
 
-/** Two labelled selects in a GET form to this page's address (?a=&b=), so it works as a plain form. */
+/** Two labelled selects in a GET form of this page's address (?a=&b=); a choice applies at once. */
 export function TitlePickers({ options, choice, onPick }: TitlePickersProps) {
   return (
     <form
       method="get"
       action={routes.jobCompare()}
-      className="grid max-w-3xl gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end print:hidden"
-      // With JavaScript a choice has applied already; without it the browser sends the form.
+      className="grid max-w-3xl gap-4 sm:grid-cols-2 sm:items-end print:hidden"
+      // A choice has applied already: Enter must not reload the page.
       onSubmit={(event) => event.preventDefault()}
     >
       {(['a', 'b'] as const).map((side) => (
@@ -39,10 +38,6 @@ export function TitlePickers({ options, choice, onPick }: TitlePickersProps) {
           </select>
         </div>
       ))}
-      {/* With JavaScript a choice applies at once, so the button is only for the plain form. */}
-      <button type="submit" className={`${SUBMIT_BUTTON} in-[.js]:hidden`}>
-        Compare
-      </button>
     </form>
   );
 }

@@ -17,7 +17,7 @@ const MAX_FILE_BYTES = 4096;
 describe('the compare page', () => {
   const page = parseHtml(pages.get(routes.jobCompare()) ?? '');
 
-  it('is a plain GET form to itself with two labelled selects of every title', () => {
+  it('has its pickers as a GET form of its own address, two labelled selects of every title', () => {
     const form = page.querySelector(`main form[method="get"][action="${routes.jobCompare()}"]`);
     expect(form).not.toBeNull();
     for (const side of ['a', 'b']) {

@@ -31,7 +31,8 @@ export default function JobComparePage() {
           <Link href={routes.jobs()}>list of job titles</Link>.
         </Notice>
       </noscript>
-      <div data-js-only="" className="in-[.js]:min-h-[24rem] print:min-h-0">
+      {/* Without JavaScript the pickers would only reload this page, so only the note shows. */}
+      <div data-js-only="" className="hidden in-[.js]:block in-[.js]:min-h-[24rem] print:min-h-0">
         <CompareIsland options={getTitleOptions()} record={printRecord(routes.jobCompare(), [])} />
       </div>
     </>
