@@ -5,7 +5,7 @@ import { useLocationSearch } from '@/components/ui/use-location';
 import {
   compareScreen,
   pickerChoice,
-  problemMessage,
+  problemNotice,
   readComparePair,
   type CompareSide,
   type PrintRecord,
@@ -26,8 +26,9 @@ interface CompareIslandProps {
 
 /** The pickers and the two titles, read from and written to the address (?a=&b=). */
 export function CompareIsland({ options, record }: CompareIslandProps) {
-  // history.replaceState fires no event: bumping this re-renders, and the render reads the address.
-  const [, setRevision] = useState(0);
+  // Set once the reader picks a title. history.replaceState fires no event: the re-render this
+  // causes is what reads the new address.
+  const [picked, setPicked] = useState(false);
   const search = useLocationSearch();
   const pair = readComparePair(search ?? '');
   const known = useMemo(
@@ -37,26 +38,32 @@ export function CompareIsland({ options, record }: CompareIslandProps) {
   const choice = pickerChoice(pair, known);
   const loaded = useCompareTitles([choice.a, choice.b]);
   const screen = compareScreen(pair, known, loaded);
+  const notice =
+    screen.kind === 'choose' && screen.problem
+      ? problemNotice(screen.problem, picked ? 'pickers' : 'link')
+      : undefined;
 
   function pick(side: CompareSide, slug: string) {
     const next = { ...choice, [side]: slug };
     window.history.replaceState(window.history.state, '', routes.jobCompare(next.a, next.b));
-    setRevision((revision) => revision + 1);
+    setPicked(true);
   }
 
   return (
     <div className="space-y-6">
-      {screen.kind === 'choose' && screen.problem ? (
+      {notice?.alert ? (
         <p
           role="alert"
           className="max-w-3xl rounded-lg border-l-4 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-red-950/40"
         >
-          {problemMessage(screen.problem)}
+          {notice.text}
         </p>
       ) : null}
       <TitlePickers options={options} choice={choice} onPick={pick} />
-      {screen.kind === 'choose' && !screen.problem ? (
-        <p className="max-w-3xl">Choose two job titles to see them side by side.</p>
+      {screen.kind === 'choose' && !notice?.alert ? (
+        <p className="max-w-3xl">
+          {notice?.text ?? 'Choose two job titles to see them side by side.'}
+        </p>
       ) : null}
       {screen.kind === 'loading' ? <p role="status">Loading the two titles&hellip;</p> : null}
       {screen.kind === 'failed' ? (

@@ -2,18 +2,20 @@
 // browser: the compare page's island imports this; what reads the content is in ./server.
 //
 // Public surface:
-// - readComparePair, compareProblem, problemMessage, pickerChoice: the address and what is wrong with it.
+// - readComparePair, compareProblem, problemNotice, pickerChoice: the address and what is wrong with it.
 // - compareScreen, isCompareTitle: what the page shows for the files loaded so far.
 // - payComparison: whether the two pay figures are like with like, in words.
 // - remoteSentences: what a title's content says about remote work.
 export {
   compareProblem,
   pickerChoice,
-  problemMessage,
+  problemNotice,
   readComparePair,
   type ComparePair,
   type CompareProblem,
   type CompareSide,
+  type PairOrigin,
+  type ProblemNotice,
 } from './pair';
 export { payComparison, type PayComparison } from './pay';
 export { remoteSentences } from './remote';

@@ -47,20 +47,43 @@ export function compareProblem(
 
 const SIDE_WORDS: Record<CompareSide, string> = { a: 'first', b: 'second' };
 
-/** The alert for a problem, in plain words. The link's own text is never echoed back. */
-export function problemMessage(problem: CompareProblem): string {
+/** Where the pair came from: a link that was opened, or the reader's own choice in the pickers. */
+export type PairOrigin = 'link' | 'pickers';
+
+export interface ProblemNotice {
+  text: string;
+  /** A broken link or a same-title pair is announced at once; a half-made choice is not. */
+  alert: boolean;
+}
+
+/** What the page says about a problem, in plain words. The link's own text is never echoed back. */
+export function problemNotice(problem: CompareProblem, origin: PairOrigin): ProblemNotice {
+  const fromLink = origin === 'link';
   switch (problem.kind) {
-    case 'missing':
-      return `This link names only one job title. Choose the ${SIDE_WORDS[problem.side]} title below to compare them.`;
+    case 'missing': {
+      const side = SIDE_WORDS[problem.side];
+      return fromLink
+        ? {
+            text: `This link names only one job title. Choose the ${side} title below to compare them.`,
+            alert: true,
+          }
+        : { text: `Now choose the ${side} title.`, alert: false };
+    }
     case 'unknown': {
       const [side] = problem.sides;
-      if (problem.sides.length === 2 || side === undefined) {
-        return 'Neither job title in this link is one this site knows. The link may be cut short or mistyped. Choose two titles below.';
-      }
-      return `The ${SIDE_WORDS[side]} job title in this link is not one this site knows. The link may be cut short or mistyped. Choose the ${SIDE_WORDS[side]} title again below.`;
+      const text =
+        problem.sides.length === 2 || side === undefined
+          ? 'Neither job title in this link is one this site knows. The link may be cut short or mistyped. Choose two titles below.'
+          : `The ${SIDE_WORDS[side]} job title in this link is not one this site knows. The link may be cut short or mistyped. Choose the ${SIDE_WORDS[side]} title again below.`;
+      return { text, alert: true };
     }
     case 'same':
-      return 'This link names the same job title twice. Choose a different second title below.';
+      return {
+        text: fromLink
+          ? 'This link names the same job title twice. Choose a different second title below.'
+          : 'Both pickers show the same title. Choose a different second title.',
+        alert: true,
+      };
   }
 }
 

@@ -5,7 +5,7 @@ import {
   isCompareTitle,
   payComparison,
   pickerChoice,
-  problemMessage,
+  problemNotice,
   readComparePair,
   remoteSentences,
   type LoadedTitle,
@@ -52,10 +52,13 @@ describe('compareProblem', () => {
   it('names an unknown slug by its side, without echoing it', () => {
     const problem = compareProblem({ a: 'medical-coder', b: '<script>alert(1)</script>' }, KNOWN);
     expect(problem).toEqual({ kind: 'unknown', sides: ['b'] });
-    const message = problemMessage(problem ?? { kind: 'same' });
-    expect(message).toMatch(/^The second job title in this link is not one this site knows/);
-    expect(message).not.toContain('script');
-    expect(problemMessage({ kind: 'unknown', sides: ['a', 'b'] })).toMatch(/^Neither job title/);
+    const notice = problemNotice(problem ?? { kind: 'same' }, 'link');
+    expect(notice.alert).toBe(true);
+    expect(notice.text).toMatch(/^The second job title in this link is not one this site knows/);
+    expect(notice.text).not.toContain('script');
+    expect(problemNotice({ kind: 'unknown', sides: ['a', 'b'] }, 'link').text).toMatch(
+      /^Neither job title/,
+    );
   });
 
   it('refuses the same title twice, and a link with one title', () => {
@@ -66,7 +69,21 @@ describe('compareProblem', () => {
       kind: 'missing',
       side: 'b',
     });
-    expect(problemMessage({ kind: 'missing', side: 'b' })).toContain('Choose the second title');
+    expect(problemNotice({ kind: 'missing', side: 'b' }, 'link')).toEqual({
+      text: expect.stringContaining('Choose the second title'),
+      alert: true,
+    });
+  });
+
+  it('prompts calmly, with no alert, while the reader is still choosing', () => {
+    expect(problemNotice({ kind: 'missing', side: 'b' }, 'pickers')).toEqual({
+      text: 'Now choose the second title.',
+      alert: false,
+    });
+    expect(problemNotice({ kind: 'same' }, 'pickers')).toEqual({
+      text: 'Both pickers show the same title. Choose a different second title.',
+      alert: true,
+    });
   });
 
   it('keeps the known side in the pickers and clears the unknown one', () => {
