@@ -1,7 +1,15 @@
 import { Link } from '@/components/ui/link';
 import { HeadlineFigure, MeasuredFigure } from '@/components/ui/measured-figure';
 import { OCCUPATION_MATCH_LABELS } from '@/lib/finder';
-import type { JobTitleProfile as Profile, TitleLink } from '@/lib/finder/server';
+import {
+  noPaySentence,
+  type JobTitleProfile as Profile,
+  type TitleLink,
+} from '@/lib/finder/server';
+import type { CompareWith as CompareWithView } from '@/lib/job-compare/server';
+import type { PrintRecord } from '@/lib/job-compare';
+import { CompareWith } from '@/components/job-compare/compare-with';
+import { PrintDetails } from '@/components/job-compare/print-details';
 import { GlossaryText } from '@/components/glossary/glossary-text';
 import { OnetAttribution } from '@/components/layout/onet-attribution';
 import { PageIntro } from '@/components/layout/page-intro';
@@ -46,13 +54,7 @@ function OccupationMatch({ occupation }: { occupation: Profile['occupation'] }) 
 function TitlePay({ profile }: { profile: Profile }) {
   const { pay, occupation } = profile;
   if (pay.kind === 'none') {
-    return (
-      <p data-no-pay={pay.why}>
-        {pay.why === 'misleads'
-          ? 'No pay figure fits this title: the pay of the nearest occupation would mislead, as said above.'
-          : `No median pay figure for ${occupation.title} is published on this site yet.`}
-      </p>
-    );
+    return <p data-no-pay={pay.why}>{noPaySentence(pay.why, occupation.title)}</p>;
   }
   return (
     <>
@@ -77,7 +79,15 @@ function TitlePay({ profile }: { profile: Profile }) {
 }
 
 /** One curated job title: what it is, what it takes, where it leads, pay and openings. */
-export function JobTitleProfile({ profile }: { profile: Profile }) {
+export function JobTitleProfile({
+  profile,
+  compare,
+  print,
+}: {
+  profile: Profile;
+  compare: CompareWithView;
+  print: PrintRecord;
+}) {
   const { occupation } = profile;
   return (
     <article>
@@ -137,6 +147,13 @@ export function JobTitleProfile({ profile }: { profile: Profile }) {
         <TitleLinks titles={profile.related} />
       </PageSection>
 
+      {/* Links to compare lead nowhere on paper. */}
+      <div className="print:hidden">
+        <PageSection id="compare" title="Compare with another title">
+          <CompareWith compare={compare} name={profile.name} />
+        </PageSection>
+      </div>
+
       <PageSection id="pay" title="Pay">
         <p>
           Government pay figures exist for occupations, not for job titles. This site puts this
@@ -172,6 +189,7 @@ export function JobTitleProfile({ profile }: { profile: Profile }) {
           <OnetAttribution siteName={profile.siteName} release={profile.onetRelease} />
         </div>
       </PageSection>
+      <PrintDetails record={print} />
     </article>
   );
 }

@@ -20,6 +20,16 @@ export const routes = {
   counselorsLessonPlan: () => '/counselors/lesson-plan/',
   jobs: () => '/jobs/',
   job: (slug: string) => `/jobs/${slug}/`,
+  /** Two job titles side by side; without slugs, the page that asks for two. */
+  jobCompare: (a?: string, b?: string) => {
+    const query = new URLSearchParams();
+    if (a) query.set('a', a);
+    if (b) query.set('b', b);
+    const search = query.toString();
+    return `/jobs/compare/${search ? `?${search}` : ''}`;
+  },
+  /** One title's compare data, written at build time by app/jobs/compare/[file]/route.ts. */
+  jobCompareData: (slug: string) => `/jobs/compare/${slug}.json`,
   /** The finder with a search typed in: works without JavaScript too (the form's own address). */
   jobSearch: (query: string) => `/jobs/?q=${encodeURIComponent(query)}`,
   /** The finder's search index, written at build time by app/jobs/finder-index.json/route.ts. */
@@ -63,6 +73,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: routes.certifications(), label: 'Certifications', nav: 'main' },
   { path: routes.quiz(), label: 'Quiz', nav: 'main', notFoundLabel: 'Take the role-fit quiz' },
   { path: routes.jobs(), label: 'Job finder', nav: 'main', notFoundLabel: 'Search job titles' },
+  { path: routes.jobCompare(), label: 'Compare two job titles', nav: 'none' },
   { path: routes.outlook(), label: 'Pay and outlook', nav: 'footer' },
   { path: routes.careerPaths(), label: 'Career paths', nav: 'footer' },
   { path: routes.claimJourney(), label: 'Life of a claim', nav: 'footer' },

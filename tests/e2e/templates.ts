@@ -42,7 +42,8 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'role', matches: itemOf(routes.roles()) },
   {
     name: 'job title',
-    matches: itemOf(routes.jobs()),
+    // The compare page sits among them at /jobs/compare/; it is a one-off page.
+    matches: (route) => itemOf(routes.jobs())(route) && route !== routes.jobCompare(),
     variants: (html) => ({
       family: definition(html, 'Family'),
       level: definition(html, 'Level'),

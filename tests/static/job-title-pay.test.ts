@@ -9,12 +9,11 @@ import { placePayFiles } from '@/lib/finder/server';
 import { routes } from '@/lib/routes';
 import { US_STATES } from '@/lib/us-states';
 import { parseHtml } from '@/lib/site-checks';
+import { templateOf } from '../e2e/templates';
 import { builtSite, OUT_DIR } from './built-site';
 
 const { pages } = builtSite();
-const jobPages = [...pages].filter(
-  ([route]) => route.startsWith(routes.jobs()) && route !== routes.jobs(),
-);
+const jobPages = [...pages].filter(([route]) => templateOf(route)?.name === 'job title');
 
 /** A figure id: occupation|measure|unit|place|period|source (lib/citations/headline.ts). */
 function idParts(id: string) {

@@ -3,6 +3,7 @@ import { JobTitleProfile } from '@/components/finder/job-title-profile';
 import { JsonLd } from '@/components/layout/json-ld';
 import { getJobTitle, getJobTitleSlugs } from '@/lib/content';
 import { getJobTitleProfile } from '@/lib/finder/server';
+import { compareWith, jobPrintRecord } from '@/lib/job-compare/server';
 import { jobTitleJsonLd, pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
@@ -26,10 +27,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function JobTitlePage({ params }: Props) {
   const { slug } = await params;
+  const profile = getJobTitleProfile(slug);
   return (
     <>
       <JsonLd json={jobTitleJsonLd(getJobTitle(slug))} />
-      <JobTitleProfile profile={getJobTitleProfile(slug)} />
+      <JobTitleProfile
+        profile={profile}
+        compare={compareWith(profile)}
+        print={jobPrintRecord(profile)}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@
 // never loads this folder, since it reads lib/content; the search itself is in lib/finder.
 export { getCatalogSources, getFinderCatalog, getFinderIndexData } from './catalog';
 export { getPlacePayData, placePayFiles, placePayState } from './place-pay';
-export type { TitlePay } from './title-pay';
+export { noPaySentence, type TitlePay } from './title-pay';
 export {
   getJobTitleProfile,
   getJobTitlesByFamily,

@@ -30,6 +30,13 @@ export type TitlePay =
       why: 'misleads' | 'no-figure';
     };
 
+/** Why a title shows no pay, as its page and the compare page say it. */
+export function noPaySentence(why: 'misleads' | 'no-figure', occupationTitle: string): string {
+  return why === 'misleads'
+    ? 'No pay figure fits this title: the pay of the nearest occupation would mislead.'
+    : `No median pay figure for ${occupationTitle} is published on this site yet.`;
+}
+
 const MEDIAN_PAY: FigureQuery = { measure: 'median-pay', unit: 'usd-per-year' };
 
 export function titlePay(title: JobTitle, occupation: Occupation): TitlePay {

@@ -1,0 +1,16 @@
+import { compareTitleFiles, compareTitleSlug, getCompareTitle } from '@/lib/job-compare/server';
+
+// Written at build time, one small file per title (out/jobs/compare/medical-coder.json ...); the
+// compare page fetches only the two titles it shows.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return compareTitleFiles().map((file) => ({ file }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const slug = compareTitleSlug((await params).file);
+  if (slug === undefined) return new Response('Not found', { status: 404 });
+  return Response.json(getCompareTitle(slug));
+}

@@ -1,0 +1,86 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { useLocationSearch } from '@/components/ui/use-location';
+import {
+  compareScreen,
+  pickerChoice,
+  problemNotice,
+  readComparePair,
+  type CompareSide,
+  type PrintRecord,
+  type TitleOptionGroup,
+} from '@/lib/job-compare';
+import { routes } from '@/lib/routes';
+import { CompareColumns } from './compare-columns';
+import { CopyLink } from './copy-link';
+import { PrintDetails } from './print-details';
+import { TitlePickers } from './title-pickers';
+import { useCompareTitles } from './use-compare-titles';
+
+interface CompareIslandProps {
+  options: readonly TitleOptionGroup[];
+  /** The page's print record; the sources are the two titles' own. */
+  record: PrintRecord;
+}
+
+/** The pickers and the two titles, read from and written to the address (?a=&b=). */
+export function CompareIsland({ options, record }: CompareIslandProps) {
+  // Set once the reader picks a title. history.replaceState fires no event: the re-render this
+  // causes is what reads the new address.
+  const [picked, setPicked] = useState(false);
+  const search = useLocationSearch();
+  const pair = readComparePair(search ?? '');
+  const known = useMemo(
+    () => new Set(options.flatMap((group) => group.titles.map((title) => title.slug))),
+    [options],
+  );
+  const choice = pickerChoice(pair, known);
+  const loaded = useCompareTitles([choice.a, choice.b]);
+  const screen = compareScreen(pair, known, loaded);
+  const notice =
+    screen.kind === 'choose' && screen.problem
+      ? problemNotice(screen.problem, picked ? 'pickers' : 'link')
+      : undefined;
+
+  function pick(side: CompareSide, slug: string) {
+    const next = { ...choice, [side]: slug };
+    window.history.replaceState(window.history.state, '', routes.jobCompare(next.a, next.b));
+    setPicked(true);
+  }
+
+  return (
+    <div className="space-y-6">
+      {notice?.alert ? (
+        <p
+          role="alert"
+          className="max-w-3xl rounded-lg border-l-4 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-red-950/40"
+        >
+          {notice.text}
+        </p>
+      ) : null}
+      <TitlePickers options={options} choice={choice} onPick={pick} />
+      {screen.kind === 'choose' && !notice?.alert ? (
+        <p className="max-w-3xl">
+          {notice?.text ?? 'Choose two job titles to see them side by side.'}
+        </p>
+      ) : null}
+      {screen.kind === 'loading' ? <p role="status">Loading the two titles&hellip;</p> : null}
+      {screen.kind === 'failed' ? (
+        <p role="alert" className="max-w-3xl">
+          These titles could not be loaded. Check the connection, then choose a title again.
+        </p>
+      ) : null}
+      {screen.kind === 'ready' ? (
+        <>
+          <CopyLink />
+          <CompareColumns a={screen.a} b={screen.b} pay={screen.pay} />
+          <PrintDetails
+            record={{ ...record, sources: screen.sources }}
+            address={window.location.href}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// The compare files and the job pages' compare and print parts, built from the real content.
+import { describe, expect, it } from 'vitest';
+import { getJobTitleProfile } from '@/lib/finder/server';
+import {
+  compareTitleFiles,
+  compareTitleSlug,
+  compareWith,
+  getCompareTitle,
+  jobPrintRecord,
+} from '@/lib/job-compare/server';
+
+describe('getCompareTitle', () => {
+  it("shows the same headline median as the title's own page", () => {
+    const coder = getCompareTitle('medical-coder');
+    const page = getJobTitleProfile('medical-coder').pay;
+    expect(coder.pay.kind).toBe('shown');
+    if (coder.pay.kind !== 'shown' || page.kind !== 'shown') return;
+    expect(coder.pay.median).toEqual(page.median.headline);
+    expect(coder.pay.median.measureLabel).toMatch(/\w/);
+  });
+
+  it('shows no pay for a title whose pay does not fit, and says why as its page does', () => {
+    const supervisor = getCompareTitle('coding-supervisor');
+    expect(supervisor.pay.kind).toBe('none');
+    if (supervisor.pay.kind !== 'none') return;
+    expect(supervisor.pay.why).toContain('would mislead');
+    expect(supervisor.pay.why).toContain('overstate');
+  });
+
+  it("quotes the content's words on remote work, and nothing where it says none", () => {
+    expect(getCompareTitle('medical-coder').remote).toEqual([
+      expect.stringContaining('often remote'),
+    ]);
+    expect(getCompareTitle('medical-biller').remote).toEqual([]);
+  });
+
+  it('names its sources with their real addresses, for print', () => {
+    const sources = getCompareTitle('medical-coder').sources;
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source.url).toMatch(/^https:\/\//);
+  });
+
+  it('has one file per title, and no file for another name', () => {
+    expect(compareTitleFiles()).toContain('medical-coder.json');
+    expect(compareTitleSlug('medical-coder.json')).toBe('medical-coder');
+    expect(compareTitleSlug('../secrets.json')).toBeUndefined();
+  });
+});
+
+describe('the job page', () => {
+  const profile = getJobTitleProfile('medical-coder');
+
+  it('links compares with its next steps and related titles, and offers every other title', () => {
+    const compare = compareWith(profile);
+    expect(compare.links.map((link) => link.slug)).toEqual(
+      expect.arrayContaining(['inpatient-coder', 'medical-biller']),
+    );
+    const offered = compare.options.flatMap((group) => group.titles.map((title) => title.slug));
+    expect(offered).not.toContain('medical-coder');
+    expect(offered).toContain('medical-biller');
+  });
+
+  it('prints its address, the review date and its sources', () => {
+    const print = jobPrintRecord(profile);
+    expect(print.address).toMatch(/\/jobs\/medical-coder\/$/);
+    expect(print.reviewed.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(print.sources.map((source) => source.publisher)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Bureau of Labor Statistics')]),
+    );
+  });
+});
