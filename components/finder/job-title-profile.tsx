@@ -7,9 +7,9 @@ import {
   type TitleLink,
 } from '@/lib/finder/server';
 import type { CompareWith as CompareWithView } from '@/lib/job-compare/server';
-import type { PrintRecord } from '@/lib/job-compare';
+import type { PrintSource } from '@/lib/job-compare';
 import { CompareWith } from '@/components/job-compare/compare-with';
-import { PrintDetails } from '@/components/job-compare/print-details';
+import { PrintedSources } from '@/components/job-compare/printed-sources';
 import { GlossaryText } from '@/components/glossary/glossary-text';
 import { OnetAttribution } from '@/components/layout/onet-attribution';
 import { PageIntro } from '@/components/layout/page-intro';
@@ -82,11 +82,11 @@ function TitlePay({ profile }: { profile: Profile }) {
 export function JobTitleProfile({
   profile,
   compare,
-  print,
+  printSources,
 }: {
   profile: Profile;
   compare: CompareWithView;
-  print: PrintRecord;
+  printSources: readonly PrintSource[];
 }) {
   const { occupation } = profile;
   return (
@@ -189,7 +189,7 @@ export function JobTitleProfile({
           <OnetAttribution siteName={profile.siteName} release={profile.onetRelease} />
         </div>
       </PageSection>
-      <PrintDetails record={print} />
+      <PrintedSources sources={printSources} />
     </article>
   );
 }

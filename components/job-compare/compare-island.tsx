@@ -8,24 +8,21 @@ import {
   problemNotice,
   readComparePair,
   type CompareSide,
-  type PrintRecord,
   type TitleOptionGroup,
 } from '@/lib/job-compare';
 import { routes } from '@/lib/routes';
 import { CompareColumns } from './compare-columns';
 import { CopyLink } from './copy-link';
-import { PrintDetails } from './print-details';
+import { PrintedSources } from './printed-sources';
 import { TitlePickers } from './title-pickers';
 import { useCompareTitles } from './use-compare-titles';
 
 interface CompareIslandProps {
   options: readonly TitleOptionGroup[];
-  /** The page's print record; the sources are the two titles' own. */
-  record: PrintRecord;
 }
 
 /** The pickers and the two titles, read from and written to the address (?a=&b=). */
-export function CompareIsland({ options, record }: CompareIslandProps) {
+export function CompareIsland({ options }: CompareIslandProps) {
   // Set once the reader picks a title. history.replaceState fires no event: the re-render this
   // causes is what reads the new address.
   const [picked, setPicked] = useState(false);
@@ -75,9 +72,9 @@ export function CompareIsland({ options, record }: CompareIslandProps) {
         <>
           <CopyLink />
           <CompareColumns a={screen.a} b={screen.b} pay={screen.pay} />
-          <PrintDetails
-            record={{ ...record, sources: screen.sources }}
-            address={window.location.href}
+          <PrintedSources
+            sources={screen.sources}
+            link={{ label: 'This comparison', href: window.location.href }}
           />
         </>
       ) : null}

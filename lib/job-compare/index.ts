@@ -24,7 +24,6 @@ export {
   COMPARE_DATA_VERSION,
   type ComparePay,
   type CompareTitle,
-  type PrintRecord,
   type PrintSource,
   type TitleOption,
   type TitleOptionGroup,

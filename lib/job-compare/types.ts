@@ -17,17 +17,6 @@ export interface PrintSource {
   url: string;
 }
 
-/** What a printed page carries that links cannot. */
-export interface PrintRecord {
-  /** The page's absolute address at the build's SITE_URL. */
-  address: string;
-  /** When the content was last reviewed against its sources. */
-  reviewed: { iso: string; text: string };
-  /** The address of the page that lists every source. */
-  sourcesAddress: string;
-  sources: PrintSource[];
-}
-
 export type ComparePay =
   | {
       kind: 'shown';

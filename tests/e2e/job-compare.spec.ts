@@ -9,12 +9,13 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 async function expectPrintDetails(page: Page, path: string) {
   await page.emulateMedia({ media: 'print' });
-  const details = page.getByRole('complementary', { name: 'Printed page details' });
-  await expect(details).toBeVisible();
-  await expect(details).toContainText(`Printed from http`);
-  await expect(details).toContainText(path);
-  await expect(details.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-  await expect(details.locator('[data-print-sources] li').first()).toContainText('https://');
+  const footer = page.locator('[data-print-footer]');
+  await expect(footer).toBeVisible();
+  await expect(footer).toContainText(`Printed from`);
+  await expect(footer.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  const sources = page.getByRole('complementary', { name: 'Sources of this printout' });
+  await expect(sources.locator('[data-print-sources] li').first()).toContainText('https://');
+  await expect(footer).toContainText(path);
   await page.emulateMedia({ media: 'screen' });
 }
 
@@ -33,7 +34,11 @@ test('a compare link shows both titles and their pay, stacked; a new choice rewr
   // site.spec.ts scans the page as built, before two titles are chosen; this scans them shown.
   await expectNoAxeViolations(page, 'light');
 
-  await expectPrintDetails(page, routes.jobCompare('medical-coder', 'medical-biller'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('complementary', { name: 'Sources of this printout' })).toContainText(
+    `This comparison: http://localhost`,
+  );
+  await expectPrintDetails(page, routes.jobCompare());
 
   await page.getByLabel('Second job title').selectOption('coding-supervisor');
   await expect(page).toHaveURL(/\/jobs\/compare\/\?a=medical-coder&b=coding-supervisor$/);

@@ -3,7 +3,7 @@ import { JobTitleProfile } from '@/components/finder/job-title-profile';
 import { JsonLd } from '@/components/layout/json-ld';
 import { getJobTitle, getJobTitleSlugs } from '@/lib/content';
 import { getJobTitleProfile } from '@/lib/finder/server';
-import { compareWith, jobPrintRecord } from '@/lib/job-compare/server';
+import { compareWith, jobPrintSources } from '@/lib/job-compare/server';
 import { jobTitleJsonLd, pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
@@ -34,7 +34,7 @@ export default async function JobTitlePage({ params }: Props) {
       <JobTitleProfile
         profile={profile}
         compare={compareWith(profile)}
-        print={jobPrintRecord(profile)}
+        printSources={jobPrintSources(profile)}
       />
     </>
   );

@@ -3,7 +3,7 @@ import { CompareIsland } from '@/components/job-compare/compare-island';
 import { PageIntro } from '@/components/layout/page-intro';
 import { Link } from '@/components/ui/link';
 import { Notice } from '@/components/ui/notice';
-import { getTitleOptions, printRecord } from '@/lib/job-compare/server';
+import { getTitleOptions } from '@/lib/job-compare/server';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
@@ -33,7 +33,7 @@ export default function JobComparePage() {
       </noscript>
       {/* Without JavaScript the pickers would only reload this page, so only the note shows. */}
       <div data-js-only="" className="hidden in-[.js]:block in-[.js]:min-h-[24rem] print:min-h-0">
-        <CompareIsland options={getTitleOptions()} record={printRecord(routes.jobCompare(), [])} />
+        <CompareIsland options={getTitleOptions()} />
       </div>
     </>
   );

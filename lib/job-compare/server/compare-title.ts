@@ -16,7 +16,7 @@ import {
   type PrintSource,
   type TitleOptionGroup,
 } from '../types';
-import { citedSources, onetSources } from './print-record';
+import { citedSources, onetSources } from './print-sources';
 
 /** The citation links of the pay a title's page shows: the headline, earlier figures, the spread. */
 export function payCitationHrefs(pay: JobTitleProfile['pay']): string[] {

@@ -7,5 +7,4 @@ export {
   getCompareTitle,
   getTitleOptions,
 } from './compare-title';
-export { printRecord } from './print-record';
-export { compareWith, jobPrintRecord, type CompareWith } from './job-page';
+export { compareWith, jobPrintSources, type CompareWith } from './job-page';

@@ -1,10 +1,8 @@
 // What a job-title page adds for comparing and printing: direct compare links to the titles it
-// names, the pickers' choices without itself, and its print record.
+// names, the pickers' choices without itself, and the sources its printout lists.
 import type { JobTitleProfile, TitleLink } from '@/lib/finder/server';
-import { routes } from '@/lib/routes';
-import type { PrintRecord, TitleOptionGroup } from '../types';
+import type { PrintSource, TitleOptionGroup } from '../types';
 import { getTitleOptions, payCitationHrefs, titleSources } from './compare-title';
-import { printRecord } from './print-record';
 
 export interface CompareWith {
   slug: string;
@@ -25,7 +23,7 @@ export function compareWith(profile: JobTitleProfile): CompareWith {
   return { slug: profile.slug, links, options };
 }
 
-/** A job-title page's print record: its address, the review date and its sources. */
-export function jobPrintRecord(profile: JobTitleProfile): PrintRecord {
-  return printRecord(routes.job(profile.slug), titleSources(payCitationHrefs(profile.pay)));
+/** The sources a job-title page's printout lists: those of its pay, and the O*NET release. */
+export function jobPrintSources(profile: JobTitleProfile): PrintSource[] {
+  return titleSources(payCitationHrefs(profile.pay));
 }

@@ -1,10 +1,9 @@
-// What a printed page carries that links cannot: the page's own address, when the content was last
-// reviewed, and each source with its real address.
-import { getOnetRelease, getSiteInfo, getSources } from '@/lib/content';
-import { formatDate } from '@/lib/format';
+// The sources a printed page lists with their real addresses, since a printed link cannot be
+// followed. The page's address and the review date are in every page's print footer
+// (components/layout/print-footer.tsx).
+import { getOnetRelease, getSources } from '@/lib/content';
 import { routes } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site';
-import type { PrintRecord, PrintSource } from '../types';
+import type { PrintSource } from '../types';
 
 function printSource(source: ReturnType<typeof getSources>[number]): PrintSource {
   return {
@@ -30,15 +29,4 @@ export function onetSources(): PrintSource[] {
   return getSources()
     .filter((source) => source.title === release)
     .map(printSource);
-}
-
-/** The print record of the page at `path`, naming `sources`. */
-export function printRecord(path: string, sources: PrintSource[]): PrintRecord {
-  const reviewed = getSiteInfo().contentReviewed.slice(0, 10);
-  return {
-    address: absoluteUrl(path),
-    reviewed: { iso: reviewed, text: formatDate(reviewed) },
-    sourcesAddress: absoluteUrl(routes.sources()),
-    sources,
-  };
 }
