@@ -6,8 +6,11 @@
 // 3. fuzzy phase: fuse.js scores the candidate entries that share the query's words.
 // Ties are broken by family, then by how common the title is.
 import Fuse from 'fuse.js';
+import { buildAboutIndex, describes, rankByAbout } from './about-rank';
 import { highlightWords } from './highlight';
-import { exactKey, isShortWord, MAX_QUERY_LENGTH, queryWords } from './normalize';
+import { exactKey, isShortWord, MAX_QUERY_LENGTH, queryWords, withoutMarkup } from './normalize';
+import { parsePlace } from './place';
+import { readQueryPlace } from './query-place';
 import { entriesFromIndex, FUSE_OPTIONS, type FinderIndexData } from './search-index';
 import {
   buildExactTable,
@@ -20,6 +23,7 @@ import {
 import type { Finder, FinderHit, FinderResult, QueryReading, SearchOptions } from './search-types';
 import { resolveWord, type WordMatch } from './search-words';
 import type { FinderEntry } from './types';
+import { buildGazetteer } from './us-cities';
 import {
   allowedTypos,
   buildWordIndex,
@@ -38,6 +42,9 @@ export function createFinder(data: FinderIndexData): Finder {
   const wordIndex: WordIndex = buildWordIndex(entries.map(entryWords));
   const exactTable = buildExactTable(entries);
   const fuseRecords = new Map(data.fuseIndex.records.map((record) => [record.i, record]));
+  const aboutIndex = buildAboutIndex(entries);
+  const gazetteer = buildGazetteer(data.cities);
+  const isJobWord = (word: string) => wordIndex.postings.has(word);
 
   const entryAt = (position: number): FinderEntry => {
     const entry = entries[position];
@@ -54,9 +61,12 @@ export function createFinder(data: FinderIndexData): Finder {
 
   /**
    * Entries holding every matched word, or failing that (unless `requireAll`) as many as possible;
-   * best first.
+   * best first. `complete`: some entry holds every matched word.
    */
-  const findCandidates = (matches: readonly WordMatch[], requireAll: boolean): number[] => {
+  const findCandidates = (
+    matches: readonly WordMatch[],
+    requireAll: boolean,
+  ): { positions: number[]; complete: boolean } => {
     const hitCounts = new Map<number, number>();
     let wordCount = 0;
     for (const match of matches) {
@@ -69,10 +79,11 @@ export function createFinder(data: FinderIndexData): Finder {
     const best = Math.max(0, ...hitCounts.values());
     // A lay phrase ("codes hospital charts") may share only some words with any title.
     const needed = best === wordCount || requireAll ? wordCount : Math.max(1, best);
-    return [...hitCounts.entries()]
+    const positions = [...hitCounts.entries()]
       .filter(([, count]) => count >= needed)
       .sort((a, b) => b[1] - a[1] || comparePositions(a[0], b[0]))
       .map(([position]) => position);
+    return { positions, complete: best === wordCount };
   };
 
   const fuzzyScore = (positions: readonly number[], words: readonly string[], limit: number) => {
@@ -102,7 +113,8 @@ export function createFinder(data: FinderIndexData): Finder {
   const search = (rawQuery: string, options: SearchOptions = {}): FinderResult => {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
-    const typed = queryWords(query).slice(0, MAX_QUERY_WORDS);
+    const text = withoutMarkup(query);
+    const typed = queryWords(text).slice(0, MAX_QUERY_WORDS);
     const empty: FinderResult = {
       query,
       ignoredWords: [],
@@ -121,7 +133,7 @@ export function createFinder(data: FinderIndexData): Finder {
 
     // Exact phase: the phrase as typed ("OR coder", "director of coding"), then without its stop
     // words ("a cash poster"), then as corrected ("cash postr").
-    let typedExact = lookupExact(exactKey(query));
+    let typedExact = lookupExact(exactKey(text));
     if (typedExact.length === 0) typedExact = lookupExact(typed.join(''));
     const corrected =
       typedExact.length === 0 && matches.some((match) => match.kind === 'corrected');
@@ -147,12 +159,31 @@ export function createFinder(data: FinderIndexData): Finder {
 
     // After an exact hit, add only titles that hold every word: "CCS-P" must not bring all "CCS".
     const anyIgnored = matches.some((match) => match.kind === 'ignored');
+    const found = findCandidates(matches, exact.length > 0);
+    // A phrase that no title holds whole ("someone who fixes denied claims") is ranked by what the
+    // titles' content says about the work.
+    if (exact.length === 0 && typed.length > 1 && (anyIgnored || !found.complete)) {
+      const layWords = [...new Set([...typed, ...searched])];
+      const ranked = rankByAbout(aboutIndex, layWords, comparePositions);
+      if (ranked.length > 0) {
+        return {
+          query,
+          ignoredWords: typed.filter((word) => !isJobWord(word) && !describes(aboutIndex, word)),
+          hits: ranked.slice(0, limit).map((position) => {
+            const entry = entryAt(position);
+            const title = highlightWords(entry.title, searched, prefixes);
+            return { entry, title, matchedCredentials: [], phase: 'fuzzy' };
+          }),
+          more: ranked.length > limit,
+          closest: [],
+          closestBasis: 'similar',
+        };
+      }
+    }
     const candidates =
       exact.length > 0 && anyIgnored
         ? []
-        : findCandidates(matches, exact.length > 0).filter(
-            (position) => !shown.has(entryAt(position).id),
-          );
+        : found.positions.filter((position) => !shown.has(entryAt(position).id));
     const longWords = searched.filter((word) => !isShortWord(word));
     const room = limit - hits.length;
     if (room > 0 && candidates.length > 0) {
@@ -208,7 +239,27 @@ export function createFinder(data: FinderIndexData): Finder {
   const occupation = (code: string | undefined) =>
     code === undefined ? undefined : occupationsByCode.get(code);
 
-  const readQuery = (query: string): QueryReading => ({ what: query });
+  const namesTitle = (text: string): boolean => {
+    const words = queryWords(text);
+    const matches = words.map((word) =>
+      resolveWord(wordIndex, word, false, { noCorrection: true }),
+    );
+    return (
+      words.length > 0 &&
+      matches.every((match) => match.kind !== 'ignored') &&
+      findCandidates(matches, true).complete
+    );
+  };
+  const placeContext = { gazetteer, isJobWord, namesTitle };
+  const readQuery = (query: string): QueryReading =>
+    readQueryPlace(query.slice(0, MAX_QUERY_LENGTH), placeContext);
 
-  return { entries, occupations: data.occupations, occupation, search, readQuery };
+  return {
+    entries,
+    occupations: data.occupations,
+    occupation,
+    search,
+    readQuery,
+    parsePlace: (input: string) => parsePlace(input, gazetteer),
+  };
 }

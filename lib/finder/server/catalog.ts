@@ -10,10 +10,14 @@ import {
   type Occupation,
   type OnetTitles,
 } from '@/lib/content';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildCatalog } from '../catalog';
 import { nationalPayHeadline } from '../place-pay';
 import { buildFinderIndex, type FinderIndexData } from '../search-index';
 import type { CertificationName, CuratedTitle, FinderCatalog, FinderOccupation } from '../types';
+import type { CityRow } from '../us-cities';
+import { parseUsCitiesFile } from '../us-cities-file';
 
 function curatedTitle(title: JobTitle): CuratedTitle {
   return {
@@ -27,6 +31,8 @@ function curatedTitle(title: JobTitle): CuratedTitle {
     abbreviations: title.abbreviations,
     occupation: title.occupation,
     payFits: title.occupationMatch.payFits,
+    summary: title.summary,
+    description: title.description,
   };
 }
 
@@ -73,7 +79,15 @@ export function getFinderCatalog(): FinderCatalog {
   return catalog;
 }
 
+const US_CITIES_FILE = 'content/places/us-cities.json';
+
+/** The US cities read as places (content/places/us-cities.json, from GeoNames). */
+export function getUsCities(): CityRow[] {
+  const file = path.join(process.cwd(), US_CITIES_FILE);
+  return parseUsCitiesFile(JSON.parse(readFileSync(file, 'utf8')), US_CITIES_FILE).cities;
+}
+
 /** The JSON the browser loads (app/jobs/finder-index.json). */
 export function getFinderIndexData(): FinderIndexData {
-  return buildFinderIndex(getFinderCatalog());
+  return buildFinderIndex(getFinderCatalog(), getUsCities());
 }
