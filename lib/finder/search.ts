@@ -123,7 +123,8 @@ export function createFinder(data: FinderIndexData): Finder {
       closest: [],
       closestBasis: 'similar',
     };
-    if (typed.length === 0) return empty;
+    // Digits and symbols alone name no title ("1" is not "Coder 1").
+    if (!typed.some((word) => /\p{L}/u.test(word))) return empty;
 
     const matches = typed.map((word, index) =>
       resolveWord(wordIndex, word, index === typed.length - 1, options),
@@ -163,7 +164,10 @@ export function createFinder(data: FinderIndexData): Finder {
     // A phrase that no title holds whole ("someone who fixes denied claims") is ranked by what the
     // titles' content says about the work.
     if (exact.length === 0 && typed.length > 1 && (anyIgnored || !found.complete)) {
-      const layWords = [...new Set([...typed, ...searched])];
+      // A word the content knows is taken as typed: "covers" is not respelled "coders".
+      const layWords = matches.map((match) =>
+        match.kind === 'ignored' || describes(aboutIndex, match.typed) ? match.typed : match.shown,
+      );
       const ranked = rankByAbout(aboutIndex, layWords, comparePositions);
       if (ranked.length > 0) {
         return {
