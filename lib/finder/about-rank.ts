@@ -1,6 +1,7 @@
 // The lay-phrase ranking: what a title's content says about the work (its summary and description),
 // weighed below its names. It ranks queries that name no title ("someone who fixes denied claims"):
 // each query stem counts by how rare it is (idf) times where the entry holds it, summed over fields.
+import type { WordMatch } from './search-words';
 import { layStems } from './stem';
 import type { FinderEntry } from './types';
 
@@ -46,6 +47,13 @@ export function buildAboutIndex(entries: readonly FinderEntry[]): AboutIndex {
 /** Whether some entry's content holds this word's stem. */
 export function describes(index: AboutIndex, word: string): boolean {
   return layStems(word).some((stem) => index.postings.has(stem));
+}
+
+/** The words to rank by: a word the content knows is taken as typed ("covers" is not "coders"). */
+export function layWords(index: AboutIndex, matches: readonly WordMatch[]): string[] {
+  return matches.map((match) =>
+    match.kind === 'ignored' || describes(index, match.typed) ? match.typed : match.shown,
+  );
 }
 
 /** Entry positions that the query's stems describe, best first; `compareTies` breaks ties. */

@@ -6,7 +6,8 @@
 // 3. fuzzy phase: fuse.js scores the candidate entries that share the query's words.
 // Ties are broken by family, then by how common the title is.
 import Fuse from 'fuse.js';
-import { buildAboutIndex, describes, rankByAbout } from './about-rank';
+import { buildAboutIndex, describes, layWords, rankByAbout } from './about-rank';
+import { createCandidateFinder } from './candidates';
 import { highlightWords } from './highlight';
 import { exactKey, isShortWord, MAX_QUERY_LENGTH, queryWords, withoutMarkup } from './normalize';
 import { parsePlace } from './place';
@@ -21,7 +22,7 @@ import {
   type ExactTarget,
 } from './search-rank';
 import type { Finder, FinderHit, FinderResult, QueryReading, SearchOptions } from './search-types';
-import { resolveWord, type WordMatch } from './search-words';
+import { resolveWord } from './search-words';
 import type { FinderEntry } from './types';
 import { buildGazetteer } from './us-cities';
 import {
@@ -59,32 +60,7 @@ export function createFinder(data: FinderIndexData): Finder {
         a.strength - b.strength || a.order - b.order || comparePositions(a.position, b.position),
     );
 
-  /**
-   * Entries holding every matched word, or failing that (unless `requireAll`) as many as possible;
-   * best first. `complete`: some entry holds every matched word.
-   */
-  const findCandidates = (
-    matches: readonly WordMatch[],
-    requireAll: boolean,
-  ): { positions: number[]; complete: boolean } => {
-    const hitCounts = new Map<number, number>();
-    let wordCount = 0;
-    for (const match of matches) {
-      if (match.kind === 'ignored') continue;
-      wordCount += 1;
-      for (const position of unionPostings(wordIndex, match.words)) {
-        hitCounts.set(position, (hitCounts.get(position) ?? 0) + 1);
-      }
-    }
-    const best = Math.max(0, ...hitCounts.values());
-    // A lay phrase ("codes hospital charts") may share only some words with any title.
-    const needed = best === wordCount || requireAll ? wordCount : Math.max(1, best);
-    const positions = [...hitCounts.entries()]
-      .filter(([, count]) => count >= needed)
-      .sort((a, b) => b[1] - a[1] || comparePositions(a[0], b[0]))
-      .map(([position]) => position);
-    return { positions, complete: best === wordCount };
-  };
+  const { findCandidates, namesTitle } = createCandidateFinder(wordIndex, comparePositions);
 
   const fuzzyScore = (positions: readonly number[], words: readonly string[], limit: number) => {
     const docs = positions.map(entryAt);
@@ -164,11 +140,7 @@ export function createFinder(data: FinderIndexData): Finder {
     // A phrase that no title holds whole ("someone who fixes denied claims") is ranked by what the
     // titles' content says about the work.
     if (exact.length === 0 && typed.length > 1 && (anyIgnored || !found.complete)) {
-      // A word the content knows is taken as typed: "covers" is not respelled "coders".
-      const layWords = matches.map((match) =>
-        match.kind === 'ignored' || describes(aboutIndex, match.typed) ? match.typed : match.shown,
-      );
-      const ranked = rankByAbout(aboutIndex, layWords, comparePositions);
+      const ranked = rankByAbout(aboutIndex, layWords(aboutIndex, matches), comparePositions);
       if (ranked.length > 0) {
         return {
           query,
@@ -243,17 +215,6 @@ export function createFinder(data: FinderIndexData): Finder {
   const occupation = (code: string | undefined) =>
     code === undefined ? undefined : occupationsByCode.get(code);
 
-  const namesTitle = (text: string): boolean => {
-    const words = queryWords(text);
-    const matches = words.map((word) =>
-      resolveWord(wordIndex, word, false, { noCorrection: true }),
-    );
-    return (
-      words.length > 0 &&
-      matches.every((match) => match.kind !== 'ignored') &&
-      findCandidates(matches, true).complete
-    );
-  };
   const placeContext = { gazetteer, isJobWord, namesTitle };
   const readQuery = (query: string): QueryReading =>
     readQueryPlace(query.slice(0, MAX_QUERY_LENGTH), placeContext);
