@@ -85,3 +85,10 @@ export function findCity(
   const cities = gazetteer?.byName.get(cityKey(text)) ?? [];
   return code === undefined ? cities[0] : cities.find((city) => city.code === code);
 }
+
+/** The credit the city data needs where it ships (the finder page): GeoNames, CC BY 4.0. */
+export const PLACES_ATTRIBUTION = {
+  text: 'City names from GeoNames, used under CC BY 4.0.',
+  sourceUrl: 'https://www.geonames.org/',
+  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
