@@ -6,9 +6,10 @@
 // 3. fuzzy phase: fuse.js scores the candidate entries that share the query's words.
 // Ties are broken by family, then by how common the title is.
 import Fuse from 'fuse.js';
-import { buildAboutIndex, describes, layWords, rankByAbout } from './about-rank';
+import { buildAboutIndex, describes, layWords, rankByAbout, type AboutIndex } from './about-rank';
 import { createCandidateFinder } from './candidates';
 import { highlightWords } from './highlight';
+import { readLevel } from './level-words';
 import { exactKey, isShortWord, MAX_QUERY_LENGTH, queryWords, withoutMarkup } from './normalize';
 import { parsePlace } from './place';
 import { readQueryPlace } from './query-place';
@@ -43,7 +44,9 @@ export function createFinder(data: FinderIndexData): Finder {
   const wordIndex: WordIndex = buildWordIndex(entries.map(entryWords));
   const exactTable = buildExactTable(entries);
   const fuseRecords = new Map(data.fuseIndex.records.map((record) => [record.i, record]));
-  const aboutIndex = buildAboutIndex(entries);
+  // Built on the first lay phrase, not at load: most searches name a title and never need it.
+  let aboutIndex: AboutIndex | undefined;
+  const about = () => (aboutIndex ??= buildAboutIndex(entries));
   const gazetteer = buildGazetteer(data.cities);
   const isJobWord = (word: string) => wordIndex.postings.has(word);
 
@@ -86,7 +89,7 @@ export function createFinder(data: FinderIndexData): Finder {
       : { closest: commonTitles, closestBasis: 'common' };
   };
 
-  const search = (rawQuery: string, options: SearchOptions = {}): FinderResult => {
+  const searchText = (rawQuery: string, options: SearchOptions = {}): FinderResult => {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
     const text = withoutMarkup(query);
@@ -140,11 +143,11 @@ export function createFinder(data: FinderIndexData): Finder {
     // A phrase that no title holds whole ("someone who fixes denied claims") is ranked by what the
     // titles' content says about the work.
     if (exact.length === 0 && typed.length > 1 && (anyIgnored || !found.complete)) {
-      const ranked = rankByAbout(aboutIndex, layWords(aboutIndex, matches), comparePositions);
+      const ranked = rankByAbout(about(), layWords(about(), matches), comparePositions);
       if (ranked.length > 0) {
         return {
           query,
-          ignoredWords: typed.filter((word) => !isJobWord(word) && !describes(aboutIndex, word)),
+          ignoredWords: typed.filter((word) => !isJobWord(word) && !describes(about(), word)),
           hits: ranked.slice(0, limit).map((position) => {
             const entry = entryAt(position);
             const title = highlightWords(entry.title, searched, prefixes);
@@ -208,6 +211,36 @@ export function createFinder(data: FinderIndexData): Finder {
       hits,
       more: exact.length + candidates.length > hits.length,
       ...(hits.length === 0 ? closestTo(typed) : { closest: [], closestBasis: 'similar' }),
+    };
+  };
+
+  /**
+   * "entry level coding jobs": the coding titles, those of that level first; "entry level jobs"
+   * (no other word that names a title): the titles of that level.
+   */
+  const search = (rawQuery: string, options: SearchOptions = {}): FinderResult => {
+    const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
+    const { level, rest } = readLevel(query);
+    if (level === undefined) return searchText(query, options);
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const result = searchText(rest, { ...options, limit: limit * 3 });
+    const pool: FinderHit[] =
+      result.hits.length > 0
+        ? result.hits
+        : [...entries].sort(compareTies).map((entry) => ({
+            entry,
+            title: highlightWords(entry.title, [], []),
+            matchedCredentials: [],
+            phase: 'exact',
+          }));
+    const atLevel = pool.filter((hit) => hit.entry.level === level);
+    const hits = [...atLevel, ...pool.filter((hit) => hit.entry.level !== level)];
+    return {
+      ...result,
+      query,
+      hits: hits.slice(0, limit),
+      more: result.more || hits.length > limit,
+      ...(hits.length > 0 ? { closest: [], closestBasis: 'similar' } : {}),
     };
   };
 

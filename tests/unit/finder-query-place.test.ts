@@ -157,6 +157,20 @@ describe('lay phrases', () => {
   });
 });
 
+describe('levels', () => {
+  it('reads "entry level" with the site\'s level label and lists those titles first', () => {
+    const coding = finder.search('entry-level coding jobs').hits.slice(0, 3);
+    expect(coding.map((hit) => hit.entry.level)).toEqual(['entry', 'entry', 'entry']);
+    expect(coding.some((hit) => hit.entry.family === 'coding')).toBe(true);
+    const any = finder.search('entry level jobs');
+    expect(any.hits.length).toBe(8);
+    expect(any.hits.every((hit) => hit.entry.level === 'entry')).toBe(true);
+    expect(finder.search('Senior Medical Biller').hits[0]?.entry.slug).toBe(
+      'senior-medical-biller',
+    );
+  });
+});
+
 describe('junk', () => {
   it('finds nothing in markup, and builds no correction from it', () => {
     const result = finder.search('<script>alert(1)</script>');
