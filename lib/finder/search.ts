@@ -9,7 +9,7 @@ import Fuse from 'fuse.js';
 import { buildAboutIndex, describes, layWords, rankByAbout, type AboutIndex } from './about-rank';
 import { createCandidateFinder } from './candidates';
 import { highlightWords } from './highlight';
-import { readLevel } from './level-words';
+import { withLevels } from './level-words';
 import { exactKey, isShortWord, MAX_QUERY_LENGTH, queryWords, withoutMarkup } from './normalize';
 import { parsePlace } from './place';
 import { readQueryPlace } from './query-place';
@@ -17,6 +17,7 @@ import { entriesFromIndex, FUSE_OPTIONS, type FinderIndexData } from './search-i
 import {
   buildExactTable,
   compareTies,
+  DEFAULT_LIMIT,
   entryWords,
   hitFromFuse,
   scoreBand,
@@ -37,7 +38,6 @@ import {
 const MAX_QUERY_WORDS = 8;
 /** How many entries fuse.js scores at most, after the word index has ranked them. */
 const MAX_CANDIDATES = 120;
-const DEFAULT_LIMIT = 8;
 
 export function createFinder(data: FinderIndexData): Finder {
   const entries = entriesFromIndex(data);
@@ -214,35 +214,7 @@ export function createFinder(data: FinderIndexData): Finder {
     };
   };
 
-  /**
-   * "entry level coding jobs": the coding titles, those of that level first; "entry level jobs"
-   * (no other word that names a title): the titles of that level.
-   */
-  const search = (rawQuery: string, options: SearchOptions = {}): FinderResult => {
-    const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
-    const { level, rest } = readLevel(query);
-    if (level === undefined) return searchText(query, options);
-    const limit = options.limit ?? DEFAULT_LIMIT;
-    const result = searchText(rest, { ...options, limit: limit * 3 });
-    const pool: FinderHit[] =
-      result.hits.length > 0
-        ? result.hits
-        : [...entries].sort(compareTies).map((entry) => ({
-            entry,
-            title: highlightWords(entry.title, [], []),
-            matchedCredentials: [],
-            phase: 'exact',
-          }));
-    const atLevel = pool.filter((hit) => hit.entry.level === level);
-    const hits = [...atLevel, ...pool.filter((hit) => hit.entry.level !== level)];
-    return {
-      ...result,
-      query,
-      hits: hits.slice(0, limit),
-      more: result.more || hits.length > limit,
-      ...(hits.length > 0 ? { closest: [], closestBasis: 'similar' } : {}),
-    };
-  };
+  const search = withLevels(searchText, entries);
 
   const occupationsByCode = new Map(data.occupations.map((item) => [item.code, item]));
   const occupation = (code: string | undefined) =>
