@@ -3,6 +3,7 @@
 // each query stem counts by how rare it is (idf) times where the entry holds it, summed over fields.
 import type { WordMatch } from './search-words';
 import { layStems } from './stem';
+import type { SynonymMap } from './synonyms';
 import type { FinderEntry } from './types';
 
 /** Where a stem is found, and what that is worth: a title's names count most, its prose least. */
@@ -15,24 +16,36 @@ export interface AboutIndex {
   /** Stem -> [entry position, summed field weight]. */
   postings: Map<string, [number, number][]>;
   entryCount: number;
+  synonyms: SynonymMap;
 }
 
-function entryFields(entry: FinderEntry): [number, readonly string[]][] {
+/** A text's stems, each synonym as its group's stem. */
+function stemsOf(text: string, synonyms: SynonymMap): string[] {
+  return [...new Set(layStems(text).map((stem) => synonyms.get(stem) ?? stem))];
+}
+
+function entryFields(entry: FinderEntry, synonyms: SynonymMap): [number, readonly string[]][] {
   return [
-    [FIELD_WEIGHTS.title, layStems(entry.title)],
-    [FIELD_WEIGHTS.names, layStems([...entry.alternates, ...entry.abbreviations].join(' '))],
-    [FIELD_WEIGHTS.summary, layStems(entry.summary ?? '')],
-    [FIELD_WEIGHTS.about, entry.about ?? []],
+    [FIELD_WEIGHTS.title, stemsOf(entry.title, synonyms)],
+    [
+      FIELD_WEIGHTS.names,
+      stemsOf([...entry.alternates, ...entry.abbreviations].join(' '), synonyms),
+    ],
+    [FIELD_WEIGHTS.summary, stemsOf(entry.summary ?? '', synonyms)],
+    [FIELD_WEIGHTS.about, (entry.about ?? []).map((stem) => synonyms.get(stem) ?? stem)],
   ];
 }
 
-export function buildAboutIndex(entries: readonly FinderEntry[]): AboutIndex {
+export function buildAboutIndex(
+  entries: readonly FinderEntry[],
+  synonyms: SynonymMap = new Map(),
+): AboutIndex {
   const postings = new Map<string, [number, number][]>();
   entries.forEach((entry, position) => {
     const weights = new Map<string, number>();
     // A stem counts once per entry, where it weighs most: a title that repeats a word in every
     // name must not outrank one whose summary holds the query's rarer words.
-    for (const [weight, stems] of entryFields(entry)) {
+    for (const [weight, stems] of entryFields(entry, synonyms)) {
       for (const stem of stems) weights.set(stem, Math.max(weights.get(stem) ?? 0, weight));
     }
     for (const [stem, weight] of weights) {
@@ -41,12 +54,12 @@ export function buildAboutIndex(entries: readonly FinderEntry[]): AboutIndex {
       else postings.set(stem, [[position, weight]]);
     }
   });
-  return { postings, entryCount: entries.length };
+  return { postings, entryCount: entries.length, synonyms };
 }
 
 /** Whether some entry's content holds this word's stem. */
 export function describes(index: AboutIndex, word: string): boolean {
-  return layStems(word).some((stem) => index.postings.has(stem));
+  return stemsOf(word, index.synonyms).some((stem) => index.postings.has(stem));
 }
 
 /** The words to rank by: a word the content knows is taken as typed ("covers" is not "coders"). */
@@ -64,7 +77,7 @@ export function rankByAbout(
 ): number[] {
   const scores = new Map<number, number>();
   const matched = new Map<number, number>();
-  const stems = layStems(words.join(' '));
+  const stems = stemsOf(words.join(' '), index.synonyms);
   for (const stem of stems) {
     const list = index.postings.get(stem);
     if (!list) continue;

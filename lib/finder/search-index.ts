@@ -44,11 +44,14 @@ export interface FinderIndexData {
   fuseIndex: SerializedFuseIndex;
   /** US cities read as places, [name, state code], most populous first (content/places). */
   cities: CityRow[];
+  /** Groups of words that mean the same work, for lay phrases (content/finder/synonyms.json). */
+  synonyms: string[][];
 }
 
 export function buildFinderIndex(
   catalog: FinderCatalog,
   cities: readonly CityRow[] = [],
+  synonyms: readonly (readonly string[])[] = [],
 ): FinderIndexData {
   const index = Fuse.createIndex<FinderEntry>(FUSE_OPTIONS.keys, catalog.entries);
   return {
@@ -58,6 +61,7 @@ export function buildFinderIndex(
     entries: catalog.entries.map(storedEntry),
     fuseIndex: index.toJSON(),
     cities: [...cities],
+    synonyms: synonyms.map((group) => [...group]),
   };
 }
 
@@ -109,10 +113,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** A light check of the fetched index: the right version and the expected lists. */
 export function isFinderIndexData(value: unknown): value is FinderIndexData {
   if (!isObject(value) || value.version !== FINDER_INDEX_VERSION) return false;
-  const { entries, occupations, fuseIndex, cities } = value;
+  const { entries, occupations, fuseIndex, cities, synonyms } = value;
   return (
     Array.isArray(entries) &&
     Array.isArray(cities) &&
+    Array.isArray(synonyms) &&
     Array.isArray(occupations) &&
     isObject(fuseIndex) &&
     Array.isArray(fuseIndex.keys) &&

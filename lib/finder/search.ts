@@ -26,6 +26,7 @@ import {
 import type { Finder, FinderHit, FinderResult, QueryReading, SearchOptions } from './search-types';
 import { resolveWord } from './search-words';
 import type { FinderEntry } from './types';
+import { buildSynonymMap } from './synonyms';
 import { buildGazetteer } from './us-cities';
 import {
   allowedTypos,
@@ -46,7 +47,7 @@ export function createFinder(data: FinderIndexData): Finder {
   const fuseRecords = new Map(data.fuseIndex.records.map((record) => [record.i, record]));
   // Built on the first lay phrase, not at load: most searches name a title and never need it.
   let aboutIndex: AboutIndex | undefined;
-  const about = () => (aboutIndex ??= buildAboutIndex(entries));
+  const about = () => (aboutIndex ??= buildAboutIndex(entries, buildSynonymMap(data.synonyms)));
   const gazetteer = buildGazetteer(data.cities);
   const isJobWord = (word: string) => wordIndex.postings.has(word);
 

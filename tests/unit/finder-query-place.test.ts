@@ -8,6 +8,7 @@ import { jobBoardLinks } from '@/lib/finder/job-boards';
 import { createFinder } from '@/lib/finder/search';
 import { getFinderIndexData, getUsCities } from '@/lib/finder/server';
 import { stem } from '@/lib/finder/stem';
+import { parseSynonymsFile } from '@/lib/finder/synonyms';
 import { buildGazetteer } from '@/lib/finder/us-cities';
 import { parseUsCitiesFile, usCitiesFile } from '@/lib/finder/us-cities-file';
 
@@ -154,6 +155,33 @@ describe('lay phrases', () => {
       .hits.slice(0, 3)
       .map((hit) => hit.entry.slug);
     expect(top.some((slug) => slug !== undefined && expected.includes(slug))).toBe(true);
+  });
+});
+
+describe('synonyms', () => {
+  it('count a group\'s words as one: "charts" finds titles whose content says "records"', () => {
+    const top = finder.search('someone who codes hospital charts').hits.slice(0, 3);
+    expect(top.map((hit) => hit.entry.slug)).toContain('hospital-coder');
+    const teacher = finder.search('coding instructor').hits.slice(0, 3);
+    expect(teacher.map((hit) => hit.entry.slug)).toContain('coding-educator');
+  });
+
+  it('fail naming the file and the group when a group is not two or more lowercase words', () => {
+    expect(() => parseSynonymsFile({ groups: [['chart', 'record'], ['Fix']] }, 's.json')).toThrow(
+      /s\.json: groups\[1\]/,
+    );
+    expect(() =>
+      parseSynonymsFile(
+        {
+          groups: [
+            ['chart', 'record'],
+            ['charts', 'file'],
+          ],
+        },
+        's.json',
+      ),
+    ).toThrow(/groups\[1\]/);
+    expect(() => parseSynonymsFile({}, 's.json')).toThrow(/s\.json/);
   });
 });
 

@@ -17,6 +17,7 @@ import { nationalPayHeadline } from '../place-pay';
 import { buildFinderIndex, type FinderIndexData } from '../search-index';
 import type { CertificationName, CuratedTitle, FinderCatalog, FinderOccupation } from '../types';
 import type { CityRow } from '../us-cities';
+import { parseSynonymsFile } from '../synonyms';
 import { parseUsCitiesFile } from '../us-cities-file';
 
 function curatedTitle(title: JobTitle): CuratedTitle {
@@ -87,7 +88,15 @@ export function getUsCities(): CityRow[] {
   return parseUsCitiesFile(JSON.parse(readFileSync(file, 'utf8')), US_CITIES_FILE).cities;
 }
 
+const SYNONYMS_FILE = 'content/finder/synonyms.json';
+
+/** Words that mean the same work, for lay phrases (content/finder/synonyms.json). */
+export function getFinderSynonyms(): string[][] {
+  const file = path.join(process.cwd(), SYNONYMS_FILE);
+  return parseSynonymsFile(JSON.parse(readFileSync(file, 'utf8')), SYNONYMS_FILE);
+}
+
 /** The JSON the browser loads (app/jobs/finder-index.json). */
 export function getFinderIndexData(): FinderIndexData {
-  return buildFinderIndex(getFinderCatalog(), getUsCities());
+  return buildFinderIndex(getFinderCatalog(), getUsCities(), getFinderSynonyms());
 }
