@@ -33,7 +33,7 @@ const NATIONWIDE = new Set([
   'united states of america',
 ]);
 
-export const REMOTE_WORDS = new Set([
+const REMOTE_WORDS = new Set([
   'remote',
   'remotely',
   'work from home',
@@ -97,8 +97,10 @@ export function cityInState(text: string, gazetteer?: Gazetteer): StatePlace | u
 export function parsePlace(input: string, gazetteer?: Gazetteer): Place {
   const typed = normalize(input.slice(0, 80));
   if (NATIONWIDE.has(typed)) return { kind: 'nationwide' };
-  if (REMOTE_WORDS.has(typed)) return { kind: 'remote' };
-  const text = typed.replace(/^(?:in|near|around) /, '');
+  const [first, ...rest] = typed.split(' ');
+  const text =
+    first !== undefined && PLACE_MARKERS.has(first) && rest.length > 0 ? rest.join(' ') : typed;
+  if (REMOTE_WORDS.has(typed) || REMOTE_WORDS.has(text)) return { kind: 'remote' };
   const state = stateNamed(text);
   if (state) return statePlace(state);
   const zip = zipPlace(text);

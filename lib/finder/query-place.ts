@@ -17,7 +17,7 @@ import { plainWords, singular } from './normalize';
 import { findCity, type Gazetteer } from './us-cities';
 
 /** Two-letter state codes that people type as words: lowercase, they are not states. */
-const WORD_CODES = new Set(['in', 'me', 'or', 'hi', 'ok', 'id', 'oh', 'al', 'de', 'pa', 'co']);
+const WORD_CODES = new Set(['in', 'me', 'or', 'hi', 'ok']);
 
 /** City names that are everyday words: a city only after "in"/"near" or with its state. */
 const WORD_CITIES = new Set([

@@ -38,6 +38,7 @@ describe('readQuery', () => {
     ['coder in Saint Louis', 'coder', 'St. Louis, MO'],
     ['AR specialist PA', 'AR specialist', 'PA'],
     ['medical coding jobs ME', 'medical coding jobs', 'ME'],
+    ['billing jobs in pa', 'billing jobs', 'PA'],
   ])('%j -> %j in %j', (query, what, where) => {
     expect(reading(query)).toEqual({ what, where });
   });
