@@ -1,13 +1,13 @@
-// The lay-phrase ranking: what a title's content says about the work (its summary and description),
+// The lay-phrase ranking: what a title's content says about the work (its one-line summary),
 // weighed below its names. It ranks queries that name no title ("someone who fixes denied claims"):
-// each query stem counts by how rare it is (idf) times where the entry holds it, summed over fields.
+// each query stem counts by how rare it is (idf) times the weight of the field that holds it.
 import type { WordMatch } from './search-words';
 import { layStems } from './stem';
 import type { SynonymMap } from './synonyms';
 import type { FinderEntry } from './types';
 
 /** Where a stem is found, and what that is worth: a title's names count most, its prose least. */
-const FIELD_WEIGHTS = { title: 3, names: 2, summary: 1.5, about: 1 } as const;
+const FIELD_WEIGHTS = { title: 3, names: 2, summary: 1.5 } as const;
 
 /** An entry must score this share of the best entry's score to be listed: no long tail of one word. */
 const MIN_SHARE_OF_BEST = 0.5;
@@ -32,7 +32,6 @@ function entryFields(entry: FinderEntry, synonyms: SynonymMap): [number, readonl
       stemsOf([...entry.alternates, ...entry.abbreviations].join(' '), synonyms),
     ],
     [FIELD_WEIGHTS.summary, stemsOf(entry.summary ?? '', synonyms)],
-    [FIELD_WEIGHTS.about, (entry.about ?? []).map((stem) => synonyms.get(stem) ?? stem)],
   ];
 }
 

@@ -3,7 +3,6 @@
 import type { OnetTitles } from '@/lib/content';
 import { compareNames } from '../text';
 import { exactKey } from './normalize';
-import { layStems } from './stem';
 import type {
   CertificationName,
   CuratedTitle,
@@ -30,13 +29,6 @@ function pushUnique(list: string[], value: string): void {
 /** A short title that is only letters in capitals ("RHIT", "CDIS") is an abbreviation. */
 function isAcronym(text: string): boolean {
   return /^[A-Z][A-Z0-9&/-]{1,7}$/.test(text);
-}
-
-/** The description's stems that the name and summary do not already hold. */
-function aboutStems(title: CuratedTitle): { about?: string[] } {
-  const known = new Set(layStems(`${title.name} ${title.summary ?? ''}`));
-  const about = layStems(title.description ?? '').filter((stem) => !known.has(stem));
-  return about.length > 0 ? { about } : {};
 }
 
 /**
@@ -69,7 +61,6 @@ export function buildCatalog(
       alternates: alternates.filter((alias) => exactKey(alias) !== exactKey(title.name)),
       abbreviations: [...(title.abbreviations ?? [])],
       ...(title.summary === undefined ? {} : { summary: title.summary }),
-      ...aboutStems(title),
     };
   });
 

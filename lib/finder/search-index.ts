@@ -67,7 +67,7 @@ export function buildFinderIndex(
 
 /** An entry without its searched text. */
 function storedEntry(entry: FinderEntry): StoredEntry {
-  const { id, slug, family, level, prevalence, occupations, payMisleads, summary, about } = entry;
+  const { id, slug, family, level, prevalence, occupations, payMisleads, summary } = entry;
   return {
     id,
     ...(slug === undefined ? {} : { slug }),
@@ -77,7 +77,6 @@ function storedEntry(entry: FinderEntry): StoredEntry {
     occupations,
     ...(payMisleads ? { payMisleads } : {}),
     ...(summary === undefined ? {} : { summary }),
-    ...(about === undefined ? {} : { about }),
   };
 }
 

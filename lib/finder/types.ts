@@ -16,9 +16,8 @@ export interface CuratedTitle {
   abbreviations?: readonly string[] | undefined;
   /** Occupation code as content names it: "29-2072". */
   occupation: string;
-  /** One line on what the work is, and the longer description: searched for lay phrases. */
+  /** One line on what the work is: searched for lay phrases. */
   summary?: string | undefined;
-  description?: string | undefined;
   /** False when the occupation is only the nearest one and its pay would mislead for the title. */
   payFits?: boolean | undefined;
 }
@@ -50,8 +49,6 @@ export interface FinderEntry {
   abbreviations: string[];
   /** Curated titles: one line on what the work is ("Works denied claims: ..."). */
   summary?: string;
-  /** Curated titles: the description's stems not already in the summary, for lay phrases. */
-  about?: string[];
 }
 
 export interface FinderOccupation {

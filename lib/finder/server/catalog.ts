@@ -33,7 +33,6 @@ function curatedTitle(title: JobTitle): CuratedTitle {
     occupation: title.occupation,
     payFits: title.occupationMatch.payFits,
     summary: title.summary,
-    description: title.description,
   };
 }
 
