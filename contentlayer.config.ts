@@ -552,7 +552,7 @@ export const LessonPlan = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  contentDirExclude: ['onet', 'README.md', 'bls/README.md'],
+  contentDirExclude: ['onet', 'places', 'finder', 'README.md', 'bls/README.md'],
   documentTypes: [
     Source,
     Occupation,

@@ -60,6 +60,7 @@ export function buildCatalog(
       ...(title.payFits === false ? { payMisleads: true } : {}),
       alternates: alternates.filter((alias) => exactKey(alias) !== exactKey(title.name)),
       abbreviations: [...(title.abbreviations ?? [])],
+      ...(title.summary === undefined ? {} : { summary: title.summary }),
     };
   });
 

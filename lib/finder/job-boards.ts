@@ -1,6 +1,6 @@
 // "Search openings": links to real job searches for a title and place on major job boards. Links
 // only: the site fetches nothing from these boards and sends them nothing but the visitor's click.
-import type { Place } from './place';
+import { placeLabel, type Place } from './place';
 
 export interface JobBoardLink {
   board: string;
@@ -26,7 +26,7 @@ function withParams(base: string, params: Record<string, string | undefined>): U
 function locationText(place: Place): string | undefined {
   switch (place.kind) {
     case 'state':
-      return place.name;
+      return placeLabel(place);
     case 'remote':
       return 'Remote';
     case 'nationwide':
@@ -47,7 +47,7 @@ const JOB_BOARDS: readonly JobBoard[] = [
     url: (title, place) =>
       withParams('https://www.linkedin.com/jobs/search/', {
         keywords: title,
-        location: place.kind === 'state' ? `${place.name}, United States` : 'United States',
+        location: place.kind === 'state' ? `${placeLabel(place)}, United States` : 'United States',
         f_WT: place.kind === 'remote' ? '2' : undefined,
       }),
   },
@@ -65,7 +65,7 @@ const JOB_BOARDS: readonly JobBoard[] = [
     url: (title, place) =>
       withParams('https://www.usajobs.gov/search/results/', {
         k: place.kind === 'remote' ? `${title} remote` : title,
-        l: place.kind === 'state' ? place.name : undefined,
+        l: place.kind === 'state' ? placeLabel(place) : undefined,
       }),
   },
 ];
@@ -73,7 +73,7 @@ const JOB_BOARDS: readonly JobBoard[] = [
 function placeWords(place: Place): string {
   switch (place.kind) {
     case 'state':
-      return ` in ${place.name}`;
+      return ` in ${placeLabel(place)}`;
     case 'remote':
       return ', remote';
     case 'nationwide':

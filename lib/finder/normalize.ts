@@ -98,6 +98,16 @@ export function queryWords(query: string): string[] {
   return normalizeWords(query).filter((word) => !QUERY_STOP_WORDS.has(word));
 }
 
+/**
+ * A query without pasted markup: tags ("<b>", "<img src=x>") and the content of script and style
+ * elements are no job words, so "<script>alert(1)</script>" searches for nothing.
+ */
+export function withoutMarkup(text: string): string {
+  return text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(/<\/?[a-z][^>]*>?/gi, ' ');
+}
+
 /** Longer queries are cut: no job title is this long, and a pasted essay must not stall the page. */
 export const MAX_QUERY_LENGTH = 120;
 

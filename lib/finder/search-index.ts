@@ -2,6 +2,7 @@
 // parsed in the browser (Fuse.parseIndex), so a visitor's phone never indexes the catalog itself.
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import type { FinderCatalog, FinderEntry, FinderOccupation } from './types';
+import type { CityRow } from './us-cities';
 import { routes } from '../routes';
 
 /** Where a match counts most: the title, then other names and abbreviations, then credentials. */
@@ -26,7 +27,7 @@ export const FUSE_OPTIONS = {
 
 export type SerializedFuseIndex = ReturnType<FuseIndex<FinderEntry>['toJSON']>;
 
-export const FINDER_INDEX_VERSION = 1;
+export const FINDER_INDEX_VERSION = 2;
 
 /** The searched fields: the fuse.js index already holds their text, so the file stores it once. */
 type SearchedField = (typeof FUSE_KEYS)[number]['name'];
@@ -41,9 +42,17 @@ export interface FinderIndexData {
   occupations: FinderOccupation[];
   entries: StoredEntry[];
   fuseIndex: SerializedFuseIndex;
+  /** US cities read as places, [name, state code], most populous first (content/places). */
+  cities: CityRow[];
+  /** Groups of words that mean the same work, for lay phrases (content/finder/synonyms.json). */
+  synonyms: string[][];
 }
 
-export function buildFinderIndex(catalog: FinderCatalog): FinderIndexData {
+export function buildFinderIndex(
+  catalog: FinderCatalog,
+  cities: readonly CityRow[] = [],
+  synonyms: readonly (readonly string[])[] = [],
+): FinderIndexData {
   const index = Fuse.createIndex<FinderEntry>(FUSE_OPTIONS.keys, catalog.entries);
   return {
     version: FINDER_INDEX_VERSION,
@@ -51,12 +60,14 @@ export function buildFinderIndex(catalog: FinderCatalog): FinderIndexData {
     occupations: catalog.occupations,
     entries: catalog.entries.map(storedEntry),
     fuseIndex: index.toJSON(),
+    cities: [...cities],
+    synonyms: synonyms.map((group) => [...group]),
   };
 }
 
 /** An entry without its searched text. */
 function storedEntry(entry: FinderEntry): StoredEntry {
-  const { id, slug, family, level, prevalence, occupations, payMisleads } = entry;
+  const { id, slug, family, level, prevalence, occupations, payMisleads, summary } = entry;
   return {
     id,
     ...(slug === undefined ? {} : { slug }),
@@ -65,6 +76,7 @@ function storedEntry(entry: FinderEntry): StoredEntry {
     prevalence,
     occupations,
     ...(payMisleads ? { payMisleads } : {}),
+    ...(summary === undefined ? {} : { summary }),
   };
 }
 
@@ -100,9 +112,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** A light check of the fetched index: the right version and the expected lists. */
 export function isFinderIndexData(value: unknown): value is FinderIndexData {
   if (!isObject(value) || value.version !== FINDER_INDEX_VERSION) return false;
-  const { entries, occupations, fuseIndex } = value;
+  const { entries, occupations, fuseIndex, cities, synonyms } = value;
   return (
     Array.isArray(entries) &&
+    Array.isArray(cities) &&
+    Array.isArray(synonyms) &&
     Array.isArray(occupations) &&
     isObject(fuseIndex) &&
     Array.isArray(fuseIndex.keys) &&

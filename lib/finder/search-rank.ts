@@ -7,6 +7,9 @@ import { exactKey, normalizeWords } from './normalize';
 import type { FinderHit } from './search-types';
 import type { FinderEntry } from './types';
 
+/** How many hits a search lists unless told otherwise. */
+export const DEFAULT_LIMIT = 8;
+
 export interface ExactTarget {
   position: number;
   /** 0 title, 1 other name, 2 abbreviation, 3 credential: lower is stronger. */

@@ -55,6 +55,8 @@ export interface Finder {
   /** The occupation with this code, when there is a code and the catalog has it. */
   occupation(code: string | undefined): FinderOccupation | undefined;
   search(query: string, options?: SearchOptions): FinderResult;
-  /** Splits a query into job words and a place (issue 12: being built; today it finds no place). */
+  /** Splits a query into job words and a place: "CPC jobs in Ohio" -> "CPC jobs" + Ohio. */
   readQuery(query: string): QueryReading;
+  /** `parsePlace` with the index's cities: "Cleveland" alone is Cleveland, OH. */
+  parsePlace(input: string): Place;
 }

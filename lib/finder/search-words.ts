@@ -23,7 +23,8 @@ export function resolveWord(
     const prefixed = wordsWithPrefix(wordIndex, typed);
     if (prefixed.length > 0) return { kind: 'prefix', typed, shown: typed, words: prefixed };
   }
-  if (!options.noCorrection) {
+  // A number or a symbol is never respelled into a title word: "1" is not "i".
+  if (!options.noCorrection && /\p{L}/u.test(typed)) {
     const close = closeSpellings(wordIndex, typed, allowedTypos(typed));
     const best = close[0];
     if (best) return { kind: 'corrected', typed, shown: best, words: close };

@@ -6,20 +6,28 @@
 // 3. fuzzy phase: fuse.js scores the candidate entries that share the query's words.
 // Ties are broken by family, then by how common the title is.
 import Fuse from 'fuse.js';
+import { buildAboutIndex, describes, layWords, rankByAbout, type AboutIndex } from './about-rank';
+import { createCandidateFinder } from './candidates';
 import { highlightWords } from './highlight';
-import { exactKey, isShortWord, MAX_QUERY_LENGTH, queryWords } from './normalize';
+import { withLevels } from './level-words';
+import { exactKey, isShortWord, MAX_QUERY_LENGTH, queryWords, withoutMarkup } from './normalize';
+import { parsePlace } from './place';
+import { readQueryPlace } from './query-place';
 import { entriesFromIndex, FUSE_OPTIONS, type FinderIndexData } from './search-index';
 import {
   buildExactTable,
   compareTies,
+  DEFAULT_LIMIT,
   entryWords,
   hitFromFuse,
   scoreBand,
   type ExactTarget,
 } from './search-rank';
 import type { Finder, FinderHit, FinderResult, QueryReading, SearchOptions } from './search-types';
-import { resolveWord, type WordMatch } from './search-words';
+import { resolveWord } from './search-words';
 import type { FinderEntry } from './types';
+import { buildSynonymMap } from './synonyms';
+import { buildGazetteer } from './us-cities';
 import {
   allowedTypos,
   buildWordIndex,
@@ -31,13 +39,17 @@ import {
 const MAX_QUERY_WORDS = 8;
 /** How many entries fuse.js scores at most, after the word index has ranked them. */
 const MAX_CANDIDATES = 120;
-const DEFAULT_LIMIT = 8;
 
 export function createFinder(data: FinderIndexData): Finder {
   const entries = entriesFromIndex(data);
   const wordIndex: WordIndex = buildWordIndex(entries.map(entryWords));
   const exactTable = buildExactTable(entries);
   const fuseRecords = new Map(data.fuseIndex.records.map((record) => [record.i, record]));
+  // Built on the first lay phrase, not at load: most searches name a title and never need it.
+  let aboutIndex: AboutIndex | undefined;
+  const about = () => (aboutIndex ??= buildAboutIndex(entries, buildSynonymMap(data.synonyms)));
+  const gazetteer = buildGazetteer(data.cities);
+  const isJobWord = (word: string) => wordIndex.postings.has(word);
 
   const entryAt = (position: number): FinderEntry => {
     const entry = entries[position];
@@ -52,28 +64,7 @@ export function createFinder(data: FinderIndexData): Finder {
         a.strength - b.strength || a.order - b.order || comparePositions(a.position, b.position),
     );
 
-  /**
-   * Entries holding every matched word, or failing that (unless `requireAll`) as many as possible;
-   * best first.
-   */
-  const findCandidates = (matches: readonly WordMatch[], requireAll: boolean): number[] => {
-    const hitCounts = new Map<number, number>();
-    let wordCount = 0;
-    for (const match of matches) {
-      if (match.kind === 'ignored') continue;
-      wordCount += 1;
-      for (const position of unionPostings(wordIndex, match.words)) {
-        hitCounts.set(position, (hitCounts.get(position) ?? 0) + 1);
-      }
-    }
-    const best = Math.max(0, ...hitCounts.values());
-    // A lay phrase ("codes hospital charts") may share only some words with any title.
-    const needed = best === wordCount || requireAll ? wordCount : Math.max(1, best);
-    return [...hitCounts.entries()]
-      .filter(([, count]) => count >= needed)
-      .sort((a, b) => b[1] - a[1] || comparePositions(a[0], b[0]))
-      .map(([position]) => position);
-  };
+  const { findCandidates, namesTitle } = createCandidateFinder(wordIndex, comparePositions);
 
   const fuzzyScore = (positions: readonly number[], words: readonly string[], limit: number) => {
     const docs = positions.map(entryAt);
@@ -99,10 +90,11 @@ export function createFinder(data: FinderIndexData): Finder {
       : { closest: commonTitles, closestBasis: 'common' };
   };
 
-  const search = (rawQuery: string, options: SearchOptions = {}): FinderResult => {
+  const searchText = (rawQuery: string, options: SearchOptions = {}): FinderResult => {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
-    const typed = queryWords(query).slice(0, MAX_QUERY_WORDS);
+    const text = withoutMarkup(query);
+    const typed = queryWords(text).slice(0, MAX_QUERY_WORDS);
     const empty: FinderResult = {
       query,
       ignoredWords: [],
@@ -111,7 +103,8 @@ export function createFinder(data: FinderIndexData): Finder {
       closest: [],
       closestBasis: 'similar',
     };
-    if (typed.length === 0) return empty;
+    // Digits and symbols alone name no title ("1" is not "Coder 1").
+    if (!typed.some((word) => /\p{L}/u.test(word))) return empty;
 
     const matches = typed.map((word, index) =>
       resolveWord(wordIndex, word, index === typed.length - 1, options),
@@ -121,7 +114,7 @@ export function createFinder(data: FinderIndexData): Finder {
 
     // Exact phase: the phrase as typed ("OR coder", "director of coding"), then without its stop
     // words ("a cash poster"), then as corrected ("cash postr").
-    let typedExact = lookupExact(exactKey(query));
+    let typedExact = lookupExact(exactKey(text));
     if (typedExact.length === 0) typedExact = lookupExact(typed.join(''));
     const corrected =
       typedExact.length === 0 && matches.some((match) => match.kind === 'corrected');
@@ -147,12 +140,30 @@ export function createFinder(data: FinderIndexData): Finder {
 
     // After an exact hit, add only titles that hold every word: "CCS-P" must not bring all "CCS".
     const anyIgnored = matches.some((match) => match.kind === 'ignored');
+    const found = findCandidates(matches, exact.length > 0);
+    // A phrase that no title holds whole ("someone who fixes denied claims") is ranked by what the
+    // titles' content says about the work.
+    if (exact.length === 0 && typed.length > 1 && (anyIgnored || !found.complete)) {
+      const ranked = rankByAbout(about(), layWords(about(), matches), comparePositions);
+      if (ranked.length > 0) {
+        return {
+          query,
+          ignoredWords: typed.filter((word) => !isJobWord(word) && !describes(about(), word)),
+          hits: ranked.slice(0, limit).map((position) => {
+            const entry = entryAt(position);
+            const title = highlightWords(entry.title, searched, prefixes);
+            return { entry, title, matchedCredentials: [], phase: 'fuzzy' };
+          }),
+          more: ranked.length > limit,
+          closest: [],
+          closestBasis: 'similar',
+        };
+      }
+    }
     const candidates =
       exact.length > 0 && anyIgnored
         ? []
-        : findCandidates(matches, exact.length > 0).filter(
-            (position) => !shown.has(entryAt(position).id),
-          );
+        : found.positions.filter((position) => !shown.has(entryAt(position).id));
     const longWords = searched.filter((word) => !isShortWord(word));
     const room = limit - hits.length;
     if (room > 0 && candidates.length > 0) {
@@ -204,11 +215,22 @@ export function createFinder(data: FinderIndexData): Finder {
     };
   };
 
+  const search = withLevels(searchText, entries);
+
   const occupationsByCode = new Map(data.occupations.map((item) => [item.code, item]));
   const occupation = (code: string | undefined) =>
     code === undefined ? undefined : occupationsByCode.get(code);
 
-  const readQuery = (query: string): QueryReading => ({ what: query });
+  const placeContext = { gazetteer, isJobWord, namesTitle };
+  const readQuery = (query: string): QueryReading =>
+    readQueryPlace(query.slice(0, MAX_QUERY_LENGTH), placeContext);
 
-  return { entries, occupations: data.occupations, occupation, search, readQuery };
+  return {
+    entries,
+    occupations: data.occupations,
+    occupation,
+    search,
+    readQuery,
+    parsePlace: (input: string) => parsePlace(input, gazetteer),
+  };
 }

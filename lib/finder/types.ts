@@ -16,6 +16,8 @@ export interface CuratedTitle {
   abbreviations?: readonly string[] | undefined;
   /** Occupation code as content names it: "29-2072". */
   occupation: string;
+  /** One line on what the work is: searched for lay phrases. */
+  summary?: string | undefined;
   /** False when the occupation is only the nearest one and its pay would mislead for the title. */
   payFits?: boolean | undefined;
 }
@@ -45,6 +47,8 @@ export interface FinderEntry {
   /** Other names: curated aliases and the O*NET titles merged into this one. */
   alternates: string[];
   abbreviations: string[];
+  /** Curated titles: one line on what the work is ("Works denied claims: ..."). */
+  summary?: string;
 }
 
 export interface FinderOccupation {

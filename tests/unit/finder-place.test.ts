@@ -16,8 +16,9 @@ describe('parsePlace', () => {
     ['OH', { kind: 'state', code: 'OH', name: 'Ohio' }],
     ['texas', { kind: 'state', code: 'TX', name: 'Texas' }],
     ['New York', { kind: 'state', code: 'NY', name: 'New York' }],
-    ['Columbus, OH', { kind: 'state', code: 'OH', name: 'Ohio' }],
-    ['kansas city missouri', { kind: 'state', code: 'MO', name: 'Missouri' }],
+    // Issue 12: a city named with its state keeps the city (for job-board links).
+    ['Columbus, OH', { kind: 'state', code: 'OH', name: 'Ohio', city: 'Columbus' }],
+    ['kansas city missouri', { kind: 'state', code: 'MO', name: 'Missouri', city: 'Kansas City' }],
     ['Mars', { kind: 'unknown', input: 'Mars' }],
   ])('%j', (input, expected) => {
     expect(parsePlace(input)).toEqual(expected);

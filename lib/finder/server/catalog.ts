@@ -10,10 +10,15 @@ import {
   type Occupation,
   type OnetTitles,
 } from '@/lib/content';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildCatalog } from '../catalog';
 import { nationalPayHeadline } from '../place-pay';
 import { buildFinderIndex, type FinderIndexData } from '../search-index';
 import type { CertificationName, CuratedTitle, FinderCatalog, FinderOccupation } from '../types';
+import type { CityRow } from '../us-cities';
+import { parseSynonymsFile } from '../synonyms';
+import { parseUsCitiesFile } from '../us-cities-file';
 
 function curatedTitle(title: JobTitle): CuratedTitle {
   return {
@@ -27,6 +32,7 @@ function curatedTitle(title: JobTitle): CuratedTitle {
     abbreviations: title.abbreviations,
     occupation: title.occupation,
     payFits: title.occupationMatch.payFits,
+    summary: title.summary,
   };
 }
 
@@ -73,7 +79,23 @@ export function getFinderCatalog(): FinderCatalog {
   return catalog;
 }
 
+const US_CITIES_FILE = 'content/places/us-cities.json';
+
+/** The US cities read as places (content/places/us-cities.json, from GeoNames). */
+export function getUsCities(): CityRow[] {
+  const file = path.join(process.cwd(), US_CITIES_FILE);
+  return parseUsCitiesFile(JSON.parse(readFileSync(file, 'utf8')), US_CITIES_FILE).cities;
+}
+
+const SYNONYMS_FILE = 'content/finder/synonyms.json';
+
+/** Words that mean the same work, for lay phrases (content/finder/synonyms.json). */
+export function getFinderSynonyms(): string[][] {
+  const file = path.join(process.cwd(), SYNONYMS_FILE);
+  return parseSynonymsFile(JSON.parse(readFileSync(file, 'utf8')), SYNONYMS_FILE);
+}
+
 /** The JSON the browser loads (app/jobs/finder-index.json). */
 export function getFinderIndexData(): FinderIndexData {
-  return buildFinderIndex(getFinderCatalog());
+  return buildFinderIndex(getFinderCatalog(), getUsCities(), getFinderSynonyms());
 }

@@ -1,6 +1,12 @@
 // The finder's build-time surface: what pages and the index route read from the content. The browser
 // never loads this folder, since it reads lib/content; the search itself is in lib/finder.
-export { getCatalogSources, getFinderCatalog, getFinderIndexData } from './catalog';
+export {
+  getCatalogSources,
+  getFinderCatalog,
+  getFinderIndexData,
+  getFinderSynonyms,
+  getUsCities,
+} from './catalog';
 export { getPlacePayData, placePayFiles, placePayState } from './place-pay';
 export { noPaySentence, type TitlePay } from './title-pay';
 export {
