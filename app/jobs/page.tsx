@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { FamilyCatalog } from '@/components/finder/family-catalog';
 import { JobFinder } from '@/components/finder/job-finder';
+import { NoScriptSearch } from '@/components/finder/no-script-search';
 import { PageIntro } from '@/components/layout/page-intro';
-import { getJobTitlesByFamily } from '@/lib/finder/server';
+import { getJobTitlesByFamily, getTitleNotes } from '@/lib/finder/server';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
@@ -23,8 +24,9 @@ export default function JobsPage() {
           words about the job, and pick a place to see openings there.
         </p>
       </PageIntro>
+      <NoScriptSearch />
       <div data-js-only="" className="in-[.js]:min-h-[16rem]">
-        <JobFinder />
+        <JobFinder notes={getTitleNotes()} />
       </div>
       <FamilyCatalog families={getJobTitlesByFamily()} />
     </>

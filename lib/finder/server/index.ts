@@ -2,6 +2,7 @@
 // never loads this folder, since it reads lib/content; the search itself is in lib/finder.
 export { getCatalogSources, getFinderCatalog, getFinderIndexData } from './catalog';
 export { getPlacePayData, placePayFiles, placePayState } from './place-pay';
+export { getTitleNotes } from './title-notes';
 export type { TitlePay } from './title-pay';
 export {
   getJobTitleProfile,
