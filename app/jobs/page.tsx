@@ -21,7 +21,7 @@ export default function JobsPage() {
       <PageIntro title="Find your job title">
         <p>
           Job ads use many names for the same work. Type a title, a credential such as CPC, or a few
-          words about the job, and pick a place to see openings there.
+          words about the job.
         </p>
       </PageIntro>
       <NoScriptSearch />

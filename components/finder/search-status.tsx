@@ -25,12 +25,8 @@ export function SearchStatus({
 }: SearchStatusProps) {
   const query = result.query.trim();
   if (query === '' && !filtered) return null;
-  const clearFilters = filtered ? (
-    <button type="button" onClick={onClearFilters} className={`${SMALL_SECONDARY_BUTTON} mt-2`}>
-      Clear the filters
-    </button>
-  ) : null;
-  if (result.hits.length === 0 && (query === '' || result.closest.length === 0) && filtered) {
+  // Filters that leave nothing: the query (if any) did match, so offer to clear them.
+  if (filtered && result.hits.length === 0 && (query === '' || result.closest.length === 0)) {
     return (
       <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
         <h2 className="text-xl font-semibold">
@@ -39,8 +35,18 @@ export function SearchStatus({
             : `No job titles match “${query}” with these filters`}
         </h2>
         <p className="mt-2">Try another choice, or clear the filters to see every match.</p>
-        {clearFilters}
+        <button type="button" onClick={onClearFilters} className={`${SMALL_SECONDARY_BUTTON} mt-2`}>
+          Clear the filters
+        </button>
       </div>
+    );
+  }
+  if (query === '') {
+    const count = result.hits.length;
+    return (
+      <p className="mt-4">
+        {count} job {count === 1 ? 'title fits' : 'titles fit'} these filters.
+      </p>
     );
   }
   return (
@@ -51,7 +57,7 @@ export function SearchStatus({
           <button
             type="button"
             onClick={onSearchAsTyped}
-            className="text-blue-700 underline underline-offset-2 dark:text-sky-300"
+            className="text-left text-blue-700 underline underline-offset-2 dark:text-sky-300"
           >
             Search instead for &ldquo;{result.query}&rdquo;
           </button>

@@ -25,7 +25,7 @@ export const LEVEL_LABELS: Record<JobLevel, string> = {
 };
 
 /** The level filter's entry choice: entry-level titles, the ones a newcomer can apply for. */
-export const ENTRY_FRIENDLY_LABEL = 'Entry-friendly (entry level)';
+export const ENTRY_FRIENDLY_LABEL = 'Entry-friendly';
 
 /**
  * Where a title of each level usually sits in its occupation's pay range, in words: the BLS
