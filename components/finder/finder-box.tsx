@@ -109,7 +109,14 @@ export function FinderBox({
   const submit = () => {
     if (!finder) return;
     dispatch({ type: 'submitted', reading: finder.readQuery(query) });
-    resultsRef.current?.scrollIntoView({ block: 'nearest' });
+    // On a phone the list starts below the fold: once it has rendered, bring its top up (a list
+    // already in view stays put).
+    window.requestAnimationFrame(() => {
+      const results = resultsRef.current;
+      if (results && results.getBoundingClientRect().top > window.innerHeight / 2) {
+        results.scrollIntoView({ block: 'start' });
+      }
+    });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
