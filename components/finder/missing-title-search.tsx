@@ -2,7 +2,8 @@
 
 import { Link } from '@/components/ui/link';
 import { useLocationPath } from '@/components/ui/use-location';
-import { missingTitleWords } from '@/lib/finder';
+// Not '@/lib/finder': the 404 page ships with every page, so it takes only the function it needs.
+import { missingTitleWords } from '@/lib/finder/missing-title';
 import { routes } from '@/lib/routes';
 
 /**
