@@ -1,9 +1,11 @@
 // A job-title address that does not exist (/jobs/medical-codr/), read as the words of a search, so
 // the 404 page can offer "Search job titles for “medical codr”".
 import { routes } from '../routes';
-import { MAX_QUERY_LENGTH } from './normalize';
 
-/** The words of a missing /jobs/<slug>/ address, or undefined for any other address. */
+/**
+ * The words of a missing /jobs/<slug>/ address, or undefined for any other address. The finder caps
+ * them as it caps any query; this file stays small, as the 404 page ships with every page.
+ */
 export function missingTitleWords(path: string): string | undefined {
   const prefix = routes.jobs();
   if (!path.startsWith(prefix)) return undefined;
@@ -18,8 +20,6 @@ export function missingTitleWords(path: string): string | undefined {
   const words = decoded
     .replace(/[-_+.\s]+/g, ' ')
     .trim()
-    .toLowerCase()
-    .slice(0, MAX_QUERY_LENGTH)
-    .trim();
+    .toLowerCase();
   return words === '' ? undefined : words;
 }
