@@ -18,8 +18,9 @@ interface FilterControlsProps {
 /** Family, level and "often remote": native selects and a checkbox, so they work by keyboard. */
 export function FilterControls({ filters, onChange, offerOftenRemote }: FilterControlsProps) {
   return (
-    <fieldset className="mt-4">
-      <legend className="font-medium">Narrow the list</legend>
+    // The legend is for screen readers: on a phone the labels say enough and the list starts higher.
+    <fieldset className="mt-1">
+      <legend className="sr-only">Narrow the list</legend>
       <div className="mt-1 grid grid-cols-2 gap-3 sm:grid-cols-[12rem_16rem_auto] sm:items-end">
         <div>
           <label htmlFor="finder-family" className="block text-sm">

@@ -230,7 +230,7 @@ export function FinderBox({
         {result && finder ? (
           <SearchStatus
             result={result}
-            filtered={filtered}
+            filters={filters}
             hrefOf={(entry) => entryHref(entry, finder, where)}
             onSearchAsTyped={() => dispatch({ type: 'searchAsTyped' })}
             onClearFilters={() => dispatch({ type: 'filtersChanged', filters: NO_FILTERS })}

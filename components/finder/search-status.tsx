@@ -1,12 +1,18 @@
-import { type FinderEntry, FAMILY_LABELS, familyAnchor, type FinderResult } from '@/lib/finder';
+import {
+  type FinderEntry,
+  type FinderFilters,
+  FAMILY_LABELS,
+  familyAnchor,
+  hasFilters,
+  type FinderResult,
+} from '@/lib/finder';
 import { JOB_FAMILIES } from '@/lib/content/vocabulary';
-
 import { SMALL_SECONDARY_BUTTON } from '@/components/ui/button';
 
 interface SearchStatusProps {
   result: FinderResult;
-  /** Whether filters are on: a zero result may then be theirs, not the query's. */
-  filtered: boolean;
+  /** The filters on: a zero result may then be theirs, not the query's. */
+  filters: FinderFilters;
   hrefOf: (entry: FinderEntry) => string;
   onSearchAsTyped: () => void;
   onClearFilters: () => void;
@@ -18,12 +24,13 @@ interface SearchStatusProps {
  */
 export function SearchStatus({
   result,
-  filtered,
+  filters,
   hrefOf,
   onSearchAsTyped,
   onClearFilters,
 }: SearchStatusProps) {
   const query = result.query.trim();
+  const filtered = hasFilters(filters);
   if (query === '' && !filtered) return null;
   // Filters that leave nothing: the query (if any) did match, so offer to clear them.
   if (filtered && result.hits.length === 0 && (query === '' || result.closest.length === 0)) {
@@ -34,7 +41,12 @@ export function SearchStatus({
             ? 'No job titles fit these filters'
             : `No job titles match “${query}” with these filters`}
         </h2>
-        <p className="mt-2">Try another choice, or clear the filters to see every match.</p>
+        <p className="mt-2">
+          Try another choice, or clear the filters to see every match.
+          {filters.oftenRemote
+            ? ' “Often remote” marks only the titles whose description here says the work is often remote.'
+            : ''}
+        </p>
         <button type="button" onClick={onClearFilters} className={`${SMALL_SECONDARY_BUTTON} mt-2`}>
           Clear the filters
         </button>
