@@ -67,11 +67,7 @@ export function hasFilters(filters: FinderFilters): boolean {
 }
 
 /** Whether an entry fits every filter that is on. O*NET-only titles have no family or level here. */
-export function fitsFilters(
-  entry: FinderEntry,
-  filters: FinderFilters,
-  notes: TitleNotes,
-): boolean {
+function fitsFilters(entry: FinderEntry, filters: FinderFilters, notes: TitleNotes): boolean {
   if (filters.family && entry.family !== filters.family) return false;
   if (filters.level && entry.level !== filters.level) return false;
   if (filters.oftenRemote && !(entry.slug && notes[entry.slug]?.oftenRemote)) return false;

@@ -1,15 +1,16 @@
 // What the finder says in words: the place it read out of a query, and the live region's summary of
 // the current result.
 import type { Understood } from './finder-state';
+import { placeLabel } from './place';
 import type { FinderResult } from './search-types';
 
 /** What the page says it understood: "Medical coder jobs in Ohio", "CPC jobs, remote". */
 export function understoodText({ what, place }: Understood): string {
   const words = what.trim().replace(/\s*\bjobs?$/i, '');
   const subject = words === '' ? 'Jobs' : `${words.charAt(0).toUpperCase()}${words.slice(1)} jobs`;
-  if (place.kind === 'state') return `${subject} in ${place.name}`;
-  if (place.kind !== 'remote') return subject;
-  return words === '' ? 'Remote jobs' : `${subject}, remote`;
+  if (place.kind === 'remote') return words === '' ? 'Remote jobs' : `${subject}, remote`;
+  if (place.kind === 'nationwide' || place.kind === 'unknown') return subject;
+  return `${subject} in ${placeLabel(place)}`;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { FinderState } from './finder-state';
 import type { Finder, FinderResult } from './search-types';
 
 /** How many titles the list shows at most. */
-export const SHOWN_RESULTS = 8;
+const SHOWN_RESULTS = 8;
 
 export function finderResult(
   finder: Pick<Finder, 'entries' | 'search'>,

@@ -2,7 +2,7 @@
 // (arrows, Escape, Alt+Down, Enter) is tested without a browser, and the URL codec that makes a
 // search shareable (/jobs/?q=coding+auditor&where=OH).
 import { hasFilters, NO_FILTERS, writeFilters, type FinderFilters } from './finder-filters';
-import { parsePlace, placeParam, type Place } from './place';
+import { parsePlace, placeLabel, placeParam, type Place } from './place';
 import { MAX_QUERY_LENGTH } from './normalize';
 import type { QueryReading } from './search-types';
 
@@ -54,10 +54,13 @@ export const INITIAL_FINDER_STATE: FinderState = {
   filters: NO_FILTERS,
 };
 
-/** How a place read from the query reads in the Where box: "Ohio", "Remote", or nothing. */
+/**
+ * How a place read from the query reads in the Where box: "Ohio", "Remote", or nothing. A kind of
+ * place the parser may add (a city) reads as its own label.
+ */
 function whereText(place: Place): string {
-  if (place.kind === 'state') return place.name;
-  return place.kind === 'remote' ? 'Remote' : '';
+  if (place.kind === 'nationwide' || place.kind === 'unknown') return '';
+  return place.kind === 'remote' ? 'Remote' : placeLabel(place);
 }
 
 export function finderReducer(state: FinderState, action: FinderAction): FinderState {

@@ -8,9 +8,6 @@ export {
   withoutParenthetical,
 } from './catalog';
 export {
-  browseResult,
-  filteredResult,
-  fitsFilters,
   hasFilters,
   NO_FILTERS,
   readFilters,
@@ -20,7 +17,7 @@ export {
   type TitleNotes,
 } from './finder-filters';
 export { resultAnnouncement, understoodText } from './finder-messages';
-export { finderResult, SHOWN_RESULTS } from './finder-result';
+export { finderResult } from './finder-result';
 export {
   finderReducer,
   finderSearchParams,
