@@ -25,7 +25,8 @@ export default function JobsPage() {
         </p>
       </PageIntro>
       <NoScriptSearch />
-      <div data-js-only="" className="in-[.js]:min-h-[16rem]">
+      {/* Room for the search box before it loads, so the list below does not jump (phone: stacked). */}
+      <div data-js-only="" className="in-[.js]:min-h-[28rem] sm:in-[.js]:min-h-[16rem]">
         <JobFinder notes={getTitleNotes()} />
       </div>
       <FamilyCatalog families={getJobTitlesByFamily()} />
