@@ -63,6 +63,11 @@ function whereText(place: Place): string {
   return place.kind === 'remote' ? 'Remote' : placeLabel(place);
 }
 
+/** Whether there is a list to show: a query, or with an empty box, filters (every title that fits). */
+function hasList(query: string, filters: FinderFilters): boolean {
+  return query.trim() !== '' || hasFilters(filters);
+}
+
 export function finderReducer(state: FinderState, action: FinderAction): FinderState {
   switch (action.type) {
     case 'queryChanged': {
@@ -71,7 +76,7 @@ export function finderReducer(state: FinderState, action: FinderAction): FinderS
         ...state,
         query,
         activeIndex: -1,
-        expanded: query.trim() !== '',
+        expanded: hasList(query, state.filters),
         noCorrection: false,
         understood: undefined,
       };
@@ -99,7 +104,7 @@ export function finderReducer(state: FinderState, action: FinderAction): FinderS
             : state.activeIndex - 1,
       };
     case 'open':
-      return { ...state, expanded: state.query.trim() !== '' };
+      return { ...state, expanded: hasList(state.query, state.filters) };
     case 'escape':
       if (state.expanded) return { ...state, expanded: false, activeIndex: -1 };
       return { ...state, query: '', activeIndex: -1, noCorrection: false };
@@ -109,7 +114,7 @@ export function finderReducer(state: FinderState, action: FinderAction): FinderS
       const { what, place, placeText } = action.reading;
       const where = place ? whereText(place) : '';
       if (!place || where === '') {
-        return { ...state, activeIndex: -1, expanded: state.query.trim() !== '' };
+        return { ...state, activeIndex: -1, expanded: hasList(state.query, state.filters) };
       }
       const query = what.trim().slice(0, MAX_QUERY_LENGTH);
       const understood = { what: query, place, ...(placeText ? { placeText } : {}) };
@@ -119,19 +124,24 @@ export function finderReducer(state: FinderState, action: FinderAction): FinderS
         where,
         understood,
         activeIndex: -1,
-        expanded: query !== '',
+        expanded: hasList(query, state.filters),
         noCorrection: false,
       };
     }
     case 'filtersChanged':
-      return { ...state, filters: action.filters, activeIndex: -1, expanded: true };
+      return {
+        ...state,
+        filters: action.filters,
+        activeIndex: -1,
+        expanded: hasList(state.query, action.filters),
+      };
     case 'restored':
       return {
         ...INITIAL_FINDER_STATE,
         query: action.query,
         where: action.where,
         filters: action.filters ?? NO_FILTERS,
-        expanded: action.query.trim() !== '' || hasFilters(action.filters ?? NO_FILTERS),
+        expanded: hasList(action.query, action.filters ?? NO_FILTERS),
       };
   }
 }

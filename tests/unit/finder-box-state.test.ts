@@ -121,6 +121,15 @@ describe('filters', () => {
     });
     expect(state.expanded).toBe(true);
     expect(titles(state)).toEqual(['Coding Auditor', 'Medical Coder']);
+    // Escape closes that list too, and Alt+Down or a click opens it again.
+    const closed = finderReducer(state, { type: 'escape' });
+    expect(closed.expanded).toBe(false);
+    expect(finderReducer(closed, { type: 'open' }).expanded).toBe(true);
+    const cleared = finderReducer(finderReducer(state, { type: 'queryChanged', query: 'x' }), {
+      type: 'queryChanged',
+      query: '',
+    });
+    expect(cleared.expanded).toBe(true);
     expect(finderResult(FAKE_FINDER, typed(''), FAKE_NOTES)).toBeUndefined();
   });
 
