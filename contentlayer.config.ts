@@ -293,6 +293,8 @@ export const JobTitle = defineDocumentType(() => ({
     prevalence: { type: 'enum', options: [...JOB_PREVALENCE], required: true },
     summary: { type: 'string', required: true },
     description: { type: 'string', required: true },
+    /** true only where the description says the work is often or mostly remote (the finder's filter). */
+    oftenRemote: { type: 'boolean' },
     certifications: { ...stringList, required: true },
     /** Credentials from bodies this site does not profile, written out, e.g. "CCDS (ACDIS)". */
     otherCredentials: stringList,

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { MissingTitleSearch } from '@/components/finder/missing-title-search';
+import { PageIntro } from '@/components/layout/page-intro';
 import { Link } from '@/components/ui/link';
 import { STATIC_PAGES } from '@/lib/routes';
 
@@ -6,10 +8,14 @@ export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   return (
-    <div className="prose dark:prose-invert">
-      <h1>Page not found</h1>
-      <p>There is no page at this address. It may have moved, or the link may have a typo.</p>
-      <ul>
+    <>
+      <PageIntro title="Page not found">
+        <p>There is no page at this address. It may have moved, or the link may have a typo.</p>
+      </PageIntro>
+      <div data-js-only="">
+        <MissingTitleSearch />
+      </div>
+      <ul className="mt-4 list-disc space-y-2 pl-6">
         {STATIC_PAGES.map(
           (page) =>
             page.notFoundLabel && (
@@ -19,6 +25,6 @@ export default function NotFound() {
             ),
         )}
       </ul>
-    </div>
+    </>
   );
 }

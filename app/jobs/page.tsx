@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { FamilyCatalog } from '@/components/finder/family-catalog';
 import { JobFinder } from '@/components/finder/job-finder';
+import { NoScriptSearch } from '@/components/finder/no-script-search';
 import { PageIntro } from '@/components/layout/page-intro';
-import { getJobTitlesByFamily } from '@/lib/finder/server';
+import { getJobTitlesByFamily, getTitleNotes } from '@/lib/finder/server';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
@@ -20,11 +21,13 @@ export default function JobsPage() {
       <PageIntro title="Find your job title">
         <p>
           Job ads use many names for the same work. Type a title, a credential such as CPC, or a few
-          words about the job, and pick a place to see openings there.
+          words about the job.
         </p>
       </PageIntro>
-      <div data-js-only="" className="in-[.js]:min-h-[16rem]">
-        <JobFinder />
+      <NoScriptSearch />
+      {/* Room for the search box before it loads, so the list below does not jump (phone: stacked). */}
+      <div data-js-only="" className="in-[.js]:min-h-[28rem] sm:in-[.js]:min-h-[16rem]">
+        <JobFinder notes={getTitleNotes()} />
       </div>
       <FamilyCatalog families={getJobTitlesByFamily()} />
     </>

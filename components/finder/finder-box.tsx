@@ -1,21 +1,32 @@
 'use client';
 
-import { useEffect, useMemo, useReducer, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import {
   finderReducer,
+  finderResult,
   finderSearchParams,
+  hasFilters,
   INITIAL_FINDER_STATE,
   keyAction,
+  MAX_QUERY_LENGTH,
+  NO_FILTERS,
+  readFilters,
   readFinderParams,
   resultAnnouncement,
   parsePlace,
   type FinderEntry,
+  type FinderResult,
   type Finder,
+  type TitleNotes,
 } from '@/lib/finder';
 import { US_STATES } from '@/lib/us-states';
+import { SUBMIT_BUTTON } from '@/components/ui/button';
+import { FIELD } from '@/components/ui/form-field';
+import { FilterControls } from './filter-controls';
 import { PlacePanel } from './place-panel';
 import { ResultList, optionId } from './result-list';
 import { SearchStatus } from './search-status';
+import { UnderstoodLine } from './understood-line';
 import { routes } from '@/lib/routes';
 
 const LISTBOX_ID = 'finder-listbox';
@@ -25,8 +36,6 @@ const EXAMPLES = [
   { q: 'coding auditor', where: 'OH', label: 'coding auditor in Ohio' },
   { q: 'medical biller', where: 'remote', label: 'remote medical biller' },
 ];
-const INPUT_CLASS =
-  'mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900';
 
 /** A curated title's page (carrying the place), or O*NET's page of the occupation for the others. */
 function entryHref(entry: FinderEntry, finder: Finder, where: string): string {
@@ -34,52 +43,88 @@ function entryHref(entry: FinderEntry, finder: Finder, where: string): string {
   return finder.occupation(entry.occupations[0])?.onetUrl ?? 'https://www.onetonline.org/';
 }
 
-/** "What" as an ARIA combobox over the results list, and "Where". The state is in the address. */
+/**
+ * "What" as an ARIA combobox over the results list, "Where", a Search button and the filters. The
+ * state is in the address. Enter on a highlighted option opens it; Enter otherwise, or the button,
+ * reads the query (a place in it moves into Where) and shows the best matches.
+ */
 export function FinderBox({
   finder,
   initialSearch,
+  notes,
 }: {
   finder: Finder | null;
   initialSearch: string;
+  notes: TitleNotes;
 }) {
   const [state, dispatch] = useReducer(finderReducer, initialSearch, (search) =>
-    finderReducer(INITIAL_FINDER_STATE, { type: 'restored', ...readFinderParams(search) }),
+    finderReducer(INITIAL_FINDER_STATE, {
+      type: 'restored',
+      ...readFinderParams(search),
+      filters: readFilters(search),
+    }),
   );
+  const { query, where, filters, noCorrection, understood } = state;
   const result = useMemo(
-    () =>
-      finder?.search(state.query, {
-        typing: !state.query.endsWith(' '),
-        noCorrection: state.noCorrection,
-      }),
-    [finder, state.query, state.noCorrection],
+    () => (finder ? finderResult(finder, { query, noCorrection, filters }, notes) : undefined),
+    [finder, query, noCorrection, filters, notes],
   );
-  const place = useMemo(() => parsePlace(state.where), [state.where]);
+  const filtered = hasFilters(filters);
+  const place = useMemo(() => parsePlace(where), [where]);
   const hits = result?.hits ?? [];
   const shownHits = state.expanded ? hits : [];
   const active = shownHits[state.activeIndex];
-  const focusHit = active ?? hits[0];
+  // The place panel follows the highlighted title, or the best match; a filtered list has no best.
+  const focusHit = active ?? (query.trim() === '' ? undefined : hits[0]);
+  const resultsRef = useRef<HTMLDivElement>(null);
 
-  // A shareable address: /jobs/?q=coding+auditor&where=OH.
+  // A shareable address: /jobs/?q=coding+auditor&where=OH&level=entry.
   useEffect(() => {
-    const search = finderSearchParams(state.query, state.where);
+    const search = finderSearchParams(query, where, filters);
     if (search !== window.location.search) {
       window.history.replaceState(null, '', `${window.location.pathname}${search}`);
     }
-  }, [state.query, state.where]);
+  }, [query, where, filters]);
 
-  // Announce the result count once typing pauses, not on every key.
-  const [announcement, setAnnouncement] = useState('');
+  // A search that arrives in the address (the home page's form) is read as if sent with Enter.
+  const addressRead = useRef(false);
   useEffect(() => {
-    const timer = window.setTimeout(() => setAnnouncement(resultAnnouncement(result)), 500);
+    if (!finder || addressRead.current) return;
+    addressRead.current = true;
+    if (query.trim() !== '') dispatch({ type: 'submitted', reading: finder.readQuery(query) });
+  }, [finder, query]);
+
+  // Announce the result once typing pauses, not on every key. The text is kept with the result it
+  // describes, so the region goes quiet as soon as the query changes and never speaks an old one.
+  const [announced, setAnnounced] = useState<{ result?: FinderResult; text: string }>({
+    text: '',
+  });
+  useEffect(() => {
+    const text = resultAnnouncement(result, { ...(understood ? { understood } : {}), filtered });
+    const timer = window.setTimeout(() => setAnnounced({ result, text }), 500);
     return () => window.clearTimeout(timer);
-  }, [result]);
+  }, [result, understood, filtered]);
+  const announcement = announced.result === result ? announced.text : '';
+
+  const submit = () => {
+    if (!finder) return;
+    dispatch({ type: 'submitted', reading: finder.readQuery(query) });
+    // On a phone the list starts below the fold: once it has rendered, bring its top up (a list
+    // already in view stays put).
+    window.requestAnimationFrame(() => {
+      const results = resultsRef.current;
+      if (results && results.getBoundingClientRect().top > window.innerHeight / 2) {
+        results.scrollIntoView({ block: 'start' });
+      }
+    });
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const action = keyAction(event.key, event.altKey, hits.length);
+    const action = keyAction(event.key, event.altKey, hits.length, active !== undefined);
     if (action === null) return;
     event.preventDefault();
     if (action !== 'accept') dispatch(action);
-    else if (active && finder) window.location.assign(entryHref(active.entry, finder, state.where));
+    else if (active && finder) window.location.assign(entryHref(active.entry, finder, where));
   };
 
   return (
@@ -87,8 +132,11 @@ export function FinderBox({
       <form
         role="search"
         aria-label="Job titles"
-        onSubmit={(event) => event.preventDefault()}
-        className="grid gap-3 sm:grid-cols-[1fr_14rem]"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+        className="grid gap-3 sm:grid-cols-[1fr_14rem_auto]"
       >
         <div>
           <label htmlFor="finder-what" className="block font-medium">
@@ -105,12 +153,14 @@ export function FinderBox({
             aria-describedby="finder-what-hint"
             autoComplete="off"
             spellCheck={false}
-            value={state.query}
+            enterKeyHint="search"
+            maxLength={MAX_QUERY_LENGTH}
+            value={query}
             placeholder="e.g. coding auditor, CPC, AR caller"
             onChange={(event) => dispatch({ type: 'queryChanged', query: event.target.value })}
             onKeyDown={onKeyDown}
             onClick={() => dispatch({ type: 'open' })}
-            className={INPUT_CLASS}
+            className={FIELD}
           />
           <p id="finder-what-hint" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
             A job title, a credential (CPC, RHIT) or a few words about the work.
@@ -125,11 +175,12 @@ export function FinderBox({
             type="text"
             list="finder-places"
             autoComplete="off"
-            value={state.where}
+            enterKeyHint="search"
+            value={where}
             placeholder="State or remote"
             aria-describedby="finder-where-hint"
             onChange={(event) => dispatch({ type: 'whereChanged', where: event.target.value })}
-            className={INPUT_CLASS}
+            className={FIELD}
           />
           <datalist id="finder-places">
             <option value="Nationwide" />
@@ -142,40 +193,58 @@ export function FinderBox({
             A US state, &ldquo;remote&rdquo;, or empty for nationwide.
           </p>
         </div>
+        <div className="sm:pt-7">
+          <button type="submit" className={`${SUBMIT_BUTTON} w-full sm:w-auto`}>
+            Search
+          </button>
+        </div>
+        <div className="sm:col-span-3">
+          <FilterControls
+            filters={filters}
+            onChange={(next) => dispatch({ type: 'filtersChanged', filters: next })}
+            offerOftenRemote={Object.values(notes).some((note) => note.oftenRemote)}
+          />
+        </div>
       </form>
 
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      {finder === null ? (
-        <p className="mt-4 text-slate-600 dark:text-slate-400">Loading the job titles…</p>
-      ) : null}
-      {finder && state.query.trim() === '' ? (
-        <p className="mt-4">
-          Try{' '}
-          {EXAMPLES.map((example, index) => (
-            <span key={example.q}>
-              {index > 0 ? ', ' : ''}
-              <a href={`${finderSearchParams(example.q, example.where)}`}>{example.label}</a>
-            </span>
-          ))}
-          .
-        </p>
-      ) : null}
-      {result && finder ? (
-        <SearchStatus
-          result={result}
-          hrefOf={(entry) => entryHref(entry, finder, state.where)}
-          onSearchAsTyped={() => dispatch({ type: 'searchAsTyped' })}
+      <div ref={resultsRef} className="scroll-mt-4">
+        {finder === null ? (
+          <p className="mt-4 text-slate-600 dark:text-slate-400">Loading the job titles…</p>
+        ) : null}
+        {understood ? <UnderstoodLine understood={understood} /> : null}
+        {finder && query.trim() === '' && !filtered ? (
+          <p className="mt-4">
+            Try{' '}
+            {EXAMPLES.map((example, index) => (
+              <span key={example.q}>
+                {index > 0 ? ', ' : ''}
+                <a href={`${finderSearchParams(example.q, example.where)}`}>{example.label}</a>
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
+        {result && finder ? (
+          <SearchStatus
+            result={result}
+            filters={filters}
+            hrefOf={(entry) => entryHref(entry, finder, where)}
+            onSearchAsTyped={() => dispatch({ type: 'searchAsTyped' })}
+            onClearFilters={() => dispatch({ type: 'filtersChanged', filters: NO_FILTERS })}
+          />
+        ) : null}
+        <ResultList
+          id={LISTBOX_ID}
+          hits={shownHits}
+          activeIndex={state.activeIndex}
+          hrefOf={(entry) => (finder ? entryHref(entry, finder, where) : '#')}
+          noteOf={(entry) => (entry.slug ? notes[entry.slug] : undefined)}
+          occupationTitleOf={(code) => finder?.occupation(code)?.title}
         />
-      ) : null}
-      <ResultList
-        id={LISTBOX_ID}
-        hits={shownHits}
-        activeIndex={state.activeIndex}
-        hrefOf={(entry) => (finder ? entryHref(entry, finder, state.where) : '#')}
-        occupationTitleOf={(code) => finder?.occupation(code)?.title}
-      />
+      </div>
       {focusHit && finder ? (
         <PlacePanel
           entry={focusHit.entry}

@@ -1,4 +1,10 @@
-import { type FinderEntry, FAMILY_LABELS, LEVEL_LABELS, type FinderHit } from '@/lib/finder';
+import {
+  type FinderEntry,
+  FAMILY_LABELS,
+  LEVEL_LABELS,
+  type FinderHit,
+  type TitleNote,
+} from '@/lib/finder';
 import { MarkedText } from './marked-text';
 
 export function optionId(index: number): string {
@@ -10,26 +16,56 @@ interface ResultListProps {
   hits: readonly FinderHit[];
   activeIndex: number;
   hrefOf: (entry: FinderEntry) => string;
+  noteOf: (entry: FinderEntry) => TitleNote | undefined;
   occupationTitleOf: (code: string) => string | undefined;
 }
 
-/** What one result says besides its title: family, level and credentials (the ones searched for
- * marked), or for an O*NET-only title its occupation. */
+const DETAIL_LINE = 'mt-0.5 block text-sm text-slate-600 dark:text-slate-400';
+
+/**
+ * What one result says besides its title: what the job is in one line (the content's summary), then
+ * its level, family, "often remote" and credentials (the ones searched for marked). A title only
+ * O*NET lists has no summary here: it names its occupation and says where the link goes.
+ */
 function Details({
   hit,
+  note,
   occupationTitle,
 }: {
   hit: FinderHit;
+  note: TitleNote | undefined;
   occupationTitle: string | undefined;
 }) {
   const { entry } = hit;
   if (!entry.family || !entry.level) {
-    return <>O*NET title{occupationTitle ? ` in ${occupationTitle}` : ''}</>;
+    return (
+      <>
+        {occupationTitle ? (
+          <span className="mt-0.5 block">O*NET lists it under {occupationTitle}.</span>
+        ) : null}
+        <span className={DETAIL_LINE}>No page on this site: the link opens O*NET.</span>
+      </>
+    );
   }
   return (
     <>
-      {FAMILY_LABELS[entry.family]} · {LEVEL_LABELS[entry.level]}
-      {entry.certifications.map((acronym, index) => (
+      {note ? <span className="mt-0.5 block">{note.summary}</span> : null}
+      <span className={DETAIL_LINE}>
+        <strong className="font-semibold text-slate-800 dark:text-slate-200">
+          {LEVEL_LABELS[entry.level]}
+        </strong>{' '}
+        · {FAMILY_LABELS[entry.family]}
+        {note?.oftenRemote ? ' · Often remote' : ''}
+        <Credentials hit={hit} />
+      </span>
+    </>
+  );
+}
+
+function Credentials({ hit }: { hit: FinderHit }) {
+  return (
+    <>
+      {hit.entry.certifications.map((acronym, index) => (
         <span key={acronym}>
           {index === 0 ? ' · ' : ', '}
           <MarkedText
@@ -48,7 +84,14 @@ function Details({
  * The combobox's listbox: each option is a link to the title's page, so a click or Enter opens it.
  * Focus stays in the search box; aria-activedescendant points at the highlighted option.
  */
-export function ResultList({ id, hits, activeIndex, hrefOf, occupationTitleOf }: ResultListProps) {
+export function ResultList({
+  id,
+  hits,
+  activeIndex,
+  hrefOf,
+  noteOf,
+  occupationTitleOf,
+}: ResultListProps) {
   return (
     <div
       id={id}
@@ -75,12 +118,11 @@ export function ResultList({ id, hits, activeIndex, hrefOf, occupationTitleOf }:
               Also called <MarkedText value={hit.alsoCalled} />
             </span>
           ) : null}
-          <span className="block text-sm text-slate-600 dark:text-slate-400">
-            <Details
-              hit={hit}
-              occupationTitle={occupationTitleOf(hit.entry.occupations[0] ?? '')}
-            />
-          </span>
+          <Details
+            hit={hit}
+            note={noteOf(hit.entry)}
+            occupationTitle={occupationTitleOf(hit.entry.occupations[0] ?? '')}
+          />
         </a>
       ))}
     </div>

@@ -1,8 +1,13 @@
 import { SUBMIT_BUTTON } from '@/components/ui/button';
 import { FIELD } from '@/components/ui/form-field';
+import { MAX_QUERY_LENGTH } from '@/lib/finder';
 import { routes } from '@/lib/routes';
 
-/** "What / Where" as a plain form: it sends the search to /jobs/ and works without JavaScript. */
+/**
+ * "What / Where" as a plain form: it sends the search to /jobs/, which reads it like a search sent
+ * there (a place in the query moves into Where). Without JavaScript /jobs/ says the search needs it
+ * and shows the list. The query is capped as the finder caps it, so the address stays short.
+ */
 export function JobSearchForm() {
   return (
     <form
@@ -20,6 +25,7 @@ export function JobSearchForm() {
           id="home-what"
           name="q"
           type="search"
+          maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           placeholder="e.g. coding auditor, CPC"
           className={FIELD}

@@ -11,7 +11,10 @@ function subscribe(onChange: () => void): () => void {
 
 const isDark = () => document.documentElement.classList.contains('dark');
 
-/** A switch between light and dark; the choice is remembered in this browser only. */
+/**
+ * A switch between light and dark; the choice is remembered in this browser only. Hidden until the
+ * boot script has marked <html> with `js`: without JavaScript it could not work.
+ */
 export function ThemeToggle() {
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
 
@@ -31,7 +34,7 @@ export function ThemeToggle() {
       type="button"
       aria-pressed={dark}
       onClick={toggle}
-      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-pressed:border-sky-300 aria-pressed:bg-slate-800 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+      className="hidden rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 in-[.js]:inline-block aria-pressed:border-sky-300 aria-pressed:bg-slate-800 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
     >
       Dark theme
     </button>

@@ -15,9 +15,15 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const beforeHydration = () => null;
+const readPath = () => window.location.pathname;
 const readSearch = () => window.location.search;
 const readFragment = () => window.location.hash;
 const readOrigin = () => window.location.origin;
+
+/** The path ("/jobs/medical-codr/"), or null before hydration. */
+export function useLocationPath(): string | null {
+  return useSyncExternalStore(subscribe, readPath, beforeHydration);
+}
 
 /** The query string ("?q=cpc"), or null before hydration. */
 export function useLocationSearch(): string | null {

@@ -89,6 +89,8 @@ export interface ContentToValidate {
     family: string;
     level: string;
     prevalence: string;
+    description: string;
+    oftenRemote?: boolean;
     certifications: string[];
     nextSteps: string[];
     related: string[];

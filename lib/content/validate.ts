@@ -161,6 +161,10 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     checkRefs(doc, 'nextSteps', doc.nextSteps, 'jobTitle');
     checkRefs(doc, 'related', doc.related, 'jobTitle');
     checkRef(doc, 'occupation', doc.occupation, 'occupation');
+    // The finder's "often remote" filter must rest on what the title's own description says.
+    if (doc.oftenRemote && !/\bremote/i.test(doc.description)) {
+      report(doc, 'oftenRemote', 'is true but the description does not say the work is remote');
+    }
   }
 
   validateCertifications(content, checks);

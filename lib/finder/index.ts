@@ -8,16 +8,29 @@ export {
   withoutParenthetical,
 } from './catalog';
 export {
+  hasFilters,
+  NO_FILTERS,
+  readFilters,
+  setFilter,
+  type FinderFilters,
+  type TitleNote,
+  type TitleNotes,
+} from './finder-filters';
+export { resultAnnouncement, understoodText } from './finder-messages';
+export { finderResult } from './finder-result';
+export {
   finderReducer,
   finderSearchParams,
   INITIAL_FINDER_STATE,
   keyAction,
   readFinderParams,
-  resultAnnouncement,
+  type FinderState,
+  type Understood,
 } from './finder-state';
 export { highlightWords, textParts, type Highlighted } from './highlight';
 export { jobBoardLinks, type JobBoardLink } from './job-boards';
 export {
+  ENTRY_FRIENDLY_LABEL,
   FAMILY_DESCRIPTIONS,
   FAMILY_LABELS,
   familyAnchor,
@@ -26,6 +39,7 @@ export {
   OCCUPATION_MATCH_LABELS,
 } from './labels';
 export { MAX_QUERY_LENGTH } from './normalize';
+export { missingTitleWords } from './missing-title';
 export {
   onetAttribution,
   onetAttributionParts,

@@ -24,6 +24,9 @@ export const LEVEL_LABELS: Record<JobLevel, string> = {
   lead: 'Lead or manager',
 };
 
+/** The level filter's entry choice: entry-level titles, the ones a newcomer can apply for. */
+export const ENTRY_FRIENDLY_LABEL = 'Entry-friendly';
+
 /**
  * Where a title of each level usually sits in its occupation's pay range, in words: the BLS
  * publishes pay for occupations, not titles, so the site gives no number for a title.

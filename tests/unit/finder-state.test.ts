@@ -5,10 +5,10 @@ import {
   INITIAL_FINDER_STATE,
   keyAction,
   readFinderParams,
-  resultAnnouncement,
   type FinderAction,
   type FinderState,
 } from '@/lib/finder/finder-state';
+import { resultAnnouncement } from '@/lib/finder/finder-messages';
 
 const run = (actions: FinderAction[], start: FinderState = INITIAL_FINDER_STATE) =>
   actions.reduce(finderReducer, start);
@@ -97,7 +97,9 @@ describe('keyAction', () => {
     expect(keyAction('ArrowDown', true, 4)).toEqual({ type: 'open' });
     expect(keyAction('ArrowUp', false, 4)).toEqual({ type: 'previous', optionCount: 4 });
     expect(keyAction('Escape', false, 4)).toEqual({ type: 'escape' });
-    expect(keyAction('Enter', false, 4)).toBe('accept');
+    // Enter opens a highlighted option; with none highlighted the form submits the search.
+    expect(keyAction('Enter', false, 4, true)).toBe('accept');
+    expect(keyAction('Enter', false, 4)).toBeNull();
     expect(keyAction('a', false, 4)).toBeNull();
   });
 });
@@ -131,12 +133,12 @@ describe('resultAnnouncement', () => {
     expect(resultAnnouncement({ ...base, query: ' ' })).toBe('');
     expect(resultAnnouncement(base)).toBe('No job titles match “coder”.');
     expect(resultAnnouncement({ ...base, hits: [hit] })).toBe(
-      '1 job title found. Use the up and down arrows to choose one.',
+      '1 job title found for “coder”. Use the up and down arrows to choose one.',
     );
     expect(
       resultAnnouncement({ ...base, hits: [hit, hit], more: true, correctedQuery: 'coder' }),
     ).toBe(
-      'Showing the best 2 job titles. Showing results for coder. Use the up and down arrows to choose one.',
+      'Showing the best 2 job titles for “coder”. Showing results for coder. Use the up and down arrows to choose one.',
     );
   });
 });

@@ -105,6 +105,8 @@ function validContent(): ContentToValidate {
         family: 'coding',
         level: 'entry',
         prevalence: 'high',
+        description: 'Assigns codes from the visit notes, often remote.',
+        oftenRemote: true,
         certifications: ['ccs-p'],
         nextSteps: [],
         related: [],
@@ -247,6 +249,18 @@ describe('validateContent', () => {
         file: 'jobs/medical-coder.yaml',
         field: 'family',
         message: '"plumbing" is not one of "coding", "billing", "both", "adjacent"',
+      },
+    ]);
+  });
+
+  it('lets a title be often remote only where its description says so', () => {
+    const content = validContent();
+    content.jobTitles[0]!.description = 'Assigns codes from the visit notes in a clinic.';
+    expect(validateContent(content)).toEqual([
+      {
+        file: 'jobs/medical-coder.yaml',
+        field: 'oftenRemote',
+        message: 'is true but the description does not say the work is remote',
       },
     ]);
   });
