@@ -3,7 +3,7 @@ import { FamilyCatalog } from '@/components/finder/family-catalog';
 import { JobFinder } from '@/components/finder/job-finder';
 import { NoScriptSearch } from '@/components/finder/no-script-search';
 import { PageIntro } from '@/components/layout/page-intro';
-import { getJobTitlesByFamily, getTitleNotes } from '@/lib/finder/server';
+import { getJobTitlesByFamily } from '@/lib/finder/server';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
@@ -27,7 +27,7 @@ export default function JobsPage() {
       <NoScriptSearch />
       {/* Room for the search box before it loads, so the list below does not jump (phone: stacked). */}
       <div data-js-only="" className="in-[.js]:min-h-[28rem] sm:in-[.js]:min-h-[16rem]">
-        <JobFinder notes={getTitleNotes()} />
+        <JobFinder />
       </div>
       <FamilyCatalog families={getJobTitlesByFamily()} />
     </>

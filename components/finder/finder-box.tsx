@@ -17,7 +17,6 @@ import {
   type FinderEntry,
   type FinderResult,
   type Finder,
-  type TitleNotes,
 } from '@/lib/finder';
 import { US_STATES } from '@/lib/us-states';
 import { SUBMIT_BUTTON } from '@/components/ui/button';
@@ -51,11 +50,9 @@ function entryHref(entry: FinderEntry, finder: Finder, where: string): string {
 export function FinderBox({
   finder,
   initialSearch,
-  notes,
 }: {
   finder: Finder | null;
   initialSearch: string;
-  notes: TitleNotes;
 }) {
   const [state, dispatch] = useReducer(finderReducer, initialSearch, (search) =>
     finderReducer(INITIAL_FINDER_STATE, {
@@ -66,11 +63,15 @@ export function FinderBox({
   );
   const { query, where, filters, noCorrection, understood } = state;
   const result = useMemo(
-    () => (finder ? finderResult(finder, { query, noCorrection, filters }, notes) : undefined),
-    [finder, query, noCorrection, filters, notes],
+    () => (finder ? finderResult(finder, { query, noCorrection, filters }) : undefined),
+    [finder, query, noCorrection, filters],
   );
   const filtered = hasFilters(filters);
-  const place = useMemo(() => parsePlace(where), [where]);
+  // Once the index is in, the Where box knows cities too ("Cleveland").
+  const place = useMemo(
+    () => (finder ? finder.parsePlace(where) : parsePlace(where)),
+    [finder, where],
+  );
   const hits = result?.hits ?? [];
   const shownHits = state.expanded ? hits : [];
   const active = shownHits[state.activeIndex];
@@ -202,7 +203,7 @@ export function FinderBox({
           <FilterControls
             filters={filters}
             onChange={(next) => dispatch({ type: 'filtersChanged', filters: next })}
-            offerOftenRemote={Object.values(notes).some((note) => note.oftenRemote)}
+            offerOftenRemote={finder?.entries.some((entry) => entry.oftenRemote) ?? false}
           />
         </div>
       </form>
@@ -241,7 +242,6 @@ export function FinderBox({
           hits={shownHits}
           activeIndex={state.activeIndex}
           hrefOf={(entry) => (finder ? entryHref(entry, finder, where) : '#')}
-          noteOf={(entry) => (entry.slug ? notes[entry.slug] : undefined)}
           occupationTitleOf={(code) => finder?.occupation(code)?.title}
         />
       </div>

@@ -1,22 +1,15 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import {
-  createFinder,
-  type Finder,
-  FINDER_INDEX_PATH,
-  isFinderIndexData,
-  type TitleNotes,
-} from '@/lib/finder';
+import { createFinder, type Finder, FINDER_INDEX_PATH, isFinderIndexData } from '@/lib/finder';
 import { useLocationSearch } from '@/components/ui/use-location';
 import { FinderBox } from './finder-box';
 
 /**
  * The finder island: loads the prebuilt index, then hands over to the search box. Rendered only in
- * the browser: without JavaScript the page shows the browsable catalog instead. `notes` carry each
- * curated title's summary and remote note, which the search index does not hold.
+ * the browser: without JavaScript the page shows the browsable catalog instead.
  */
-export function JobFinder({ notes }: { notes: TitleNotes }) {
+export function JobFinder() {
   const initialSearch = useLocationSearch();
   const [finder, setFinder] = useState<Finder | null>(null);
   const [failed, setFailed] = useState(false);
@@ -45,5 +38,5 @@ export function JobFinder({ notes }: { notes: TitleNotes }) {
       </p>
     );
   }
-  return <FinderBox finder={finder} initialSearch={initialSearch} notes={notes} />;
+  return <FinderBox finder={finder} initialSearch={initialSearch} />;
 }

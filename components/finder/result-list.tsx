@@ -1,10 +1,4 @@
-import {
-  type FinderEntry,
-  FAMILY_LABELS,
-  LEVEL_LABELS,
-  type FinderHit,
-  type TitleNote,
-} from '@/lib/finder';
+import { type FinderEntry, FAMILY_LABELS, LEVEL_LABELS, type FinderHit } from '@/lib/finder';
 import { MarkedText } from './marked-text';
 
 export function optionId(index: number): string {
@@ -16,7 +10,6 @@ interface ResultListProps {
   hits: readonly FinderHit[];
   activeIndex: number;
   hrefOf: (entry: FinderEntry) => string;
-  noteOf: (entry: FinderEntry) => TitleNote | undefined;
   occupationTitleOf: (code: string) => string | undefined;
 }
 
@@ -29,11 +22,9 @@ const DETAIL_LINE = 'mt-0.5 block text-sm text-slate-600 dark:text-slate-400';
  */
 function Details({
   hit,
-  note,
   occupationTitle,
 }: {
   hit: FinderHit;
-  note: TitleNote | undefined;
   occupationTitle: string | undefined;
 }) {
   const { entry } = hit;
@@ -49,13 +40,13 @@ function Details({
   }
   return (
     <>
-      {note ? <span className="mt-0.5 block">{note.summary}</span> : null}
+      {entry.summary ? <span className="mt-0.5 block">{entry.summary}</span> : null}
       <span className={DETAIL_LINE}>
         <strong className="font-semibold text-slate-800 dark:text-slate-200">
           {LEVEL_LABELS[entry.level]}
         </strong>{' '}
         · {FAMILY_LABELS[entry.family]}
-        {note?.oftenRemote ? ' · Often remote' : ''}
+        {entry.oftenRemote ? ' · Often remote' : ''}
         <Credentials hit={hit} />
       </span>
     </>
@@ -84,14 +75,7 @@ function Credentials({ hit }: { hit: FinderHit }) {
  * The combobox's listbox: each option is a link to the title's page, so a click or Enter opens it.
  * Focus stays in the search box; aria-activedescendant points at the highlighted option.
  */
-export function ResultList({
-  id,
-  hits,
-  activeIndex,
-  hrefOf,
-  noteOf,
-  occupationTitleOf,
-}: ResultListProps) {
+export function ResultList({ id, hits, activeIndex, hrefOf, occupationTitleOf }: ResultListProps) {
   return (
     <div
       id={id}
@@ -118,11 +102,7 @@ export function ResultList({
               Also called <MarkedText value={hit.alsoCalled} />
             </span>
           ) : null}
-          <Details
-            hit={hit}
-            note={noteOf(hit.entry)}
-            occupationTitle={occupationTitleOf(hit.entry.occupations[0] ?? '')}
-          />
+          <Details hit={hit} occupationTitle={occupationTitleOf(hit.entry.occupations[0] ?? '')} />
         </a>
       ))}
     </div>

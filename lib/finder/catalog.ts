@@ -61,6 +61,7 @@ export function buildCatalog(
       alternates: alternates.filter((alias) => exactKey(alias) !== exactKey(title.name)),
       abbreviations: [...(title.abbreviations ?? [])],
       ...(title.summary === undefined ? {} : { summary: title.summary }),
+      ...(title.oftenRemote ? { oftenRemote: true } : {}),
     };
   });
 

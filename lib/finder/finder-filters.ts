@@ -14,16 +14,6 @@ export interface FinderFilters {
 
 export const NO_FILTERS: FinderFilters = {};
 
-/** What the finder shows of a curated title beyond its search entry; built from the content. */
-export interface TitleNote {
-  /** The title's one-line summary: what the job is. */
-  summary: string;
-  oftenRemote: boolean;
-}
-
-/** Title notes by slug. */
-export type TitleNotes = Readonly<Record<string, TitleNote>>;
-
 const PARAMS = { family: 'family', level: 'level', oftenRemote: 'often-remote' } as const;
 
 function isOneOf<T extends string>(options: readonly T[], value: string | null): value is T {
@@ -67,10 +57,10 @@ export function hasFilters(filters: FinderFilters): boolean {
 }
 
 /** Whether an entry fits every filter that is on. O*NET-only titles have no family or level here. */
-function fitsFilters(entry: FinderEntry, filters: FinderFilters, notes: TitleNotes): boolean {
+function fitsFilters(entry: FinderEntry, filters: FinderFilters): boolean {
   if (filters.family && entry.family !== filters.family) return false;
   if (filters.level && entry.level !== filters.level) return false;
-  if (filters.oftenRemote && !(entry.slug && notes[entry.slug]?.oftenRemote)) return false;
+  if (filters.oftenRemote && !entry.oftenRemote) return false;
   return true;
 }
 
@@ -78,10 +68,9 @@ function fitsFilters(entry: FinderEntry, filters: FinderFilters, notes: TitleNot
 export function filteredResult(
   result: FinderResult,
   filters: FinderFilters,
-  notes: TitleNotes,
   limit: number,
 ): FinderResult {
-  const fitting = result.hits.filter((hit) => fitsFilters(hit.entry, filters, notes));
+  const fitting = result.hits.filter((hit) => fitsFilters(hit.entry, filters));
   return {
     ...result,
     hits: fitting.slice(0, limit),
@@ -95,10 +84,9 @@ export function filteredResult(
 export function browseResult(
   entries: readonly FinderEntry[],
   filters: FinderFilters,
-  notes: TitleNotes,
 ): FinderResult {
   const hits: FinderHit[] = entries
-    .filter((entry) => entry.slug !== undefined && fitsFilters(entry, filters, notes))
+    .filter((entry) => entry.slug !== undefined && fitsFilters(entry, filters))
     .map((entry) => ({
       entry,
       title: { text: entry.title, ranges: [] },

@@ -13,8 +13,6 @@ export {
   readFilters,
   setFilter,
   type FinderFilters,
-  type TitleNote,
-  type TitleNotes,
 } from './finder-filters';
 export { resultAnnouncement, understoodText } from './finder-messages';
 export { finderResult } from './finder-result';

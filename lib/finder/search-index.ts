@@ -67,7 +67,8 @@ export function buildFinderIndex(
 
 /** An entry without its searched text. */
 function storedEntry(entry: FinderEntry): StoredEntry {
-  const { id, slug, family, level, prevalence, occupations, payMisleads, summary } = entry;
+  const { id, slug, family, level, prevalence, occupations, payMisleads, summary, oftenRemote } =
+    entry;
   return {
     id,
     ...(slug === undefined ? {} : { slug }),
@@ -77,6 +78,7 @@ function storedEntry(entry: FinderEntry): StoredEntry {
     occupations,
     ...(payMisleads ? { payMisleads } : {}),
     ...(summary === undefined ? {} : { summary }),
+    ...(oftenRemote ? { oftenRemote } : {}),
   };
 }
 

@@ -18,6 +18,8 @@ export interface CuratedTitle {
   occupation: string;
   /** One line on what the work is: searched for lay phrases. */
   summary?: string | undefined;
+  /** True when the title's description says the work is often remote (content's oftenRemote). */
+  oftenRemote?: boolean | undefined;
   /** False when the occupation is only the nearest one and its pay would mislead for the title. */
   payFits?: boolean | undefined;
 }
@@ -49,6 +51,8 @@ export interface FinderEntry {
   abbreviations: string[];
   /** Curated titles: one line on what the work is ("Works denied claims: ..."). */
   summary?: string;
+  /** The content says the work is often remote once experienced. */
+  oftenRemote?: true;
 }
 
 export interface FinderOccupation {

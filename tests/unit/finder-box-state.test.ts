@@ -17,7 +17,7 @@ import {
   understoodText,
   type FinderState,
 } from '@/lib/finder';
-import { FAKE_FINDER, FAKE_NOTES } from '../fixtures/finder/fake-finder';
+import { FAKE_FINDER } from '../fixtures/finder/fake-finder';
 
 const typed = (query: string, where = ''): FinderState =>
   finderReducer(finderReducer(INITIAL_FINDER_STATE, { type: 'whereChanged', where }), {
@@ -27,7 +27,7 @@ const typed = (query: string, where = ''): FinderState =>
 const enter = (state: FinderState): FinderState =>
   finderReducer(state, { type: 'submitted', reading: FAKE_FINDER.readQuery(state.query) });
 const titles = (state: FinderState) =>
-  finderResult(FAKE_FINDER, state, FAKE_NOTES)?.hits.map((hit) => hit.entry.title);
+  finderResult(FAKE_FINDER, state)?.hits.map((hit) => hit.entry.title);
 
 describe('Enter', () => {
   it('moves a place named in the query into Where and keeps the job words', () => {
@@ -82,7 +82,7 @@ describe('the query cap', () => {
 describe('the live region', () => {
   it('names the query it speaks about, and what Enter understood', () => {
     const state = enter(typed('coder in Ohio'));
-    const result = finderResult(FAKE_FINDER, state, FAKE_NOTES);
+    const result = finderResult(FAKE_FINDER, state);
     expect(resultAnnouncement(result, { understood: state.understood! })).toBe(
       'Coder jobs in Ohio. 2 job titles found for “coder”. Use the up and down arrows to choose one.',
     );
@@ -93,7 +93,7 @@ describe('the live region', () => {
       type: 'filtersChanged',
       filters: { family: 'billing', oftenRemote: true },
     });
-    const result = finderResult(FAKE_FINDER, state, FAKE_NOTES);
+    const result = finderResult(FAKE_FINDER, state);
     expect(resultAnnouncement(result, { filtered: true })).toBe(
       'No job titles match these filters.',
     );
@@ -130,7 +130,7 @@ describe('filters', () => {
       query: '',
     });
     expect(cleared.expanded).toBe(true);
-    expect(finderResult(FAKE_FINDER, typed(''), FAKE_NOTES)).toBeUndefined();
+    expect(finderResult(FAKE_FINDER, typed(''))).toBeUndefined();
   });
 
   it('are written to the address and read back; unknown values are dropped', () => {

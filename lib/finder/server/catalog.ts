@@ -33,6 +33,7 @@ function curatedTitle(title: JobTitle): CuratedTitle {
     occupation: title.occupation,
     payFits: title.occupationMatch.payFits,
     summary: title.summary,
+    oftenRemote: title.oftenRemote,
   };
 }
 

@@ -8,7 +8,6 @@ export {
   getUsCities,
 } from './catalog';
 export { getPlacePayData, placePayFiles, placePayState } from './place-pay';
-export { getTitleNotes } from './title-notes';
 export { noPaySentence, type TitlePay } from './title-pay';
 export {
   getJobTitleProfile,
