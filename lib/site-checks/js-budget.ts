@@ -7,8 +7,13 @@ import { routes } from '../routes';
 
 export const KB = 1024;
 
-/** What each kind of page may load beyond the bare Next page, in KB. */
-export const ALLOWANCE_KB = { content: 10, quiz: 20, finder: 35 } as const;
+/**
+ * What each kind of page may load beyond the bare Next page, in KB. The finder's went from 35 to 48
+ * with issue 12: its index now carries each title's one-line summary (4 KB) and the US cities it
+ * reads in a query (2 KB), and its code reads places, lay phrases and filters. The phone's cold load
+ * of /jobs/ is held apart, with every request counted (tests/e2e/cold-load.spec.ts).
+ */
+export const ALLOWANCE_KB = { content: 10, quiz: 20, finder: 48 } as const;
 
 export type PageKind = keyof typeof ALLOWANCE_KB;
 
