@@ -1,4 +1,5 @@
 import { Link } from '@/components/ui/link';
+import { PLACES_ATTRIBUTION } from '@/lib/finder';
 import { formatDate } from '@/lib/format';
 import { navPages, routes } from '@/lib/routes';
 import { OnetAttribution } from '@/components/layout/onet-attribution';
@@ -31,6 +32,12 @@ export function SiteFooter({
           figure names its source and date; see <Link href={routes.sources()}>all sources</Link>.
         </p>
         <OnetAttribution siteName={siteName} release={onetRelease} />
+        {/* The finder reads city names typed in a search with this data (CC BY 4.0 asks for it). */}
+        <p>
+          City names in the job-title finder come from{' '}
+          <a href={PLACES_ATTRIBUTION.sourceUrl}>GeoNames</a>, used under{' '}
+          <a href={PLACES_ATTRIBUTION.licenseUrl}>CC BY 4.0</a>.
+        </p>
         <p>
           {siteName} is an independent guide. It sends nothing anywhere: no tracking, no accounts,
           no third-party requests.

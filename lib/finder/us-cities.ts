@@ -86,9 +86,8 @@ export function findCity(
   return code === undefined ? cities[0] : cities.find((city) => city.code === code);
 }
 
-/** The credit the city data needs where it ships (the finder page): GeoNames, CC BY 4.0. */
+/** The credit the city data needs where it ships (the site footer): GeoNames, CC BY 4.0. */
 export const PLACES_ATTRIBUTION = {
-  text: 'City names from GeoNames, used under CC BY 4.0.',
   sourceUrl: 'https://www.geonames.org/',
   licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
