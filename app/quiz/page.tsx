@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { PageIntro } from '@/components/layout/page-intro';
 import { QuizIsland } from '@/components/quiz/quiz-island';
-import { getCurrentQuiz } from '@/lib/quiz/server';
+import { getCurrentQuiz, getCurrentQuizLength } from '@/lib/quiz/server';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
@@ -16,13 +16,14 @@ export const metadata: Metadata = pageMetadata({
 
 export default function QuizPage() {
   const quiz = getCurrentQuiz();
+  const length = getCurrentQuizLength();
   return (
     <div className="group/quiz">
       <PageIntro title="Coding or billing? The role-fit quiz">
         {/* Shown once: past the first question the quiz island marks itself started. */}
         <p className="text-base group-has-[[data-quiz-started]]/quiz:hidden sm:text-lg">
-          {quiz.questions.length} questions about how you like to work, a few minutes in all. Skip
-          any you cannot decide on. At the end you see which path fits you best, and why.
+          {length.questions} questions about how you like to work, about {length.minutes} minutes in
+          all. Skip any you cannot decide on. At the end you see which path fits you best, and why.
         </p>
       </PageIntro>
       <noscript>

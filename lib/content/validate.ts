@@ -1,5 +1,6 @@
 // Checks that contentlayer cannot: enum values, cross-references between documents, and rules that
 // span fields. Each problem names the file and the field, so a broken content file is easy to fix.
+import { isTakenJobsPath, routes } from '../routes';
 import { isUsStateCode } from '../us-states';
 import { periodOrder } from './period';
 import { createChecks } from './checks';
@@ -161,6 +162,9 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     checkRefs(doc, 'nextSteps', doc.nextSteps, 'jobTitle');
     checkRefs(doc, 'related', doc.related, 'jobTitle');
     checkRef(doc, 'occupation', doc.occupation, 'occupation');
+    if (isTakenJobsPath(doc.slug)) {
+      report(doc, 'slug', `"${doc.slug}" is taken by another page under ${routes.jobs()}`);
+    }
     // The finder's "often remote" filter must rest on what the title's own description says.
     if (doc.oftenRemote && !/\bremote/i.test(doc.description)) {
       report(doc, 'oftenRemote', 'is true but the description does not say the work is remote');

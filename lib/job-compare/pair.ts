@@ -62,7 +62,8 @@ export function problemNotice(problem: CompareProblem, origin: PairOrigin): Prob
   switch (problem.kind) {
     case 'missing': {
       const side = SIDE_WORDS[problem.side];
-      return fromLink
+      // A link with the first title only is how a job page starts a comparison: no alarm.
+      return fromLink && problem.side === 'a'
         ? {
             text: `This link names only one job title. Choose the ${side} title below to compare them.`,
             alert: true,

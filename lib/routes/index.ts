@@ -44,6 +44,17 @@ export const routes = {
   socialCard: (id: string) => `/social/${id}.png`,
 } as const;
 
+/**
+ * Whether a job title's address would collide with another page or file under /jobs/ (the compare
+ * page, the finder's index, the place-pay folder): content validation refuses such a slug.
+ */
+export function isTakenJobsPath(slug: string): boolean {
+  const firstSegment = (path: string) => path.slice(routes.jobs().length).split(/[/?]/)[0];
+  return [routes.jobCompare(), routes.finderIndex(), routes.placePay('oh')]
+    .map(firstSegment)
+    .includes(slug);
+}
+
 export type NavPlacement = 'main' | 'footer' | 'none';
 
 export interface StaticPage {

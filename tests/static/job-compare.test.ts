@@ -49,22 +49,22 @@ describe('the compare files', () => {
 
 describe('each job page', () => {
   for (const slug of slugs) {
-    it(`${slug}: offers compares as links and as a form for any other title`, () => {
-      const section = parseHtml(pages.get(routes.job(slug)) ?? '').querySelector(
-        '[aria-labelledby="compare-heading"]',
+    it(`${slug}: offers compares as links, one of them with a title to choose`, () => {
+      // Only the section is parsed: a whole job page takes a DOM parser ten times as long.
+      const html = pages.get(routes.job(slug)) ?? '';
+      const section = parseHtml(
+        /<section[^>]*aria-labelledby="compare-heading"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '',
       );
-      const form = section?.querySelector(`form[method="get"][action="${routes.jobCompare()}"]`);
-      expect(form?.querySelector('input[type="hidden"][name="a"]')?.getAttribute('value')).toBe(
-        slug,
-      );
-      expect(form?.querySelector(`select[name="b"] option[value="${slug}"]`)).toBeNull();
-      const links = [...(section?.querySelectorAll('a[href]') ?? [])];
-      expect(links.length).toBeGreaterThan(0);
-      for (const link of links) {
+      const seconds = [...section.querySelectorAll('a[href]')].map((link) => {
         const url = new URL(link.getAttribute('href') ?? '', 'http://site.invalid');
         expect(url.pathname).toBe(routes.jobCompare());
         expect(url.searchParams.get('a')).toBe(slug);
-        expect(slugs).toContain(url.searchParams.get('b'));
+        return url.searchParams.get('b');
+      });
+      expect(seconds).toContain(null);
+      for (const second of seconds.filter((value) => value !== null)) {
+        expect(slugs).toContain(second);
+        expect(second).not.toBe(slug);
       }
     });
   }

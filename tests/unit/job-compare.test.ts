@@ -61,7 +61,7 @@ describe('compareProblem', () => {
     );
   });
 
-  it('refuses the same title twice, and a link with one title', () => {
+  it('refuses the same title twice, and a link with only the second title', () => {
     expect(compareProblem({ a: 'medical-coder', b: 'medical-coder' }, KNOWN)).toEqual({
       kind: 'same',
     });
@@ -69,9 +69,16 @@ describe('compareProblem', () => {
       kind: 'missing',
       side: 'b',
     });
-    expect(problemNotice({ kind: 'missing', side: 'b' }, 'link')).toEqual({
-      text: expect.stringContaining('Choose the second title'),
+    expect(problemNotice({ kind: 'missing', side: 'a' }, 'link')).toEqual({
+      text: expect.stringContaining('Choose the first title'),
       alert: true,
+    });
+  });
+
+  it('takes a link with the first title only as a start, as job pages make them', () => {
+    expect(problemNotice({ kind: 'missing', side: 'b' }, 'link')).toEqual({
+      text: 'Now choose the second title.',
+      alert: false,
     });
   });
 

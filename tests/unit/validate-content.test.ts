@@ -6,6 +6,7 @@ import {
   type ContentToValidate,
 } from '@/lib/content/validate';
 import { lessonPlanFixture } from '../fixtures/counselors/lesson-plan';
+import { isTakenJobsPath } from '@/lib/routes';
 
 const raw = (sourceFilePath: string) => ({ _raw: { sourceFilePath } });
 const figure = (source: string, extra: Record<string, unknown> = {}) => ({
@@ -262,6 +263,23 @@ describe('validateContent', () => {
         field: 'oftenRemote',
         message: 'is true but the description does not say the work is remote',
       },
+    ]);
+  });
+
+  it('refuses a job title slug that another page under /jobs/ has taken', () => {
+    const content = validContent();
+    content.jobTitles[0]!.slug = 'compare';
+    expect(validateContent(content).filter((problem) => problem.field === 'slug')).toEqual([
+      {
+        file: 'jobs/medical-coder.yaml',
+        field: 'slug',
+        message: '"compare" is taken by another page under /jobs/',
+      },
+    ]);
+    expect(['place', 'place-pay', 'finder-index.json'].map(isTakenJobsPath)).toEqual([
+      false,
+      true,
+      true,
     ]);
   });
 

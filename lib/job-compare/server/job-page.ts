@@ -1,26 +1,21 @@
 // What a job-title page adds for comparing and printing: direct compare links to the titles it
-// names, the pickers' choices without itself, and the sources its printout lists.
+// names, and the sources its printout lists. Any other title is chosen on the compare page itself
+// (a link with this title first), so a job page does not carry a list of every title.
 import type { JobTitleProfile, TitleLink } from '@/lib/finder/server';
-import type { PrintSource, TitleOptionGroup } from '../types';
-import { getTitleOptions, payCitationHrefs, titleSources } from './compare-title';
+import type { PrintSource } from '../types';
+import { payCitationHrefs, titleSources } from './compare-title';
 
 export interface CompareWith {
   slug: string;
   /** The title's next steps, then its related titles, each once. */
   links: TitleLink[];
-  /** Every other curated title, by family. */
-  options: TitleOptionGroup[];
 }
 
 export function compareWith(profile: JobTitleProfile): CompareWith {
   const links = [...profile.nextSteps, ...profile.related].filter(
     (link, index, all) => all.findIndex((other) => other.slug === link.slug) === index,
   );
-  const options = getTitleOptions().map((group) => ({
-    ...group,
-    titles: group.titles.filter((title) => title.slug !== profile.slug),
-  }));
-  return { slug: profile.slug, links, options };
+  return { slug: profile.slug, links };
 }
 
 /** The sources a job-title page's printout lists: those of its pay, and the O*NET release. */
