@@ -53,11 +53,19 @@ export const TEMPLATES: readonly Template[] = [
   {
     name: 'certification',
     matches: itemOf(routes.certifications()),
+    // What changes the page's parts, not just its words: its level, and the parts it has or lacks.
     variants: (html) => {
       const text = plainText(html);
+      const has = (part: boolean) => (part ? 'shown' : 'none');
       return {
-        body: /Issued by (.+?) ?\./.exec(text)?.[1] ?? 'none',
         level: /(\w+) level:/.exec(text)?.[1] ?? 'none',
+        unknownFacts: has(html.includes('data-unknown=""')),
+        apprenticeRule: has(html.includes('aria-labelledby="apprentice-heading"')),
+        renewalCost: has(text.includes('Cost to keep it')),
+        roleList: has(
+          /<ul/.test(/aria-labelledby="roles-heading"[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''),
+        ),
+        jobTitleList: has(!text.includes('No job title on this site lists the')),
       };
     },
   },
@@ -68,17 +76,30 @@ export function templateOf(route: string): Template | undefined {
 }
 
 /**
- * The fewest pages, taken in path order, that between them show every value of every variant
- * dimension: each page is kept when it shows a value no kept page shows yet.
+ * Few pages that between them show every value of every variant dimension: the greedy set cover,
+ * which keeps taking the page that shows the most values no kept page shows yet (the first in path
+ * order on a tie), until every value is shown. Returned in path order.
  */
 export function covering(pages: ReadonlyArray<readonly [string, Variants]>): string[] {
-  const shown = new Set<string>();
-  return pages.flatMap(([route, variants]) => {
-    const values = Object.entries(variants).map(([dimension, value]) => `${dimension}=${value}`);
-    if (values.every((value) => shown.has(value))) return [];
-    for (const value of values) shown.add(value);
-    return [route];
-  });
+  const valuesOf = new Map(
+    pages.map(([route, variants]) => [
+      route,
+      Object.entries(variants).map(([dimension, value]) => `${dimension}=${value}`),
+    ]),
+  );
+  const unseen = new Set([...valuesOf.values()].flat());
+  const kept: string[] = [];
+  while (unseen.size > 0) {
+    let best: { route: string; gain: number } | undefined;
+    for (const [route, values] of valuesOf) {
+      const gain = values.filter((value) => unseen.has(value)).length;
+      if (gain > (best?.gain ?? 0)) best = { route, gain };
+    }
+    if (!best) break;
+    kept.push(best.route);
+    for (const value of valuesOf.get(best.route) ?? []) unseen.delete(value);
+  }
+  return pages.map(([route]) => route).filter((route) => kept.includes(route));
 }
 
 /** The pages the browser tests load, by template, from the built pages (HTML by path). */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHeadersFile, readCspMeta } from '@/lib/csp';
 import { findBrokenLinks, isNoindex, parseHtml, sitemapProblems } from '@/lib/site-checks';
 import { routes } from '@/lib/routes';
-import { representatives, templateOf } from '../e2e/templates';
+import { representatives, templateOf, TEMPLATES } from '../e2e/templates';
 import { builtSite, OUT_DIR } from './built-site';
 
 const { pages, files } = builtSite();
@@ -82,5 +82,25 @@ describe('templates (tests/e2e/templates.ts)', () => {
     expect([...chosen.values()].flat()).toEqual(
       expect.arrayContaining(['/', '/compare/', '/roles/coder/', '/roles/biller/']),
     );
+  });
+
+  it("a template's chosen pages show every variant its pages have, with fewer pages", () => {
+    const chosen = representatives(pages);
+    for (const template of TEMPLATES) {
+      const { variants } = template;
+      if (variants === undefined) continue;
+      const valuesOf = (routes: readonly string[]) =>
+        new Set(
+          routes.flatMap((route) =>
+            Object.entries(variants(pages.get(route) ?? '')).map(
+              ([key, value]) => `${key}=${value}`,
+            ),
+          ),
+        );
+      const own = [...pages.keys()].filter((route) => template.matches(route));
+      const kept = chosen.get(template.name) ?? [];
+      expect(valuesOf(kept), template.name).toEqual(valuesOf(own));
+      expect(kept.length, template.name).toBeLessThan(own.length);
+    }
   });
 });
