@@ -15,6 +15,41 @@ interface FilterControlsProps {
   offerOftenRemote: boolean;
 }
 
+/** One labelled native select of the filters. */
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className={FIELD}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Family, level and "often remote": native selects and a checkbox, so they work by keyboard. */
 export function FilterControls({ filters, onChange, offerOftenRemote }: FilterControlsProps) {
   return (
@@ -22,42 +57,29 @@ export function FilterControls({ filters, onChange, offerOftenRemote }: FilterCo
     <fieldset className="mt-1">
       <legend className="sr-only">Narrow the list</legend>
       <div className="mt-1 grid grid-cols-2 gap-3 sm:grid-cols-[12rem_16rem_auto] sm:items-end">
-        <div>
-          <label htmlFor="finder-family" className="block text-sm">
-            Family
-          </label>
-          <select
-            id="finder-family"
-            value={filters.family ?? ''}
-            onChange={(event) => onChange(setFilter(filters, 'family', event.target.value))}
-            className={FIELD}
-          >
-            <option value="">All families</option>
-            {JOB_FAMILIES.map((family) => (
-              <option key={family} value={family}>
-                {FAMILY_LABELS[family]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="finder-level" className="block text-sm">
-            Level
-          </label>
-          <select
-            id="finder-level"
-            value={filters.level ?? ''}
-            onChange={(event) => onChange(setFilter(filters, 'level', event.target.value))}
-            className={FIELD}
-          >
-            <option value="">Any level</option>
-            {JOB_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {level === 'entry' ? ENTRY_FRIENDLY_LABEL : LEVEL_LABELS[level]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="finder-family"
+          label="Family"
+          value={filters.family ?? ''}
+          onChange={(value) => onChange(setFilter(filters, 'family', value))}
+          options={[
+            { value: '', label: 'All families' },
+            ...JOB_FAMILIES.map((family) => ({ value: family, label: FAMILY_LABELS[family] })),
+          ]}
+        />
+        <FilterSelect
+          id="finder-level"
+          label="Level"
+          value={filters.level ?? ''}
+          onChange={(value) => onChange(setFilter(filters, 'level', value))}
+          options={[
+            { value: '', label: 'Any level' },
+            ...JOB_LEVELS.map((level) => ({
+              value: level,
+              label: level === 'entry' ? ENTRY_FRIENDLY_LABEL : LEVEL_LABELS[level],
+            })),
+          ]}
+        />
         {offerOftenRemote ? (
           <div className="col-span-2 sm:col-span-1 sm:pb-2">
             <label className="inline-flex items-center gap-2">

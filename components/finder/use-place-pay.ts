@@ -3,29 +3,13 @@
 import { useEffect, useState } from 'react';
 import { isPlacePayData, type PlacePayData } from '@/lib/finder';
 import { routes } from '@/lib/routes';
+import { jsonFileLoader } from '@/components/ui/json-file-loader';
 
 export type PlacePayLoad =
   { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; data: PlacePayData };
 
-// One fetch per state and page view, shared by every panel that asks; a failed fetch may be tried again.
-const requests = new Map<string, Promise<PlacePayData>>();
-
-function loadPlacePay(state: string): Promise<PlacePayData> {
-  const known = requests.get(state);
-  if (known) return known;
-  const request = fetch(routes.placePay(state))
-    .then((response) => response.json())
-    .then((data: unknown) => {
-      if (!isPlacePayData(data)) throw new Error('Unexpected place-pay file');
-      return data;
-    })
-    .catch((error: unknown) => {
-      requests.delete(state);
-      throw error;
-    });
-  requests.set(state, request);
-  return request;
-}
+// One fetch per state and page view, shared by every panel that asks.
+const loadPlacePay = jsonFileLoader(routes.placePay, isPlacePayData);
 
 /** The chosen state's place-pay file, fetched the first time that state is chosen. */
 export function usePlacePay(state: string | undefined): PlacePayLoad {
