@@ -34,7 +34,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx serve --config ../serve.json out --listen ${PORT} --no-clipboard`,
+    // No compression: gzipping every response on the fly took CPU the browsers need, and no test
+    // reads transfer sizes (the cold-load test measures brotli sizes from out/).
+    command: `npx serve --config ../serve.json out --listen ${PORT} --no-clipboard --no-compression`,
     env: { NO_UPDATE_CHECK: '1' },
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !isCI,
