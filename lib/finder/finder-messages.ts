@@ -4,10 +4,21 @@ import type { Understood } from './finder-state';
 import { placeLabel } from './place';
 import type { FinderResult } from './search-types';
 
-/** What the page says it understood: "Medical coder jobs in Ohio", "CPC jobs, remote". */
+/** Up to this many words read as a title before "jobs"; a longer phrase about the work is quoted. */
+const TITLE_MAX_WORDS = 3;
+
+/**
+ * What the page says it understood: "Medical coder jobs in Ohio", "CPC jobs, remote", and for a
+ * phrase, 'Jobs for “someone who fixes denied claims” in Cleveland, OH'.
+ */
 export function understoodText({ what, place }: Understood): string {
   const words = what.trim().replace(/\s*\bjobs?$/i, '');
-  const subject = words === '' ? 'Jobs' : `${words.charAt(0).toUpperCase()}${words.slice(1)} jobs`;
+  const subject =
+    words === ''
+      ? 'Jobs'
+      : words.split(/\s+/).length > TITLE_MAX_WORDS
+        ? `Jobs for “${words}”`
+        : `${words.charAt(0).toUpperCase()}${words.slice(1)} jobs`;
   if (place.kind === 'remote') return words === '' ? 'Remote jobs' : `${subject}, remote`;
   if (place.kind === 'nationwide' || place.kind === 'unknown') return subject;
   return `${subject} in ${placeLabel(place)}`;

@@ -66,6 +66,9 @@ describe('Enter', () => {
       'CPC jobs, remote',
     );
     expect(understoodText({ what: '', place: ohio })).toBe('Jobs in Ohio');
+    expect(understoodText({ what: 'someone who fixes denied claims', place: ohio })).toBe(
+      'Jobs for “someone who fixes denied claims” in Ohio',
+    );
     expect(understoodText({ what: '', place: { kind: 'remote' } })).toBe('Remote jobs');
   });
 });
