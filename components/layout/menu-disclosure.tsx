@@ -1,11 +1,12 @@
 'use client';
 
-import { useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 
 /**
  * The header's menu button on a phone: a <details>, so it opens with Enter, Space or a tap even
  * without JavaScript. With it, Escape closes the menu and returns focus to the button, and a
- * chosen link closes it (the header stays on screen across client-side navigation).
+ * chosen link or a tap anywhere else closes it (the header stays on screen across client-side
+ * navigation).
  */
 export function MenuDisclosure({
   label,
@@ -18,6 +19,17 @@ export function MenuDisclosure({
 }) {
   const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    function closeFromOutside(event: PointerEvent) {
+      const menu = details.current;
+      if (menu?.open && event.target instanceof Node && !menu.contains(event.target)) {
+        menu.open = false;
+      }
+    }
+    document.addEventListener('pointerdown', closeFromOutside);
+    return () => document.removeEventListener('pointerdown', closeFromOutside);
+  }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDetailsElement>) {
     if (event.key !== 'Escape' || !details.current?.open) return;

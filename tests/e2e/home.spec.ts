@@ -44,7 +44,7 @@ test('the header is one row at 360 and 390 px', async ({ page }) => {
   }
 });
 
-test('the menu opens with Enter or Space, closes with Escape, and works without JavaScript', async ({
+test('the menu opens with Enter or Space, closes with Escape or a tap elsewhere, and works without JavaScript', async ({
   page,
   browser,
 }) => {
@@ -64,6 +64,12 @@ test('the menu opens with Enter or Space, closes with Escape, and works without 
   await expect(links.first()).toBeHidden();
   await expect(menu).toBeFocused();
   await page.keyboard.press('Space');
+  await expect(links.first()).toBeVisible();
+  // A tap low on the page, below the open menu's panel.
+  await page.mouse.click(195, 800);
+  await expect(links.first()).toBeHidden();
+  await expect(page).toHaveURL(/\/compare\/$/);
+  await menu.click();
   await expect(links.first()).toBeVisible();
   // A chosen link closes the menu: the header stays on screen across the site's own navigation.
   await links.filter({ hasText: 'Quiz' }).click();
