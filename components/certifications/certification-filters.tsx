@@ -1,50 +1,8 @@
 'use client';
 
 import { SMALL_SECONDARY_BUTTON } from '@/components/ui/button';
-import { FIELD } from '@/components/ui/form-field';
-import type {
-  CertificationFilterOptions,
-  CertificationQuery,
-  FilterOption,
-} from '@/lib/certifications';
-
-/** A labelled select whose options are typed, so the chosen value comes back typed. */
-function Choice<T extends string>({
-  id,
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: T;
-  options: readonly FilterOption<T>[];
-  onChange: (value: T) => void;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        className={`block text-slate-900 dark:text-slate-100 ${FIELD}`}
-        onChange={(event) => {
-          const chosen = options.find((option) => option.value === event.target.value);
-          if (chosen) onChange(chosen.value);
-        }}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+import { Choice } from '@/components/ui/choice';
+import type { CertificationFilterOptions, CertificationQuery } from '@/lib/certifications';
 
 const ALL = 'all';
 

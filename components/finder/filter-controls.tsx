@@ -6,48 +6,13 @@ import {
   setFilter,
   type FinderFilters,
 } from '@/lib/finder';
-import { FIELD } from '@/components/ui/form-field';
+import { Choice } from '@/components/ui/choice';
 
 interface FilterControlsProps {
   filters: FinderFilters;
   onChange: (filters: FinderFilters) => void;
   /** Whether any title's content says it is often remote: without one the choice would find nothing. */
   offerOftenRemote: boolean;
-}
-
-/** One labelled native select of the filters. */
-function FilterSelect({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: ReadonlyArray<{ value: string; label: string }>;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        className={FIELD}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** Family, level and "often remote": native selects and a checkbox, so they work by keyboard. */
@@ -57,7 +22,7 @@ export function FilterControls({ filters, onChange, offerOftenRemote }: FilterCo
     <fieldset className="mt-1">
       <legend className="sr-only">Narrow the list</legend>
       <div className="mt-1 grid grid-cols-2 gap-3 sm:grid-cols-[12rem_16rem_auto] sm:items-end">
-        <FilterSelect
+        <Choice
           id="finder-family"
           label="Family"
           value={filters.family ?? ''}
@@ -67,7 +32,7 @@ export function FilterControls({ filters, onChange, offerOftenRemote }: FilterCo
             ...JOB_FAMILIES.map((family) => ({ value: family, label: FAMILY_LABELS[family] })),
           ]}
         />
-        <FilterSelect
+        <Choice
           id="finder-level"
           label="Level"
           value={filters.level ?? ''}
