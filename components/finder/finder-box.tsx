@@ -178,7 +178,7 @@ export function FinderBox({
             autoComplete="off"
             enterKeyHint="search"
             value={where}
-            placeholder="State or remote"
+            placeholder="City, state or remote"
             aria-describedby="finder-where-hint"
             onChange={(event) => dispatch({ type: 'whereChanged', where: event.target.value })}
             className={FIELD}
@@ -191,7 +191,7 @@ export function FinderBox({
             ))}
           </datalist>
           <p id="finder-where-hint" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            A US state, &ldquo;remote&rdquo;, or empty for nationwide.
+            A city, state or ZIP code, or &ldquo;remote&rdquo;. Leave it empty for the whole US.
           </p>
         </div>
         <div className="sm:pt-7">

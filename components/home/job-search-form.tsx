@@ -40,7 +40,7 @@ export function JobSearchForm() {
           name="where"
           type="text"
           autoComplete="off"
-          placeholder="State or remote"
+          placeholder="City, state or remote"
           className={FIELD}
         />
       </div>
