@@ -46,7 +46,6 @@ export {
 } from './onet-attribution';
 export { extractOnetTitles, ONET_FILE_NAMES, type OnetFiles } from './onet-extract';
 export { parsePlace, placeLabel, placeParam, type Place, type StatePlace } from './place';
-export { readQueryPlace } from './query-place';
 export { buildGazetteer, PLACES_ATTRIBUTION, type Gazetteer } from './us-cities';
 export { paySpread } from './pay-spread';
 export {
