@@ -36,6 +36,16 @@ export const routes = {
   finderIndex: () => '/jobs/finder-index.json',
   /** One state's pay beside the national pay, by occupation (app/jobs/place-pay/[file]/route.ts). */
   placePay: (state: string) => `/jobs/place-pay/${state.toLowerCase()}.json`,
+  /** The personal plan's form; with a path, the form starts with that path chosen (the quiz's "Make my plan"). */
+  plan: (path?: 'coding' | 'billing') => (path ? `/plan/?path=${path}` : '/plan/'),
+  /** A made plan: its answers travel in the link, like a quiz result's. */
+  planResult: () => '/plan/result/',
+  firstJob: () => '/first-job/',
+  answers: () => '/answers/',
+  answer: (slug: string) => `/answers/${slug}/`,
+  trainingCheck: () => '/training-check/',
+  tryTheWork: () => '/try/',
+  trySet: (set: 'coding' | 'billing') => `/try/${set}/`,
   glossary: () => '/glossary/',
   glossaryTerm: (slug: string) => `/glossary/#${slug}`,
   sources: () => '/sources/',
