@@ -1,12 +1,14 @@
 // The main prose of a built page: the text of its paragraphs and list items inside <main>, as a
-// reader meets it. Tables, code, lists of links (menus, not prose) and anything marked `data-prose="exempt"` (an
-// official code description quoted word for word, say) are left out, as are blocks under six words
-// (labels, links in a list), where a reading formula means nothing.
+// reader meets it (<noscript> text too: readers without JavaScript get it). Tables, code, list items
+// that are only links (menus, not prose) and anything marked `data-prose="exempt"` (a licence notice
+// quoted word for word, say) are left out, as are blocks under six words (labels), where a reading
+// formula means nothing.
+import { wordsOf } from './grade';
 
 const MIN_WORDS = 6;
-const BLOCKS = new Set(['p', 'li', 'dd', 'blockquote']);
+const BLOCKS = new Set(['p', 'li', 'dd', 'blockquote', 'figcaption']);
 // Elements whose text is never main prose, whatever blocks they hold.
-const SKIPPED = new Set(['table', 'script', 'style', 'svg', 'code', 'pre', 'noscript', 'template']);
+const SKIPPED = new Set(['table', 'script', 'style', 'svg', 'code', 'pre', 'template']);
 // Inline elements run into the words around them; any other tag is a break between words.
 const INLINE = new Set([
   'a',
@@ -61,7 +63,7 @@ interface OpenElement {
   tag: string;
   /** Text collected for this element when it is a prose block. */
   text: string[] | null;
-  /** Whether the block has words outside any link: a list of links alone is a menu, not prose. */
+  /** Whether the block has words outside any link: a list item that is only a link is a menu entry. */
   hasOwnWords: boolean;
   skipped: boolean;
 }
@@ -92,7 +94,9 @@ export function mainProse(html: string): string[] {
       if (index < 0) continue;
       for (const element of stack.splice(index).reverse()) {
         const line = (element.text ?? []).join('').replace(/\s+/g, ' ').trim();
-        if (element.hasOwnWords && line.split(' ').length >= MIN_WORDS) blocks.push(line);
+        const menuEntry = element.tag === 'li' && !element.hasOwnWords;
+        if (element.text !== null && !menuEntry && wordsOf(line).length >= MIN_WORDS)
+          blocks.push(line);
       }
       continue;
     }
