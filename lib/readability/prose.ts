@@ -1,11 +1,15 @@
 // The main prose of a built page: the text of its paragraphs and list items inside <main>, as a
 // reader meets it (<noscript> text too: readers without JavaScript get it). Tables, code, list items
-// that are only links (menus, not prose) and anything marked `data-prose="exempt"` (a licence notice
+// that are links with at most a short tag beside them ("CPC, Certified Professional Coder (AAPC)":
+// a menu of names, not prose) and anything marked `data-prose="exempt"` (a licence notice
 // quoted word for word, say) are left out, as are blocks under six words (labels), where a reading
 // formula means nothing.
 import { wordsOf } from './grade';
 
 const MIN_WORDS = 6;
+// A list item with at most this many words outside its links ("Coding Manager · Lead or manager")
+// is an entry in a list of links.
+const MENU_TAG_WORDS = 3;
 const BLOCKS = new Set(['p', 'li', 'dd', 'blockquote', 'figcaption']);
 // Elements whose text is never main prose, whatever blocks they hold.
 const SKIPPED = new Set(['table', 'script', 'style', 'svg', 'code', 'pre', 'template']);
@@ -63,8 +67,8 @@ interface OpenElement {
   tag: string;
   /** Text collected for this element when it is a prose block. */
   text: string[] | null;
-  /** Whether the block has words outside any link: a list item that is only a link is a menu entry. */
-  hasOwnWords: boolean;
+  /** The block's words outside any link: a list item with a link and few more is a menu entry. */
+  ownWords: number;
   skipped: boolean;
 }
 
@@ -83,7 +87,7 @@ export function mainProse(html: string): string[] {
       if (block === undefined) continue;
       block.text?.push(decodeEntities(text));
       const inLink = stack.slice(stack.indexOf(block)).some((element) => element.tag === 'a');
-      if (!inLink && /[\p{L}\p{N}]/u.test(text)) block.hasOwnWords = true;
+      if (!inLink) block.ownWords += wordsOf(text).length;
       continue;
     }
     if (rawTag === undefined) continue; // a comment
@@ -94,7 +98,7 @@ export function mainProse(html: string): string[] {
       if (index < 0) continue;
       for (const element of stack.splice(index).reverse()) {
         const line = (element.text ?? []).join('').replace(/\s+/g, ' ').trim();
-        const menuEntry = element.tag === 'li' && !element.hasOwnWords;
+        const menuEntry = element.tag === 'li' && element.ownWords <= MENU_TAG_WORDS;
         if (element.text !== null && !menuEntry && wordsOf(line).length >= MIN_WORDS)
           blocks.push(line);
       }
@@ -104,7 +108,7 @@ export function mainProse(html: string): string[] {
     const exempt = SKIPPED.has(tag) || /\bdata-prose="exempt"/.test(attributes ?? '');
     // A block inside a block (a list inside a list item) is read on its own.
     const blockText = BLOCKS.has(tag) && !skipped ? [] : null;
-    stack.push({ tag, text: blockText, hasOwnWords: false, skipped: skipped || exempt });
+    stack.push({ tag, text: blockText, ownWords: 0, skipped: skipped || exempt });
   }
   return blocks;
 }

@@ -15,6 +15,7 @@ describe('mainProse', () => {
   it('finds the prose blocks of <main> and nothing else', () => {
     expect(mainProse(page)).toEqual([
       'Coders read the notes that doctors write each day.',
+      'Coders read each record with great care.',
       'Billers send claims & follow up on each one’s "payment" status.',
       'A definition is prose when it has six words or more.',
       'Line one ends here and line two starts after a break.',
