@@ -178,12 +178,12 @@ export function JobTitleProfile({
 
       <PageSection id="onet" title="O*NET occupation">
         <p>
-          O*NET, the US Department of Labor&apos;s job database, describes the group{' '}
+          O*NET is the US Department of Labor&apos;s job database. It describes the group{' '}
           <a href={occupation.onetUrl}>
             {occupation.title} ({occupation.code})
           </a>
           {occupation.match.kind === 'onet'
-            ? `, and lists "${occupation.match.onetTitle}" under it.`
+            ? `. It lists "${occupation.match.onetTitle}" under it.`
             : '. It is the nearest one to this title, as O*NET does not list the title there.'}
         </p>
         <div className="text-sm text-slate-600 dark:text-slate-400">

@@ -40,7 +40,8 @@ export function SourceList({ title, sources }: { title: string; sources: SourceE
               {source.citing ? (
                 <>
                   <dt className="font-medium">Reports</dt>
-                  <dd>{source.citing}</dd>
+                  {/* The publisher whose figures it reports: a name, quoted as published. */}
+                  <dd data-prose="exempt">{source.citing}</dd>
                 </>
               ) : null}
               {source.note ? (

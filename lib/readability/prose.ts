@@ -1,15 +1,12 @@
 // The main prose of a built page: the text of its paragraphs and list items inside <main>, as a
 // reader meets it (<noscript> text too: readers without JavaScript get it). Tables, code, list items
-// that are links with at most a short tag beside them ("CPC, Certified Professional Coder (AAPC)":
-// a menu of names, not prose) and anything marked `data-prose="exempt"` (a licence notice
+// with under six words outside their links (a link and a tag, "Coding Manager · Lead or manager": a
+// list of links, not prose) and anything marked `data-prose="exempt"` (a licence notice
 // quoted word for word, say) are left out, as are blocks under six words (labels), where a reading
 // formula means nothing.
 import { wordsOf } from './grade';
 
 const MIN_WORDS = 6;
-// A list item with at most this many words outside its links ("Coding Manager · Lead or manager")
-// is an entry in a list of links.
-const MENU_TAG_WORDS = 3;
 const BLOCKS = new Set(['p', 'li', 'dd', 'blockquote', 'figcaption']);
 // Elements whose text is never main prose, whatever blocks they hold.
 const SKIPPED = new Set(['table', 'script', 'style', 'svg', 'code', 'pre', 'template']);
@@ -67,7 +64,7 @@ interface OpenElement {
   tag: string;
   /** Text collected for this element when it is a prose block. */
   text: string[] | null;
-  /** The block's words outside any link: a list item with a link and few more is a menu entry. */
+  /** The block's words outside any link: a list item needs six to be prose, not a list of links. */
   ownWords: number;
   skipped: boolean;
 }
@@ -98,7 +95,7 @@ export function mainProse(html: string): string[] {
       if (index < 0) continue;
       for (const element of stack.splice(index).reverse()) {
         const line = (element.text ?? []).join('').replace(/\s+/g, ' ').trim();
-        const menuEntry = element.tag === 'li' && element.ownWords <= MENU_TAG_WORDS;
+        const menuEntry = element.tag === 'li' && element.ownWords < MIN_WORDS;
         if (element.text !== null && !menuEntry && wordsOf(line).length >= MIN_WORDS)
           blocks.push(line);
       }
