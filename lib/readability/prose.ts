@@ -1,9 +1,9 @@
-// The main prose of a built page: the text of its paragraphs and list items inside <main>, as a
-// reader meets it (<noscript> text too: readers without JavaScript get it). Tables, code, list items
-// with under six words outside their links (a link and a tag, "Coding Manager · Lead or manager": a
-// list of links, not prose) and anything marked `data-prose="exempt"` (a licence notice
-// quoted word for word, say) are left out, as are blocks under six words (labels), where a reading
-// formula means nothing.
+// The main prose of a built page: the text of its paragraphs, list items, definitions, quotes and
+// figure captions inside <main>, as a reader meets it (<noscript> text too: readers without
+// JavaScript get it). A block counts when it has six words or more outside its links: shorter ones
+// are labels, where a reading formula means nothing, or links with a tag ("Coding Manager · Lead or
+// manager", "See also: Denial, Appeal"), a menu rather than prose. Tables, code and anything marked
+// `data-prose="exempt"` (a licence notice quoted word for word, say) are left out.
 import { wordsOf } from './grade';
 
 const MIN_WORDS = 6;
@@ -64,7 +64,7 @@ interface OpenElement {
   tag: string;
   /** Text collected for this element when it is a prose block. */
   text: string[] | null;
-  /** The block's words outside any link: a list item needs six to be prose, not a list of links. */
+  /** The block's words outside any link: a block needs six to be prose, not a list of links. */
   ownWords: number;
   skipped: boolean;
 }
@@ -95,9 +95,7 @@ export function mainProse(html: string): string[] {
       if (index < 0) continue;
       for (const element of stack.splice(index).reverse()) {
         const line = (element.text ?? []).join('').replace(/\s+/g, ' ').trim();
-        const menuEntry = element.tag === 'li' && element.ownWords < MIN_WORDS;
-        if (element.text !== null && !menuEntry && wordsOf(line).length >= MIN_WORDS)
-          blocks.push(line);
+        if (element.text !== null && element.ownWords >= MIN_WORDS) blocks.push(line);
       }
       continue;
     }
