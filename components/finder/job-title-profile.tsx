@@ -40,7 +40,7 @@ function OccupationMatch({ occupation }: { occupation: Profile['occupation'] }) 
       <strong>{OCCUPATION_MATCH_LABELS[match.kind]}.</strong>{' '}
       {match.kind === 'onet' ? (
         <>
-          O*NET lists &ldquo;{match.onetTitle}&rdquo; under this occupation.
+          O*NET lists &ldquo;{match.onetTitle}&rdquo; under this job group.
           {match.reason ? <> {match.reason}</> : null}
         </>
       ) : (
