@@ -50,9 +50,8 @@ export default async function CounselorsPage() {
           </li>
         </ol>
         <p className="mt-3">
-          Before the session, it helps to read{' '}
-          <Link href={routes.compare()}>the side-by-side comparison</Link> so you can answer
-          questions about pay, training and certifications.
+          Before the class, read <Link href={routes.compare()}>the side-by-side comparison</Link>.
+          Then you can answer questions about pay, training and credentials.
         </p>
       </section>
 

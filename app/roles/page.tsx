@@ -17,7 +17,7 @@ export default function RolesPage() {
     <>
       <PageIntro title="The two roles">
         <p>
-          Read each career in depth: the work, a typical day, skills, education, certifications, pay
+          Read about each job in depth: the work, a typical day, skills, training, credentials, pay
           and where it leads.
         </p>
       </PageIntro>

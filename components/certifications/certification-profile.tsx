@@ -176,7 +176,8 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
       </PageSection>
 
       <PageSection id="sources" title="Sources">
-        <ul className="list-disc space-y-1 pl-5">
+        {/* Citations: each document's title and publisher as published, not prose to reword. */}
+        <ul className="list-disc space-y-1 pl-5" data-prose="exempt">
           {cert.sources.map((source) => (
             <li key={source.id}>
               <Link href={source.href}>{source.title}</Link>, {source.publisher} ({source.asOf}

@@ -40,7 +40,7 @@ function OccupationMatch({ occupation }: { occupation: Profile['occupation'] }) 
       <strong>{OCCUPATION_MATCH_LABELS[match.kind]}.</strong>{' '}
       {match.kind === 'onet' ? (
         <>
-          O*NET lists &ldquo;{match.onetTitle}&rdquo; under this occupation.
+          O*NET lists &ldquo;{match.onetTitle}&rdquo; under this job group.
           {match.reason ? <> {match.reason}</> : null}
         </>
       ) : (
@@ -112,7 +112,8 @@ export function JobTitleProfile({
           <GlossaryText text={profile.description} />
         </p>
         {profile.alsoCalled.length > 0 ? (
-          <p>
+          // Other names the title goes by, quoted as employers write them: a list of names, not prose.
+          <p data-prose="exempt">
             <span className="font-semibold">Also called:</span> {profile.alsoCalled.join('; ')}.
           </p>
         ) : null}
@@ -156,15 +157,15 @@ export function JobTitleProfile({
 
       <PageSection id="pay" title="Pay">
         <p>
-          Government pay figures exist for occupations, not for job titles. This site puts this
-          title in the occupation <strong>{occupation.title}</strong> ({occupation.code}).
+          The government publishes pay for job groups (occupations), not for job titles. We put this
+          title in the group <strong>{occupation.title}</strong> ({occupation.code}).
         </p>
         <OccupationMatch occupation={occupation} />
         {occupation.proxyNote ? <p>{occupation.proxyNote}</p> : null}
         <TitlePay profile={profile} />
         <p>
-          <a href={occupation.oewsUrl}>BLS pay data for {occupation.title}</a>, including state
-          figures.
+          <a href={occupation.oewsUrl}>BLS pay data for {occupation.title}</a>, with figures for
+          each state.
         </p>
       </PageSection>
 
@@ -177,13 +178,13 @@ export function JobTitleProfile({
 
       <PageSection id="onet" title="O*NET occupation">
         <p>
-          O*NET, the US Department of Labor&apos;s job database, describes the occupation{' '}
+          O*NET is the US Department of Labor&apos;s job database. It describes the group{' '}
           <a href={occupation.onetUrl}>
             {occupation.title} ({occupation.code})
           </a>
           {occupation.match.kind === 'onet'
-            ? `, and lists "${occupation.match.onetTitle}" under it.`
-            : ': the nearest to this title, since O*NET does not list the title there.'}
+            ? `. It lists "${occupation.match.onetTitle}" under it.`
+            : '. It is the nearest one to this title, as O*NET does not list the title there.'}
         </p>
         <div className="text-sm text-slate-600 dark:text-slate-400">
           <OnetAttribution siteName={profile.siteName} release={profile.onetRelease} />

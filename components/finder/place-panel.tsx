@@ -137,7 +137,7 @@ export function PlacePanel({
           </p>
           {entry.payMisleads ? (
             <p className="mt-2">
-              No pay figure fits this title: the pay of its nearest occupation would mislead.
+              No pay figure fits this title. The pay of its nearest job group would mislead you.
               {entry.slug ? (
                 <>
                   {' '}

@@ -27,7 +27,8 @@ export function PrintedSources({
       {sources.length > 0 ? (
         <>
           <p className="mt-2 font-semibold">Sources</p>
-          <ul className="list-disc pl-5" data-print-sources="">
+          {/* Citations: each publisher's name, title and edition as published, not prose to reword. */}
+          <ul className="list-disc pl-5" data-print-sources="" data-prose="exempt">
             {sources.map((source) => (
               // An edition can quote a figure ("inferred from the $47,180 median"): the entry links
               // its source, as every figure on the site does.

@@ -18,13 +18,14 @@ export function SourceList({ title, sources }: { title: string; sources: SourceE
             data-sourced=""
             className="scroll-mt-4 border-l-4 border-slate-200 pl-4 dark:border-slate-700"
           >
-            <p className="font-semibold">
+            {/* The publisher's name and the document's title are quoted as published, not reworded. */}
+            <p data-prose="exempt" className="font-semibold">
               {/* A permalink to this entry: the address every figure on the site links to. */}
               <a href={source.href} className="text-inherit no-underline hover:underline">
                 {source.publisher}
               </a>
             </p>
-            <p>
+            <p data-prose="exempt">
               <a href={source.url} rel="noopener noreferrer">
                 {source.title}
               </a>
@@ -39,7 +40,8 @@ export function SourceList({ title, sources }: { title: string; sources: SourceE
               {source.citing ? (
                 <>
                   <dt className="font-medium">Reports</dt>
-                  <dd>{source.citing}</dd>
+                  {/* The publisher whose figures it reports: a name, quoted as published. */}
+                  <dd data-prose="exempt">{source.citing}</dd>
                 </>
               ) : null}
               {source.note ? (

@@ -26,7 +26,8 @@ export function SourceCitation({
     <Link href={citation.href}>{compact ? citation.shortPublisher : citation.publisher}</Link>
   );
   return (
-    <span className={className}>
+    // A publisher's name and an edition are quoted as published, so they are no prose to reword.
+    <span data-prose="exempt" className={className}>
       ({lead ? `${lead}; ` : ''}
       {citation.secondary ? (
         <>

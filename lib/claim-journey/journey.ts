@@ -13,11 +13,11 @@ export const OWNER_NAMES: Readonly<Record<ClaimStepOwner, string>> = {
 
 /** Who each owner is, in a few words, for the legend. */
 export const OWNER_DESCRIPTIONS: Readonly<Record<ClaimStepOwner, string>> = {
-  'front-office': 'registration and scheduling staff',
-  provider: 'the doctor, nurse practitioner or other clinician',
+  'front-office': 'the staff who sign patients in and book visits',
+  provider: 'the doctor, nurse or other person who gives the care',
   coder: 'the medical coder',
   biller: 'the medical biller',
-  payer: 'the insurance company or government program',
+  payer: 'the insurer, a company or a government plan such as Medicare',
   patient: 'the person who had the visit',
 };
 

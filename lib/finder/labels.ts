@@ -10,11 +10,10 @@ export const FAMILY_LABELS: Record<JobFamily, string> = {
 
 /** One line under each family heading of the browsable catalog. */
 export const FAMILY_DESCRIPTIONS: Record<JobFamily, string> = {
-  coding: 'Turning medical records into diagnosis and procedure codes, and checking that work.',
-  billing: 'Sending claims, posting payments and following up until the bill is paid.',
-  both: 'Jobs that mix coding and billing, up to running the whole revenue cycle.',
-  adjacent:
-    'Health information, patient access, credentialing and other jobs next door to coding and billing.',
+  coding: 'Turning what the doctor wrote into codes, and checking that work.',
+  billing: 'Sending claims, recording payments and following up until the bill is paid.',
+  both: 'Jobs that mix coding and billing, up to running the whole path from visit to payment.',
+  adjacent: 'Health records, patient sign-in, checking doctors’ papers and other jobs next door.',
 };
 
 export const LEVEL_LABELS: Record<JobLevel, string> = {
@@ -32,11 +31,11 @@ export const ENTRY_FRIENDLY_LABEL = 'Entry-friendly';
  * publishes pay for occupations, not titles, so the site gives no number for a title.
  */
 export const LEVEL_PAY_POSITIONS: Record<JobLevel, string> = {
-  entry:
-    "Entry-level titles like this one usually pay near the low end of this occupation's range.",
-  mid: "Mid-level titles like this one usually pay near the middle of this occupation's range.",
-  senior: "Senior titles like this one usually pay in the upper part of this occupation's range.",
-  lead: "Lead and manager titles like this one usually pay near the high end of this occupation's range.",
+  entry: 'A first job like this one most often pays near the low end of the range for its group.',
+  mid: 'A mid-level job like this one most often pays near the middle of the range for its group.',
+  senior:
+    'A senior job like this one most often pays in the upper part of the range for its group.',
+  lead: 'A lead or manager job like this one most often pays near the high end of the range for its group.',
 };
 
 /** The id of a family's section on /jobs, for "browse by family" links. */

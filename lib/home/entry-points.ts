@@ -6,7 +6,7 @@ export const HOME_ENTRY_POINTS: readonly { href: string; label: string; descript
     href: routes.compare(),
     label: 'Compare in full',
     description:
-      'Duties, skills, code sets, education, certifications, pay and outlook side by side.',
+      'The work, skills, code books, training, credentials, pay and job growth, side by side.',
   },
   {
     href: routes.roles(),
@@ -16,6 +16,6 @@ export const HOME_ENTRY_POINTS: readonly { href: string; label: string; descript
   {
     href: routes.certifications(),
     label: 'Pick a certification',
-    description: 'Every coding, billing and revenue-cycle credential that matters, compared.',
+    description: 'Every credential that matters for coding and billing jobs, compared.',
   },
 ];

@@ -172,7 +172,7 @@ function stateSetView(code: string, set: StateSet<OccupationFigure>): StateSetVi
 function chartNote(period: string | undefined): string {
   return period === undefined
     ? 'No figure is published here yet.'
-    : `Every bar is a ${period} figure, so the bars compare like with like. An occupation whose newest figure is from another period is left out of the chart; the table below lists it with its source and date.`;
+    : `Every bar is a ${period} figure, so the bars compare like with like. A job whose newest figure is from another time is not in the chart. The table below lists it, with its source and date.`;
 }
 
 /** The /outlook charts, tables and summary: pay, projected growth and openings of its occupations. */

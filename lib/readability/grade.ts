@@ -10,14 +10,29 @@ export interface TextCounts {
 }
 
 // Abbreviations whose full stop ends no sentence ("U.S. Department", "e.g. a clinic").
-const ABBREVIATIONS = /\b(?:U\.S|e\.g|i\.e|etc|vs|Dr|Mr|Ms|Mrs|No|St|Jr|Inc)\./g;
-const SENTENCE_END = /[.!?]+(?=\s|$)/g;
+const ABBREVIATIONS = /\b(?:U\.S|e\.g|i\.e|a\.m|p\.m|etc|vs|Dr|Mr|Ms|Mrs|No|St|Jr|Inc)\./g;
+// A sentence ends at . ! or ?, closing quotes and brackets included, before a space or the end.
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 // A word: letters or digits, with inner hyphens, apostrophes, commas or points ("CPC-A", "42,000").
 const WORD = /[\p{L}\p{N}]+(?:[-'’.,/][\p{L}\p{N}]+)*/gu;
 
-/** A word's syllables: numbers and codes count at least one, as a reader says them. */
+/** The words of a text, as the formula counts them. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** A word's syllables; a number or a code with no vowel ("42,000", "1099") counts one, as common tools do. */
 function syllablesOf(word: string): number {
-  return Math.max(1, syllable(word.replace(/[\p{N}]+/gu, ' ')));
+  return Math.max(1, syllable(word));
+}
+
+/** The sentences of one block: each end mark counts, and the block's end always ends one. */
+function sentencesOf(block: string): number {
+  const inner = block
+    .replace(ABBREVIATIONS, 'x')
+    .trim()
+    .replace(/[.!?]+["'”’)\]]*$/, '');
+  return 1 + (inner.match(SENTENCE_END)?.length ?? 0);
 }
 
 /**
@@ -27,14 +42,10 @@ function syllablesOf(word: string): number {
 export function countText(blocks: readonly string[]): TextCounts {
   let counts: TextCounts = { sentences: 0, words: 0, syllables: 0 };
   for (const block of blocks) {
-    const words = block.match(WORD) ?? [];
+    const words = wordsOf(block);
     if (words.length === 0) continue;
-    const stops = block
-      .replace(ABBREVIATIONS, 'x')
-      .trim()
-      .replace(/[.!?]+$/, '');
     counts = {
-      sentences: counts.sentences + 1 + (stops.match(SENTENCE_END)?.length ?? 0),
+      sentences: counts.sentences + sentencesOf(block),
       words: counts.words + words.length,
       syllables: counts.syllables + words.reduce((sum, word) => sum + syllablesOf(word), 0),
     };
@@ -52,4 +63,15 @@ export function readingGrade(blocks: readonly string[]): number {
     syllable: counts.syllables,
   });
   return Math.round(grade * 10) / 10;
+}
+
+/** The hardest blocks of a text, each with its own grade, hardest first: what to rewrite first. */
+export function hardestBlocks(
+  blocks: readonly string[],
+  count: number,
+): { grade: number; text: string }[] {
+  return blocks
+    .map((text) => ({ grade: readingGrade([text]), text }))
+    .sort((a, b) => b.grade - a.grade)
+    .slice(0, count);
 }

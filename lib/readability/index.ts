@@ -1,5 +1,5 @@
 // How hard a page's main text is to read: its prose blocks and their Flesch-Kincaid grade.
-export { countText, readingGrade, type TextCounts } from './grade';
+export { countText, hardestBlocks, readingGrade, type TextCounts } from './grade';
 export { decodeEntities, mainProse } from './prose';
 
 /** The most a page's main prose may score (Flesch-Kincaid grade). */

@@ -1,12 +1,15 @@
-// The main prose of a built page: the text of its paragraphs and list items inside <main>, as a
-// reader meets it. Tables, code, lists of links (menus, not prose) and anything marked `data-prose="exempt"` (an
-// official code description quoted word for word, say) are left out, as are blocks under six words
-// (labels, links in a list), where a reading formula means nothing.
+// The main prose of a built page: the text of its paragraphs, list items, definitions, quotes and
+// figure captions inside <main>, as a reader meets it (<noscript> text too: readers without
+// JavaScript get it). A block counts when it has six words or more outside its links: shorter ones
+// are labels, where a reading formula means nothing, or links with a tag ("Coding Manager · Lead or
+// manager", "See also: Denial, Appeal"), a menu rather than prose. Tables, code and anything marked
+// `data-prose="exempt"` (a licence notice quoted word for word, say) are left out.
+import { wordsOf } from './grade';
 
 const MIN_WORDS = 6;
-const BLOCKS = new Set(['p', 'li', 'dd', 'blockquote']);
+const BLOCKS = new Set(['p', 'li', 'dd', 'blockquote', 'figcaption']);
 // Elements whose text is never main prose, whatever blocks they hold.
-const SKIPPED = new Set(['table', 'script', 'style', 'svg', 'code', 'pre', 'noscript', 'template']);
+const SKIPPED = new Set(['table', 'script', 'style', 'svg', 'code', 'pre', 'template']);
 // Inline elements run into the words around them; any other tag is a break between words.
 const INLINE = new Set([
   'a',
@@ -61,8 +64,8 @@ interface OpenElement {
   tag: string;
   /** Text collected for this element when it is a prose block. */
   text: string[] | null;
-  /** Whether the block has words outside any link: a list of links alone is a menu, not prose. */
-  hasOwnWords: boolean;
+  /** The block's words outside any link: a block needs six to be prose, not a list of links. */
+  ownWords: number;
   skipped: boolean;
 }
 
@@ -81,7 +84,7 @@ export function mainProse(html: string): string[] {
       if (block === undefined) continue;
       block.text?.push(decodeEntities(text));
       const inLink = stack.slice(stack.indexOf(block)).some((element) => element.tag === 'a');
-      if (!inLink && /[\p{L}\p{N}]/u.test(text)) block.hasOwnWords = true;
+      if (!inLink) block.ownWords += wordsOf(text).length;
       continue;
     }
     if (rawTag === undefined) continue; // a comment
@@ -92,7 +95,7 @@ export function mainProse(html: string): string[] {
       if (index < 0) continue;
       for (const element of stack.splice(index).reverse()) {
         const line = (element.text ?? []).join('').replace(/\s+/g, ' ').trim();
-        if (element.hasOwnWords && line.split(' ').length >= MIN_WORDS) blocks.push(line);
+        if (element.text !== null && element.ownWords >= MIN_WORDS) blocks.push(line);
       }
       continue;
     }
@@ -100,7 +103,7 @@ export function mainProse(html: string): string[] {
     const exempt = SKIPPED.has(tag) || /\bdata-prose="exempt"/.test(attributes ?? '');
     // A block inside a block (a list inside a list item) is read on its own.
     const blockText = BLOCKS.has(tag) && !skipped ? [] : null;
-    stack.push({ tag, text: blockText, hasOwnWords: false, skipped: skipped || exempt });
+    stack.push({ tag, text: blockText, ownWords: 0, skipped: skipped || exempt });
   }
   return blocks;
 }

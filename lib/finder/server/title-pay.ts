@@ -33,8 +33,8 @@ export type TitlePay =
 /** Why a title shows no pay, as its page and the compare page say it. */
 export function noPaySentence(why: 'misleads' | 'no-figure', occupationTitle: string): string {
   return why === 'misleads'
-    ? 'No pay figure fits this title: the pay of the nearest occupation would mislead.'
-    : `No median pay figure for ${occupationTitle} is published on this site yet.`;
+    ? 'No pay figure fits this title. The pay of the nearest job group would mislead you.'
+    : `This site has no median pay figure for ${occupationTitle} yet.`;
 }
 
 const MEDIAN_PAY: FigureQuery = { measure: 'median-pay', unit: 'usd-per-year' };
