@@ -14,6 +14,7 @@ function GuideBlock({ block }: { block: GuideBlockView }) {
       <p>
         <span className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold tracking-wide text-slate-700 uppercase dark:bg-slate-800 dark:text-slate-300">
           {block.evidence.label}
+          <span className="sr-only">:</span>
         </span>{' '}
         <GlossaryText text={block.text} />
         <SourceList citations={block.citations} />
