@@ -3,12 +3,16 @@
 // the build by scripts/validate-content.ts, because contentlayer does not check them itself.
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import {
+  BEGINNER_HIRING,
   BLS_DATASETS,
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
   CLAIM_STEP_OWNERS,
+  ENTRY_TITLE_PATHS,
   FIGURE_BOUNDS,
   FIGURE_UNITS,
+  GUIDE_EVIDENCE,
+  GUIDE_LINK_PAGES,
   JOB_FAMILIES,
   JOB_LEVELS,
   JOB_PREVALENCE,
@@ -552,6 +556,92 @@ export const LessonPlan = defineDocumentType(() => ({
   },
 }));
 
+/** One paragraph of the first-job guide: what it says, what kind of evidence it rests on, and its sources. */
+const GuideBlock = defineNestedType(() => ({
+  name: 'GuideBlock',
+  fields: {
+    text: { type: 'string', required: true },
+    /** A short list after the text (e.g. sample resume lines). */
+    items: stringList,
+    evidence: { type: 'enum', options: [...GUIDE_EVIDENCE], required: true },
+    /** Source ids; required unless the evidence is the site's advice or a fact no source gives. */
+    sources: stringList,
+  },
+}));
+
+/** A job that leads toward coding: its job title slug, and what it teaches on the way. */
+const BridgeJob = defineNestedType(() => ({
+  name: 'BridgeJob',
+  fields: {
+    job: { type: 'string', required: true },
+    text: { type: 'string', required: true },
+  },
+}));
+
+/** A link from a section to another page, by the page's name (GUIDE_LINK_PAGES). */
+const GuideLink = defineNestedType(() => ({
+  name: 'GuideLink',
+  fields: {
+    page: { type: 'enum', options: [...GUIDE_LINK_PAGES], required: true },
+    text: { type: 'string', required: true },
+  },
+}));
+
+const GuideSection = defineNestedType(() => ({
+  name: 'GuideSection',
+  fields: {
+    /** The section's anchor on the page. */
+    id: { type: 'string', required: true },
+    heading: { type: 'string', required: true },
+    blocks: { type: 'list', of: GuideBlock, required: true },
+    /** The jobs that lead toward coding, in ladder order. */
+    bridgeJobs: { type: 'list', of: BridgeJob },
+    /** This section lists the entry-friendly titles (content/first-job/entry-titles.yaml). */
+    listsEntryTitles: { type: 'boolean' },
+    links: { type: 'list', of: GuideLink },
+  },
+}));
+
+/** /first-job/: the first 24 months, from a first credential to a first coding or billing job. */
+export const FirstJobGuide = defineDocumentType(() => ({
+  name: 'FirstJobGuide',
+  filePathPattern: 'first-job/guide.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    title: { type: 'string', required: true },
+    /** The page's meta description. */
+    description: { type: 'string', required: true },
+    intro: { ...stringList, required: true },
+    sections: { type: 'list', of: GuideSection, required: true },
+  },
+}));
+
+/** One title that takes beginners: whether often or sometimes, the paths it starts, what to do first. */
+const EntryTitleItem = defineNestedType(() => ({
+  name: 'EntryTitleItem',
+  fields: {
+    /** Job title slug (content/jobs/), an entry-level title. */
+    job: { type: 'string', required: true },
+    beginners: { type: 'enum', options: [...BEGINNER_HIRING], required: true },
+    paths: { type: 'list', of: { type: 'enum', options: [...ENTRY_TITLE_PATHS] }, required: true },
+    firstStep: { type: 'string', required: true },
+    /** Sources of the rating or of the first step, where they state a fact. */
+    sources: stringList,
+  },
+}));
+
+/** The entry-friendly job titles: read by /first-job/, the job pages, the finder and the planner. */
+export const EntryTitleList = defineDocumentType(() => ({
+  name: 'EntryTitleList',
+  filePathPattern: 'first-job/entry-titles.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    titles: { type: 'list', of: EntryTitleItem, required: true },
+  },
+}));
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['onet', 'places', 'finder', 'README.md', 'bls/README.md'],
@@ -570,6 +660,8 @@ export default makeSource({
     Outlook,
     SiteInfo,
     LessonPlan,
+    FirstJobGuide,
+    EntryTitleList,
   ],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

@@ -9,6 +9,7 @@ import {
 import type { CompareWith as CompareWithView } from '@/lib/job-compare/server';
 import type { PrintSource } from '@/lib/job-compare';
 import { CompareWith } from '@/components/job-compare/compare-with';
+import { EntryTitleFacts } from '@/components/first-job/entry-title-facts';
 import { PrintedSources } from '@/components/job-compare/printed-sources';
 import { GlossaryText } from '@/components/glossary/glossary-text';
 import { OnetAttribution } from '@/components/layout/onet-attribution';
@@ -118,6 +119,18 @@ export function JobTitleProfile({
           </p>
         ) : null}
       </PageSection>
+
+      {profile.entryTitle ? (
+        <PageSection id="beginners" title="Starting out">
+          <p data-sourced={profile.entryTitle.citations.length > 0 ? '' : undefined}>
+            <EntryTitleFacts entry={profile.entryTitle} />
+          </p>
+          <p>
+            More on getting a first job:{' '}
+            <Link href={routes.firstJob()}>your first coding or billing job</Link>.
+          </p>
+        </PageSection>
+      ) : null}
 
       <PageSection id="certifications" title="Certifications">
         {profile.certifications.length > 0 ? (

@@ -17,7 +17,7 @@ const DETAIL_LINE = 'mt-0.5 block text-sm text-slate-600 dark:text-slate-400';
 
 /**
  * What one result says besides its title: what the job is in one line (the content's summary), then
- * its level, family, "often remote" and credentials (the ones searched for marked). A title only
+ * its level, family, "often remote", "hires beginners" and credentials (the ones searched for marked). A title only
  * O*NET lists has no summary here: it names its occupation and says where the link goes.
  */
 function Details({
@@ -47,6 +47,7 @@ function Details({
         </strong>{' '}
         · {FAMILY_LABELS[entry.family]}
         {entry.oftenRemote ? ' · Often remote' : ''}
+        {entry.hiresBeginners ? ' · Hires beginners' : ''}
         <Credentials hit={hit} />
       </span>
     </>

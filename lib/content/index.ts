@@ -11,6 +11,7 @@ export type {
   ClaimJourney,
   CertificationRenewal,
   Figure,
+  FirstJobGuide,
   GlossaryTerm,
   JobTitle,
   LessonPlan,
@@ -32,6 +33,7 @@ export * from './career-paths';
 export * from './certifications';
 export * from './claim-journey';
 export * from './counselors';
+export * from './first-job';
 export * from './glossary';
 export * from './job-titles';
 export * from './occupations';

@@ -12,6 +12,8 @@ import {
   allRoles,
   allSources,
   claimJourney,
+  entryTitleList,
+  firstJobGuide,
   lessonPlan,
   outlook,
 } from 'contentlayer/generated';
@@ -126,6 +128,27 @@ export interface ContentToValidate {
     classMinutes: number;
     steps: { type: string; id: string; minutes: number }[];
   })[];
+  /** content/first-job/guide.yaml, when it exists. */
+  firstJobGuide: (RawDocument & {
+    sections: {
+      type: string;
+      id: string;
+      blocks: { type: string; evidence: string; sources?: string[] }[];
+      bridgeJobs?: { type: string; job: string }[];
+      listsEntryTitles?: boolean;
+      links?: { type: string; page: string }[];
+    }[];
+  })[];
+  /** content/first-job/entry-titles.yaml, when it exists. */
+  entryTitleList: (RawDocument & {
+    titles: {
+      type: string;
+      job: string;
+      beginners: string;
+      paths: string[];
+      sources?: string[];
+    }[];
+  })[];
   glossaryTerms: (RawDocument & { slug: string; related?: string[]; source?: string })[];
   careerTracks: (RawDocument & {
     steps: { type: string; jobTitle: string; certifications?: string[] }[];
@@ -155,6 +178,8 @@ export function getContentToValidate(): ContentToValidate {
     claimJourney: claimJourney === undefined ? [] : [claimJourney],
     outlook: outlook === undefined ? [] : [outlook],
     lessonPlan: lessonPlan === undefined ? [] : [lessonPlan],
+    firstJobGuide: firstJobGuide === undefined ? [] : [firstJobGuide],
+    entryTitleList: entryTitleList === undefined ? [] : [entryTitleList],
     onet: getOnetFiles(),
   };
 }

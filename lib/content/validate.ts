@@ -11,6 +11,7 @@ import { validateBlsReleases } from './validate-bls';
 import { validateCertifications } from './validate-certifications';
 import { validateCounselorKit } from './validate-counselor-kit';
 import { validateEditorialChoices } from './validate-choices';
+import { validateFirstJob } from './validate-first-job';
 import { validateOccupationMatches } from './validate-occupation-match';
 import { validateQuiz } from './validate-quiz';
 import { validateSuitsYouIf } from './validate-roles';
@@ -110,6 +111,8 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     ...content.claimJourney,
     ...content.outlook,
     ...content.lessonPlan,
+    ...content.firstJobGuide,
+    ...content.entryTitleList,
   ];
   for (const doc of everyDocument) checkNested(doc, doc, '');
 
@@ -176,6 +179,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   validateSuitsYouIf(content, checks);
   validateCounselorKit(content, checks);
   validateBlsReleases(content, checks);
+  validateFirstJob(content, checks);
 
   for (const doc of content.glossaryTerms) {
     checkRefs(doc, 'related', doc.related ?? [], 'glossaryTerm');

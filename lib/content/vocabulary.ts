@@ -114,3 +114,38 @@ export type ReadingPage = (typeof READING_PAGES)[number];
 /** The steps of the counselors' lesson plan (content/counselors/lesson-plan.yaml), in class order. */
 export const LESSON_STEPS = ['intro', 'quiz', 'pairs', 'summary', 'exit-ticket'] as const;
 export type LessonStepId = (typeof LESSON_STEPS)[number];
+
+/** How often an entry-friendly title hires people new to the work (content/first-job/entry-titles.yaml). */
+export const BEGINNER_HIRING = ['often', 'sometimes'] as const;
+export type BeginnerHiring = (typeof BEGINNER_HIRING)[number];
+
+/** The career paths a first job can start: the two the site compares. */
+export const ENTRY_TITLE_PATHS = ['coding', 'billing'] as const;
+export type EntryTitlePath = (typeof ENTRY_TITLE_PATHS)[number];
+
+/**
+ * What kind of evidence a sentence of the first-job guide rests on (content/first-job/guide.yaml),
+ * shown beside it: a body's own rule, official data, a survey, what working coders or trainers
+ * report, what a program says of itself, the site's own advice, or a fact no source gives.
+ */
+export const GUIDE_EVIDENCE = [
+  'rule',
+  'official',
+  'survey',
+  'practitioner',
+  'provider',
+  'advice',
+  'unknown',
+] as const;
+export type GuideEvidence = (typeof GUIDE_EVIDENCE)[number];
+
+/** The pages the first-job guide links to by name; lib/first-job resolves each through lib/routes. */
+export const GUIDE_LINK_PAGES = [
+  'plan',
+  'remote-work',
+  'cpc',
+  'career-paths',
+  'claim-journey',
+  'jobs',
+] as const;
+export type GuideLinkPage = (typeof GUIDE_LINK_PAGES)[number];

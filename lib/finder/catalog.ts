@@ -62,6 +62,7 @@ export function buildCatalog(
       abbreviations: [...(title.abbreviations ?? [])],
       ...(title.summary === undefined ? {} : { summary: title.summary }),
       ...(title.oftenRemote ? { oftenRemote: true } : {}),
+      ...(title.hiresBeginners ? { hiresBeginners: true } : {}),
     };
   });
 

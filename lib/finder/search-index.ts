@@ -67,8 +67,8 @@ export function buildFinderIndex(
 
 /** An entry without its searched text. */
 function storedEntry(entry: FinderEntry): StoredEntry {
-  const { id, slug, family, level, prevalence, occupations, payMisleads, summary, oftenRemote } =
-    entry;
+  const { id, slug, family, level, prevalence, occupations, payMisleads, summary } = entry;
+  const { oftenRemote, hiresBeginners } = entry;
   return {
     id,
     ...(slug === undefined ? {} : { slug }),
@@ -79,6 +79,7 @@ function storedEntry(entry: FinderEntry): StoredEntry {
     ...(payMisleads ? { payMisleads } : {}),
     ...(summary === undefined ? {} : { summary }),
     ...(oftenRemote ? { oftenRemote } : {}),
+    ...(hiresBeginners ? { hiresBeginners } : {}),
   };
 }
 

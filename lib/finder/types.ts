@@ -22,6 +22,8 @@ export interface CuratedTitle {
   oftenRemote?: boolean | undefined;
   /** False when the occupation is only the nearest one and its pay would mislead for the title. */
   payFits?: boolean | undefined;
+  /** True for an entry-friendly title (content/first-job/entry-titles.yaml). */
+  hiresBeginners?: boolean | undefined;
 }
 
 export interface CertificationName {
@@ -53,6 +55,8 @@ export interface FinderEntry {
   summary?: string;
   /** The content says the work is often remote once experienced. */
   oftenRemote?: true;
+  /** An entry-friendly title: the finder marks it "Hires beginners". */
+  hiresBeginners?: true;
 }
 
 export interface FinderOccupation {

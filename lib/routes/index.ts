@@ -97,6 +97,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: routes.jobCompare(), label: 'Compare two job titles', nav: 'none' },
   { path: routes.outlook(), label: 'Pay and outlook', nav: 'footer' },
   { path: routes.careerPaths(), label: 'Career paths', nav: 'footer' },
+  { path: routes.firstJob(), label: 'Your first job', nav: 'none' },
   { path: routes.claimJourney(), label: 'Life of a claim', nav: 'footer' },
   {
     path: routes.glossary(),

@@ -270,6 +270,8 @@ test.describe('with JavaScript', () => {
       await expect(page).toHaveURL(/\?q=coder&level=entry$/);
       await expect(options(page).first()).toBeVisible();
       for (const text of await options(page).allInnerTexts()) expect(text).toContain('Entry level');
+      // Entry-friendly titles (Coder I, Coding Trainee, Ancillary Coder) carry the mark.
+      await expect(options(page).filter({ hasText: 'Hires beginners' }).first()).toBeVisible();
       await expect(page.getByRole('status')).toContainText('found for “coder”');
     });
   });

@@ -48,6 +48,8 @@ export const TEMPLATES: readonly Template[] = [
       family: definition(html, 'Family'),
       level: definition(html, 'Level'),
       pay: /\$\s?\d/.test(plainText(html)) ? 'shown' : 'none',
+      // The "Starting out" block of an entry-friendly title (content/first-job/entry-titles.yaml).
+      beginners: html.includes('aria-labelledby="beginners-heading"') ? 'shown' : 'none',
     }),
   },
   {

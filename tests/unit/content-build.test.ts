@@ -76,6 +76,12 @@ describe('content build', { timeout: 60_000 }, () => {
     expect(output).toContain(
       'content/claim-journey.yaml › denialLoop.from: no step "denials" (the ids under steps)',
     );
+    expect(output).toContain(
+      'content/first-job/entry-titles.yaml › titles[0].job: no jobTitle "astronaut" (looked in content/jobs/)',
+    );
+    expect(output).toContain(
+      'content/first-job/entry-titles.yaml › titles[0].beginners: "never" is not one of "often", "sometimes"',
+    );
   });
 
   it('checks BLS release files like any other content, naming each file and field', () => {

@@ -106,6 +106,26 @@ describe('finder index file', () => {
     expect(entriesFromIndex(data)).toEqual(catalog.entries);
   });
 
+  it('marks the entry-friendly titles, and only those, in the entries and the file', () => {
+    const { titles, certifications } = loadFixtureTitles();
+    const marked = titles.map((title) => ({
+      ...title,
+      hiresBeginners: title.slug === 'ar-follow-up-specialist',
+    }));
+    const built = buildCatalog(marked, certifications, {
+      release: 'x',
+      occupations: [],
+      titles: [],
+    });
+    const hiring = built.entries.filter((entry) => entry.hiresBeginners).map((entry) => entry.id);
+    expect(hiring).toEqual(['ar-follow-up-specialist']);
+    const data = JSON.parse(JSON.stringify(buildFinderIndex(built)));
+    expect(entriesFromIndex(data)).toEqual(built.entries);
+    const stored = (id: string) => data.entries.find((entry: { id: string }) => entry.id === id);
+    expect(stored('ar-follow-up-specialist')).toHaveProperty('hiresBeginners', true);
+    expect(stored('medical-biller')).not.toHaveProperty('hiresBeginners');
+  });
+
   it('rejects a file of another shape or version', () => {
     expect(isFinderIndexData({ version: 0 })).toBe(false);
     expect(isFinderIndexData(null)).toBe(false);

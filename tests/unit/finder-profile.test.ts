@@ -35,6 +35,15 @@ describe('getJobTitleProfile', () => {
     expect(profile.onetRelease).toBe(getOnetRelease());
   });
 
+  it('says whether an entry-friendly title hires beginners and what to do first', () => {
+    expect(profile.entryTitle).toBeUndefined();
+    const poster = getJobTitleProfile('payment-poster').entryTitle;
+    expect(poster).toMatchObject({ beginners: 'often', beginnersLabel: 'Often hires beginners' });
+    expect(poster?.pathsLabel).toBe('A first step into billing');
+    expect(poster?.firstStep).not.toBe('');
+    for (const citation of poster?.citations ?? []) expect(citation.href).toMatch(/^\/sources\/#/);
+  });
+
   it('refuses a slug that is not in the content', () => {
     expect(() => getJobTitleProfile('astronaut')).toThrow('job title "astronaut"');
   });

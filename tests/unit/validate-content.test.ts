@@ -6,6 +6,7 @@ import {
   type ContentToValidate,
 } from '@/lib/content/validate';
 import { lessonPlanFixture } from '../fixtures/counselors/lesson-plan';
+import { entryTitleListFixture, firstJobGuideFixture } from '../fixtures/first-job/first-job';
 import { isTakenJobsPath } from '@/lib/routes';
 
 const raw = (sourceFilePath: string) => ({ _raw: { sourceFilePath } });
@@ -181,6 +182,8 @@ function validContent(): ContentToValidate {
       },
     ],
     lessonPlan: [lessonPlanFixture()],
+    firstJobGuide: [firstJobGuideFixture()],
+    entryTitleList: [entryTitleListFixture()],
     onet: {
       finderOccupations: { codes: ['29-2072.00'] },
       titles: {

@@ -10,6 +10,7 @@ import {
   type Occupation,
   type OnetTitles,
 } from '@/lib/content';
+import { entryTitleSlugs } from '@/lib/first-job';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCatalog } from '../catalog';
@@ -20,7 +21,7 @@ import type { CityRow } from '../us-cities';
 import { parseSynonymsFile } from '../synonyms';
 import { parseUsCitiesFile } from '../us-cities-file';
 
-function curatedTitle(title: JobTitle): CuratedTitle {
+function curatedTitle(title: JobTitle, entryTitles: ReadonlySet<string>): CuratedTitle {
   return {
     slug: title.slug,
     name: title.name,
@@ -34,6 +35,7 @@ function curatedTitle(title: JobTitle): CuratedTitle {
     payFits: title.occupationMatch.payFits,
     summary: title.summary,
     oftenRemote: title.oftenRemote,
+    hiresBeginners: entryTitles.has(title.slug),
   };
 }
 
@@ -57,8 +59,9 @@ export function getCatalogSources(): {
   onet: OnetTitles;
   occupations: FinderOccupation[];
 } {
+  const entryTitles = entryTitleSlugs();
   return {
-    titles: getJobTitles().map(curatedTitle),
+    titles: getJobTitles().map((title) => curatedTitle(title, entryTitles)),
     certifications: getCertifications().map((cert) => ({ slug: cert.slug, acronym: cert.acronym })),
     onet: getOnetTitles(),
     occupations: getOccupations().map(finderOccupation),

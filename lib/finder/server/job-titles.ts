@@ -12,6 +12,7 @@ import { JOB_FAMILIES, type JobFamily } from '@/lib/content/vocabulary';
 import { FAMILY_LABELS, LEVEL_LABELS } from '../labels';
 import { getFinderCatalog } from './catalog';
 import { titlePay, type TitlePay } from './title-pay';
+import { getEntryTitleView, type EntryTitleView } from '../../first-job';
 import { linkGlossaryTerms, type LinkedText } from '../../glossary';
 
 const PREVALENCE_WORDS = {
@@ -61,6 +62,8 @@ export interface JobTitleProfile {
   };
   /** The occupation's headline median pay and its spread, or why none is shown. */
   pay: TitlePay;
+  /** Whether beginners are hired and what to do first, for an entry-friendly title (/first-job/). */
+  entryTitle?: EntryTitleView;
   onetRelease: string;
   siteName: string;
 }
@@ -96,6 +99,7 @@ export function getJobTitleProfile(slug: string): JobTitleProfile {
   const title = getJobTitle(slug);
   const occupation = getOccupation(title.occupation);
   const entry = getFinderCatalog().entries.find((item) => item.slug === slug);
+  const entryTitle = getEntryTitleView(slug);
   return {
     slug,
     name: title.name,
@@ -123,6 +127,7 @@ export function getJobTitleProfile(slug: string): JobTitleProfile {
       match: matchView(title.occupationMatch),
     },
     pay: titlePay(title, occupation),
+    ...(entryTitle ? { entryTitle } : {}),
     onetRelease: getOnetRelease(),
     siteName: getSiteInfo().name,
   };

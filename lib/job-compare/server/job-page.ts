@@ -18,7 +18,11 @@ export function compareWith(profile: JobTitleProfile): CompareWith {
   return { slug: profile.slug, links };
 }
 
-/** The sources a job-title page's printout lists: those of its pay, and the O*NET release. */
+/**
+ * The sources a job-title page's printout lists: those of its pay and of its entry-title block, and
+ * the O*NET release.
+ */
 export function jobPrintSources(profile: JobTitleProfile): PrintSource[] {
-  return titleSources(payCitationHrefs(profile.pay));
+  const entryHrefs = (profile.entryTitle?.citations ?? []).map((citation) => citation.href);
+  return titleSources([...payCitationHrefs(profile.pay), ...entryHrefs]);
 }
