@@ -14,6 +14,8 @@ import {
   claimJourney,
   lessonPlan,
   outlook,
+  tryCodeList,
+  allTrySets,
 } from 'contentlayer/generated';
 import { getOnetFiles } from './onet';
 import type { CertificationGapFact } from './validate-certifications';
@@ -135,6 +137,22 @@ export interface ContentToValidate {
     denialLoop: { type: string; from: string; to: string[] };
   })[];
   outlook: (RawDocument & OutlookToValidate)[];
+  /** content/try/icd10cm-codes.yaml, when it exists (optional, so fixtures of other types may leave the try-the-work documents out). */
+  tryCodeLists?: (RawDocument & {
+    source: string;
+    codes: { code: string; description: string }[];
+  })[];
+  trySets?: (RawDocument & {
+    set: string;
+    pace: { type: string; source?: string; asOf?: string };
+    cases: {
+      type: string;
+      id: string;
+      options: { type: string; id: string; code?: string; label?: string }[];
+      answer: string;
+      sources: string[];
+    }[];
+  })[];
   /** content/onet/: not contentlayer documents, so read as parsed JSON. */
   onet: { finderOccupations: unknown; titles: unknown };
 }
@@ -155,6 +173,8 @@ export function getContentToValidate(): ContentToValidate {
     claimJourney: claimJourney === undefined ? [] : [claimJourney],
     outlook: outlook === undefined ? [] : [outlook],
     lessonPlan: lessonPlan === undefined ? [] : [lessonPlan],
+    tryCodeLists: tryCodeList === undefined ? [] : [tryCodeList],
+    trySets: allTrySets,
     onet: getOnetFiles(),
   };
 }

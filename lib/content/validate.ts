@@ -14,6 +14,7 @@ import { validateEditorialChoices } from './validate-choices';
 import { validateOccupationMatches } from './validate-occupation-match';
 import { validateQuiz } from './validate-quiz';
 import { validateSuitsYouIf } from './validate-roles';
+import { validateTryWork } from './validate-try';
 import {
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
@@ -176,6 +177,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   validateSuitsYouIf(content, checks);
   validateCounselorKit(content, checks);
   validateBlsReleases(content, checks);
+  validateTryWork(content, checks);
 
   for (const doc of content.glossaryTerms) {
     checkRefs(doc, 'related', doc.related ?? [], 'glossaryTerm');

@@ -114,3 +114,7 @@ export type ReadingPage = (typeof READING_PAGES)[number];
 /** The steps of the counselors' lesson plan (content/counselors/lesson-plan.yaml), in class order. */
 export const LESSON_STEPS = ['intro', 'quiz', 'pairs', 'summary', 'exit-ticket'] as const;
 export type LessonStepId = (typeof LESSON_STEPS)[number];
+
+/** The sets of /try/: one file each in content/try/sets/, named by the set. */
+export const TRY_SETS = ['coding', 'billing'] as const;
+export type TrySetId = (typeof TRY_SETS)[number];

@@ -76,6 +76,16 @@ describe('content build', { timeout: 60_000 }, () => {
     expect(output).toContain(
       'content/claim-journey.yaml › denialLoop.from: no step "denials" (the ids under steps)',
     );
+    for (const line of [
+      'content/try/icd10cm-codes.yaml › codes[1].code: "99213" is not an ICD-10-CM code',
+      'content/try/icd10cm-codes.yaml › codes[1].description: is empty',
+      'content/try/sets/coding.yaml › cases[0].answer: "cough" is not one of its options\' ids',
+      'content/try/sets/coding.yaml › cases[0].options[1].code: "J18.9" is not in the code list (content/try/icd10cm-codes.yaml)',
+      'content/try/sets/coding.yaml › cases[0].options[2]: needs either a code or a label, not both',
+      'content/try/sets/coding.yaml › cases[0].sources[0]: no source "no-such-source" (looked in content/sources/)',
+    ]) {
+      expect(output).toContain(line);
+    }
   });
 
   it('checks BLS release files like any other content, naming each file and field', () => {

@@ -1,0 +1,44 @@
+// Pieces of a case that the no-JavaScript list and the island share, so both read the same.
+import { SourceCitation } from '@/components/ui/source-citation';
+import type { TryCaseView, TryOptionView } from '@/lib/try-work';
+
+/** The visit note or the claim, as label and text pairs. */
+export function CaseNote({ item }: { item: TryCaseView }) {
+  return (
+    <dl className="mt-3 space-y-2 rounded-lg border border-slate-300 bg-slate-50 p-4 dark:border-slate-600 dark:bg-slate-900">
+      {item.note.map((line) => (
+        <div key={line.label}>
+          <dt className="text-sm font-semibold text-slate-700 dark:text-slate-300">{line.label}</dt>
+          <dd>{line.text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** An option: a code with its official description, or the option's words. */
+export function OptionText({ option }: { option: TryOptionView }) {
+  if (option.code === undefined) return <span>{option.label}</span>;
+  return (
+    <span>
+      <span className="font-mono font-semibold">{option.code}</span>{' '}
+      {/* The official ICD-10-CM description, quoted word for word: left out of the reading grade. */}
+      <span data-prose="exempt">{option.label}</span>
+    </span>
+  );
+}
+
+/** Why the answer is right, the rule behind it, and where the rule comes from. */
+export function CaseReason({ item }: { item: TryCaseView }) {
+  return (
+    <>
+      <p className="mt-2">{item.explanation}</p>
+      <p className="mt-2">
+        <strong>The rule:</strong> {item.rule}{' '}
+        {item.citations.map((citation) => (
+          <SourceCitation key={citation.href} citation={citation} />
+        ))}
+      </p>
+    </>
+  );
+}
