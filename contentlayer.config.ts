@@ -594,6 +594,8 @@ const TryOption = defineNestedType(() => ({
     code: { type: 'string' },
     /** The option in words, when it is not a code. */
     label: { type: 'string' },
+    /** Why this option is not the answer (every option but the answer has one). */
+    why: { type: 'string' },
   },
 }));
 
@@ -607,7 +609,7 @@ const TryCase = defineNestedType(() => ({
     options: { type: 'list', of: TryOption, required: true },
     /** The id of the right option. */
     answer: { type: 'string', required: true },
-    /** Why the right answer is right and the others are not, in plain words. */
+    /** Why the right answer is right, in plain words (each other option says why it is not). */
     explanation: { type: 'string', required: true },
     /** The guideline or rule behind it. */
     rule: { type: 'string', required: true },

@@ -28,11 +28,24 @@ export function OptionText({ option }: { option: TryOptionView }) {
   );
 }
 
-/** Why the answer is right, the rule behind it, and where the rule comes from. */
-export function CaseReason({ item }: { item: TryCaseView }) {
+/**
+ * Why the answer is right, why each other option is not (the reader's own pick marked, when there is
+ * one), the rule behind it, and where the rule comes from.
+ */
+export function CaseReason({ item, picked }: { item: TryCaseView; picked?: string }) {
+  const others = item.options.filter((option) => option.id !== item.answer);
   return (
     <>
       <p className="mt-2">{item.explanation}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {others.map((option) => (
+          <li key={option.id}>
+            {option.id === picked ? <strong>Your pick: </strong> : null}
+            <OptionText option={option} />
+            <span className="block">{option.why}</span>
+          </li>
+        ))}
+      </ul>
       <p className="mt-2">
         <strong>The rule:</strong> {item.rule}{' '}
         {item.citations.map((citation) => (

@@ -25,14 +25,16 @@ export function TrySetIsland({ view }: { view: Pick<TrySetView, 'cases' | 'feeli
   const [state, dispatch] = useReducer(tryRunReducer, initialTryRun);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const moved = useRef(false);
+  // What was on screen at the last focus move: the first case on load does not take focus.
+  const shown = useRef('0-false');
   const { cases } = view;
   const item = cases[state.index];
 
   // A new case or the end takes focus at its heading, so a screen reader starts there; not on load.
   useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
-    moved.current = true;
+    const now = `${state.index}-${state.finished}`;
+    if (now !== shown.current) headingRef.current?.focus();
+    shown.current = now;
   }, [state.index, state.finished]);
   // The explanation takes focus when it appears, so it is read out at once.
   useEffect(() => {
@@ -140,7 +142,7 @@ export function TrySetIsland({ view }: { view: Pick<TrySetView, 'cases' | 'feeli
               </>
             )}
           </p>
-          <CaseReason item={item} />
+          <CaseReason item={item} picked={state.choice} />
           <button
             type="button"
             onClick={() => dispatch({ type: 'next', total: cases.length })}

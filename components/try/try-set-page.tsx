@@ -8,8 +8,6 @@ import type { TrySetId } from '@/lib/content/vocabulary';
 import { CaseList } from './case-list';
 import { TrySetIsland } from './try-set-island';
 
-const SET_NAMES: Record<TrySetId, string> = { coding: 'coding', billing: 'billing' };
-
 /** A set's page: the island (one case at a time) or, without JavaScript, every case with its answer. */
 export function TrySetPage({ view, other }: { view: TrySetView; other: TrySetId }) {
   return (
@@ -40,7 +38,7 @@ export function TrySetPage({ view, other }: { view: TrySetView; other: TrySetId 
       <PageSection id="next" title="What next">
         <ul className="list-disc space-y-1 pl-6 print:hidden">
           <li>
-            <Link href={routes.trySet(other)}>Try the {SET_NAMES[other]} set</Link>
+            <Link href={routes.trySet(other)}>Try the {other} set</Link>
           </li>
           <li>
             <Link href={routes.quiz()}>Take the role-fit quiz</Link>

@@ -148,7 +148,7 @@ export interface ContentToValidate {
     cases: {
       type: string;
       id: string;
-      options: { type: string; id: string; code?: string; label?: string }[];
+      options: { type: string; id: string; code?: string; label?: string; why?: string }[];
       answer: string;
       sources: string[];
     }[];

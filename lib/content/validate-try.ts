@@ -1,5 +1,5 @@
 // The try-the-work cases (content/try/): every answer is one of its case's options, every code a case
-// offers is in the shipped code list, every code in that list has the ICD-10-CM shape and a
+// offers is in the shipped code list, every other option says why it is not the answer, every code in that list has the ICD-10-CM shape and a
 // description, and every source exists. Each problem names the file and the field.
 import type { Checks } from './checks';
 import type { ContentToValidate } from './to-validate';
@@ -56,6 +56,12 @@ export function validateTryWork(content: ContentToValidate, checks: Checks): voi
         const field = `${at}.options[${optionIndex}]`;
         if ((option.code === undefined) === (option.label === undefined)) {
           report(doc, field, 'needs either a code or a label, not both');
+        }
+        if (option.id === item.answer && option.why !== undefined) {
+          report(doc, `${field}.why`, "is the answer: its reason is the case's explanation");
+        }
+        if (option.id !== item.answer && option.why === undefined) {
+          report(doc, field, 'needs a why: the reason it is not the answer');
         }
         if (option.code !== undefined && !known.has(option.code)) {
           report(

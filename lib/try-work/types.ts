@@ -6,6 +6,8 @@ export interface TryOptionView {
   id: string;
   code?: string;
   label: string;
+  /** Why it is not the answer; absent on the answer, whose reason is the case's explanation. */
+  why?: string;
 }
 
 export interface TryNoteLineView {

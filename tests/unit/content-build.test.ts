@@ -82,6 +82,7 @@ describe('content build', { timeout: 60_000 }, () => {
       'content/try/sets/coding.yaml › cases[0].answer: "cough" is not one of its options\' ids',
       'content/try/sets/coding.yaml › cases[0].options[1].code: "J18.9" is not in the code list (content/try/icd10cm-codes.yaml)',
       'content/try/sets/coding.yaml › cases[0].options[2]: needs either a code or a label, not both',
+      'content/try/sets/coding.yaml › cases[0].options[3]: needs a why: the reason it is not the answer',
       'content/try/sets/coding.yaml › cases[0].sources[0]: no source "no-such-source" (looked in content/sources/)',
     ]) {
       expect(output).toContain(line);

@@ -45,6 +45,9 @@ describe.each(TRY_SETS)('the %s set', (set) => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain(item.answer);
     for (const option of item.options) {
+      // The answer's reason is the explanation; every other option says why it is not the answer.
+      if (option.id === item.answer) expect(option.why, option.id).toBeUndefined();
+      else expect(option.why?.trim(), option.id).toBeTruthy();
       if (option.code === undefined) {
         expect(option.label?.trim(), option.id).toBeTruthy();
       } else {
@@ -99,8 +102,10 @@ describe('validation of the try-the-work content', () => {
   };
 
   it('names the file and field when an answer is not among the options', () => {
+    // The option that was the answer now lacks a why as well: both are reported.
     expect(problemsWith((content) => (firstCase(content).answer = 'nope'))).toEqual([
       'try/sets/coding.yaml › cases[0].answer: "nope" is not one of its options\' ids',
+      'try/sets/coding.yaml › cases[0].options[0]: needs a why: the reason it is not the answer',
     ]);
   });
 
@@ -112,6 +117,17 @@ describe('validation of the try-the-work content', () => {
       }),
     ).toEqual([
       'try/sets/coding.yaml › cases[0].options[1].code: "A00.0" is not in the code list (content/try/icd10cm-codes.yaml)',
+    ]);
+  });
+
+  it('names the file and field when an option does not say why it is not the answer', () => {
+    expect(
+      problemsWith((content) => {
+        const option = firstCase(content).options[1];
+        if (option) delete option.why;
+      }),
+    ).toEqual([
+      'try/sets/coding.yaml › cases[0].options[1]: needs a why: the reason it is not the answer',
     ]);
   });
 

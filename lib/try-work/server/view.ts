@@ -15,14 +15,15 @@ function descriptions(): Map<string, string> {
 }
 
 function optionView(option: TryCase['options'][number], codes: Map<string, string>): TryOptionView {
-  if (option.code === undefined) return { id: option.id, label: option.label ?? '' };
+  const why = option.why === undefined ? {} : { why: option.why };
+  if (option.code === undefined) return { id: option.id, label: option.label ?? '', ...why };
   const description = codes.get(option.code);
   if (description === undefined)
     throw new Error(`Content not found: ICD-10-CM code "${option.code}"`);
-  return { id: option.id, code: option.code, label: description };
+  return { id: option.id, code: option.code, label: description, ...why };
 }
 
-export function caseView(item: TryCase, codes: Map<string, string>): TryCaseView {
+function caseView(item: TryCase, codes: Map<string, string>): TryCaseView {
   return {
     id: item.id,
     title: item.title,
