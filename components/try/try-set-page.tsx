@@ -36,7 +36,7 @@ export function TrySetPage({ view, other }: { view: TrySetView; other: TrySetId 
         </p>
       </PageSection>
       <PageSection id="next" title="What next">
-        <ul className="list-disc space-y-1 pl-6 print:hidden">
+        <ul className="list-disc space-y-1 pl-6">
           <li>
             <Link href={routes.trySet(other)}>Try the {other} set</Link>
           </li>
