@@ -1,4 +1,5 @@
 // Pieces of a case that the no-JavaScript list and the island share, so both read the same.
+import { GlossaryText } from '@/components/glossary/glossary-text';
 import { SourceCitation } from '@/components/ui/source-citation';
 import type { TryCaseView, TryOptionView } from '@/lib/try-work';
 
@@ -36,7 +37,9 @@ export function CaseReason({ item, picked }: { item: TryCaseView; picked?: strin
   const others = item.options.filter((option) => option.id !== item.answer);
   return (
     <>
-      <p className="mt-2">{item.explanation}</p>
+      <p className="mt-2">
+        <GlossaryText text={item.explanation} />
+      </p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {others.map((option) => (
           <li key={option.id}>
@@ -47,7 +50,7 @@ export function CaseReason({ item, picked }: { item: TryCaseView; picked?: strin
         ))}
       </ul>
       <p className="mt-2">
-        <strong>The rule:</strong> {item.rule}{' '}
+        <strong>The rule:</strong> <GlossaryText text={item.rule} />{' '}
         {item.citations.map((citation) => (
           <SourceCitation key={citation.href} citation={citation} />
         ))}

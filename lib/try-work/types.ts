@@ -1,4 +1,5 @@
 import type { Citation } from '../citations';
+import type { LinkedText } from '../glossary';
 import type { TrySetId } from '../content/vocabulary';
 
 /** One answer to pick. For a code, `label` is its official ICD-10-CM description, word for word. */
@@ -23,8 +24,10 @@ export interface TryCaseView {
   question: string;
   options: TryOptionView[];
   answer: string;
-  explanation: string;
-  rule: string;
+  /** Why the answer is right, its glossary terms linked. */
+  explanation: LinkedText;
+  /** The guideline or rule behind it, its glossary terms linked. */
+  rule: LinkedText;
   citations: Citation[];
 }
 

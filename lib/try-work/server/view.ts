@@ -1,5 +1,6 @@
 import { cite, citeEdition } from '../../citations';
 import { getTryCodeList, getTrySet, type TryCase } from '../../content';
+import { linkGlossaryTerms } from '../../glossary';
 import { TRY_SETS, type TrySetId } from '../../content/vocabulary';
 import type { TryCaseView, TryOptionView, TrySetView } from '../types';
 
@@ -31,8 +32,8 @@ function caseView(item: TryCase, codes: Map<string, string>): TryCaseView {
     question: item.question,
     options: item.options.map((option) => optionView(option, codes)),
     answer: item.answer,
-    explanation: item.explanation,
-    rule: item.rule,
+    explanation: linkGlossaryTerms(item.explanation),
+    rule: linkGlossaryTerms(item.rule),
     citations: item.sources.map((source) => citeEdition(source)),
   };
 }
