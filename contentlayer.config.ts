@@ -642,6 +642,106 @@ export const EntryTitleList = defineDocumentType(() => ({
   },
 }));
 
+/** An ICD-10-CM code with its official long description, word for word. */
+const IcdCode = defineNestedType(() => ({
+  name: 'IcdCode',
+  fields: {
+    code: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+  },
+}));
+
+/** The ICD-10-CM codes the try-the-work cases use: try/icd10cm-codes.yaml. */
+export const TryCodeList = defineDocumentType(() => ({
+  name: 'TryCodeList',
+  filePathPattern: 'try/icd10cm-codes.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    /** The fiscal year of the code files the descriptions were checked against, e.g. "FY 2026". */
+    fiscalYear: { type: 'string', required: true },
+    /** Id of the Source the descriptions come from. */
+    source: { type: 'string', required: true },
+    codes: { type: 'list', of: IcdCode, required: true },
+  },
+}));
+
+/** One line of a case: "Reason for visit: ...", "The plan's answer: ...". */
+const TryNoteLine = defineNestedType(() => ({
+  name: 'TryNoteLine',
+  fields: {
+    label: { type: 'string', required: true },
+    text: { type: 'string', required: true },
+  },
+}));
+
+/** One answer to pick: an ICD-10-CM code from the code list, or words. */
+const TryOption = defineNestedType(() => ({
+  name: 'TryOption',
+  fields: {
+    id: { type: 'string', required: true },
+    /** A code of try/icd10cm-codes.yaml; the page shows its official description. */
+    code: { type: 'string' },
+    /** The option in words, when it is not a code. */
+    label: { type: 'string' },
+    /** Why this option is not the answer (every option but the answer has one). */
+    why: { type: 'string' },
+  },
+}));
+
+const TryCase = defineNestedType(() => ({
+  name: 'TryCase',
+  fields: {
+    id: { type: 'string', required: true },
+    title: { type: 'string', required: true },
+    note: { type: 'list', of: TryNoteLine, required: true },
+    question: { type: 'string', required: true },
+    options: { type: 'list', of: TryOption, required: true },
+    /** The id of the right option. */
+    answer: { type: 'string', required: true },
+    /** Why the right answer is right, in plain words (each other option says why it is not). */
+    explanation: { type: 'string', required: true },
+    /** The guideline or rule behind it. */
+    rule: { type: 'string', required: true },
+    sources: { ...stringList, required: true },
+  },
+}));
+
+/** How many a day, in words: a reported range with its source, or why it is unknown. */
+const TryPace = defineNestedType(() => ({
+  name: 'TryPace',
+  fields: {
+    text: { type: 'string', required: true },
+    source: { type: 'string' },
+    asOf: { type: 'string' },
+  },
+}));
+
+/** What each answer to "how did that feel?" suggests. */
+const TryFeelings = defineNestedType(() => ({
+  name: 'TryFeelings',
+  fields: {
+    enjoyed: { type: 'string', required: true },
+    fine: { type: 'string', required: true },
+    notForMe: { type: 'string', required: true },
+  },
+}));
+
+/** One set of /try/: try/sets/coding.yaml or try/sets/billing.yaml (TRY_SETS). */
+export const TrySet = defineDocumentType(() => ({
+  name: 'TrySet',
+  filePathPattern: 'try/sets/*.yaml',
+  contentType: 'data',
+  fields: {
+    title: { type: 'string', required: true },
+    intro: { type: 'string', required: true },
+    pace: { type: 'nested', of: TryPace, required: true },
+    feelings: { type: 'nested', of: TryFeelings, required: true },
+    cases: { type: 'list', of: TryCase, required: true },
+  },
+  computedFields: { set: idFromFileName },
+}));
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['onet', 'places', 'finder', 'README.md', 'bls/README.md'],
@@ -662,6 +762,8 @@ export default makeSource({
     LessonPlan,
     FirstJobGuide,
     EntryTitleList,
+    TryCodeList,
+    TrySet,
   ],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

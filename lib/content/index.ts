@@ -26,6 +26,9 @@ export type {
   SiteInfo,
   Source,
   SourcedText,
+  TryCase,
+  TryCodeList,
+  TrySet,
 } from 'contentlayer/generated';
 
 export { getNotPublishedFigures } from './bls';
@@ -43,6 +46,7 @@ export * from './quiz';
 export * from './roles';
 export * from './site';
 export * from './sources';
+export * from './try-work';
 export { getContentToValidate, type ContentToValidate } from './to-validate';
 export { validateContent } from './validate';
 export { formatProblem, type ContentProblem } from './problems';

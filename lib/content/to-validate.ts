@@ -16,6 +16,8 @@ import {
   firstJobGuide,
   lessonPlan,
   outlook,
+  tryCodeList,
+  allTrySets,
 } from 'contentlayer/generated';
 import { getOnetFiles } from './onet';
 import type { CertificationGapFact } from './validate-certifications';
@@ -158,6 +160,22 @@ export interface ContentToValidate {
     denialLoop: { type: string; from: string; to: string[] };
   })[];
   outlook: (RawDocument & OutlookToValidate)[];
+  /** content/try/icd10cm-codes.yaml, when it exists (optional, so fixtures of other types may leave the try-the-work documents out). */
+  tryCodeLists?: (RawDocument & {
+    source: string;
+    codes: { code: string; description: string }[];
+  })[];
+  trySets?: (RawDocument & {
+    set: string;
+    pace: { type: string; source?: string; asOf?: string };
+    cases: {
+      type: string;
+      id: string;
+      options: { type: string; id: string; code?: string; label?: string; why?: string }[];
+      answer: string;
+      sources: string[];
+    }[];
+  })[];
   /** content/onet/: not contentlayer documents, so read as parsed JSON. */
   onet: { finderOccupations: unknown; titles: unknown };
 }
@@ -180,6 +198,8 @@ export function getContentToValidate(): ContentToValidate {
     lessonPlan: lessonPlan === undefined ? [] : [lessonPlan],
     firstJobGuide: firstJobGuide === undefined ? [] : [firstJobGuide],
     entryTitleList: entryTitleList === undefined ? [] : [entryTitleList],
+    tryCodeLists: tryCodeList === undefined ? [] : [tryCodeList],
+    trySets: allTrySets,
     onet: getOnetFiles(),
   };
 }

@@ -15,6 +15,7 @@ import { validateFirstJob } from './validate-first-job';
 import { validateOccupationMatches } from './validate-occupation-match';
 import { validateQuiz } from './validate-quiz';
 import { validateSuitsYouIf } from './validate-roles';
+import { validateTryWork } from './validate-try';
 import {
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
@@ -180,6 +181,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   validateCounselorKit(content, checks);
   validateBlsReleases(content, checks);
   validateFirstJob(content, checks);
+  validateTryWork(content, checks);
 
   for (const doc of content.glossaryTerms) {
     checkRefs(doc, 'related', doc.related ?? [], 'glossaryTerm');

@@ -149,3 +149,6 @@ export const GUIDE_LINK_PAGES = [
   'jobs',
 ] as const;
 export type GuideLinkPage = (typeof GUIDE_LINK_PAGES)[number];
+/** The sets of /try/: one file each in content/try/sets/, named by the set. */
+export const TRY_SETS = ['coding', 'billing'] as const;
+export type TrySetId = (typeof TRY_SETS)[number];

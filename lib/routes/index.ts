@@ -109,6 +109,9 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: routes.counselorsHandout(), label: 'Quiz handout to print', nav: 'none' },
   { path: routes.counselorsLessonPlan(), label: 'Lesson plan for one class', nav: 'none' },
   { path: routes.sources(), label: 'Sources', nav: 'footer' },
+  { path: routes.tryTheWork(), label: 'Try the work', nav: 'none' },
+  { path: routes.trySet('coding'), label: 'Try medical coding', nav: 'none' },
+  { path: routes.trySet('billing'), label: 'Try medical billing', nav: 'none' },
 ];
 
 export function navPages(placement: Exclude<NavPlacement, 'none'>): StaticPage[] {

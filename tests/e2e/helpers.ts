@@ -68,14 +68,15 @@ export async function expectNoAxeViolations(page: Page, theme: 'light' | 'dark' 
  * The text of <main>, line by line. Parts that only exist with JavaScript (marked data-js-only:
  * the quiz, the finder's live results, filter controls) are left out, and so are <noscript> fallbacks
  * and addresses read from the page's own URL (marked data-served-address: the build-time one without
- * JavaScript, the counselors' spec checks both).
+ * JavaScript, the counselors' spec checks both), and what only readers without JavaScript see
+ * (marked data-no-js: the try-the-work cases all at once, which the island shows one at a time).
  */
 export async function mainLines(page: Page): Promise<string[]> {
   return page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true);
     if (!(copy instanceof HTMLElement)) return [];
     copy
-      .querySelectorAll('[data-js-only], [data-served-address], noscript, script')
+      .querySelectorAll('[data-js-only], [data-no-js], [data-served-address], noscript, script')
       .forEach((element) => element.remove());
     document.body.append(copy);
     const text = copy.innerText;

@@ -14,7 +14,13 @@ export interface Template {
   variants?: (html: string) => Variants;
 }
 
-const ONE_OFF_PAGES = new Set([...STATIC_PAGES.map((page) => page.path), routes.quizResult()]);
+const TRY_SET_PAGES = new Set([routes.trySet('coding'), routes.trySet('billing')]);
+// The two try-the-work sets are one template: a browser test loads one of them.
+const ONE_OFF_PAGES = new Set(
+  [...STATIC_PAGES.map((page) => page.path), routes.quizResult()].filter(
+    (path) => !TRY_SET_PAGES.has(path),
+  ),
+);
 // Next exports the "page not found" page at /404/ as well as /404.html.
 const NOT_FOUND_PAGE = '/404/';
 
@@ -40,6 +46,12 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'one-off page', matches: (route) => ONE_OFF_PAGES.has(route) },
   { name: 'not found', matches: (route) => route === NOT_FOUND_PAGE },
   { name: 'role', matches: itemOf(routes.roles()) },
+  {
+    name: 'try-the-work set',
+    matches: (route) => TRY_SET_PAGES.has(route),
+    // Both sets render the same parts (the case list, the island, the pace): one load covers them.
+    variants: () => ({ parts: 'cases' }),
+  },
   {
     name: 'job title',
     // The compare page sits among them at /jobs/compare/; it is a one-off page.

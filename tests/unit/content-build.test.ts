@@ -82,6 +82,17 @@ describe('content build', { timeout: 60_000 }, () => {
     expect(output).toContain(
       'content/first-job/entry-titles.yaml › titles[0].beginners: "never" is not one of "often", "sometimes"',
     );
+    for (const line of [
+      'content/try/icd10cm-codes.yaml › codes[1].code: "99213" is not an ICD-10-CM code',
+      'content/try/icd10cm-codes.yaml › codes[1].description: is empty',
+      'content/try/sets/coding.yaml › cases[0].answer: "cough" is not one of its options\' ids',
+      'content/try/sets/coding.yaml › cases[0].options[1].code: "J18.9" is not in the code list (content/try/icd10cm-codes.yaml)',
+      'content/try/sets/coding.yaml › cases[0].options[2]: needs either a code or a label, not both',
+      'content/try/sets/coding.yaml › cases[0].options[3]: needs a why: the reason it is not the answer',
+      'content/try/sets/coding.yaml › cases[0].sources[0]: no source "no-such-source" (looked in content/sources/)',
+    ]) {
+      expect(output).toContain(line);
+    }
   });
 
   it('checks BLS release files like any other content, naming each file and field', () => {

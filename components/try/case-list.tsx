@@ -1,0 +1,56 @@
+// Every case of a set with its answer in a closed "See the answer": what a reader without JavaScript
+// gets, and what the island replaces on screen (marked data-no-js, so the two are not compared).
+import { answerOption, FEELING_LABELS, FEELINGS, type TrySetView } from '@/lib/try-work';
+import { CaseNote, CaseReason, OptionText } from './case-parts';
+
+export function CaseList({ view }: { view: TrySetView }) {
+  return (
+    <div data-no-js="" className="max-w-3xl in-[.js]:hidden">
+      <ol className="space-y-10">
+        {view.cases.map((item, index) => {
+          const answer = answerOption(item);
+          return (
+            <li key={item.id}>
+              <section aria-labelledby={`case-${item.id}-heading`}>
+                <h2 id={`case-${item.id}-heading`} className="text-xl font-semibold">
+                  Case {index + 1}: {item.title}
+                </h2>
+                <CaseNote item={item} />
+                <p className="mt-3 font-semibold">{item.question}</p>
+                <ul className="mt-2 list-disc space-y-1 pl-6">
+                  {item.options.map((option) => (
+                    <li key={option.id}>
+                      <OptionText option={option} />
+                    </li>
+                  ))}
+                </ul>
+                <details className="mt-3 rounded-lg border border-slate-300 p-3 dark:border-slate-600">
+                  <summary className="cursor-pointer font-semibold">See the answer</summary>
+                  {answer === undefined ? null : (
+                    <p className="mt-2">
+                      <strong>The answer:</strong> <OptionText option={answer} />
+                    </p>
+                  )}
+                  <CaseReason item={item} />
+                </details>
+              </section>
+            </li>
+          );
+        })}
+      </ol>
+      <section aria-labelledby="feel-heading" className="mt-10">
+        <h2 id="feel-heading" className="text-xl font-semibold">
+          How did that feel?
+        </h2>
+        <dl className="mt-3 space-y-3">
+          {FEELINGS.map((feeling) => (
+            <div key={feeling}>
+              <dt className="font-semibold">{FEELING_LABELS[feeling]}</dt>
+              <dd>{view.feelings[feeling]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}
