@@ -25,6 +25,7 @@ export type {
   SiteInfo,
   Source,
   SourcedText,
+  TrainingCheck,
 } from 'contentlayer/generated';
 
 export { getNotPublishedFigures } from './bls';
@@ -41,6 +42,7 @@ export * from './quiz';
 export * from './roles';
 export * from './site';
 export * from './sources';
+export * from './training-check';
 export { getContentToValidate, type ContentToValidate } from './to-validate';
 export { validateContent } from './validate';
 export { formatProblem, type ContentProblem } from './problems';

@@ -14,10 +14,12 @@ import {
   claimJourney,
   lessonPlan,
   outlook,
+  trainingCheck,
 } from 'contentlayer/generated';
 import { getOnetFiles } from './onet';
 import type { CertificationGapFact } from './validate-certifications';
 import type { OutlookToValidate } from './validate-choices';
+import type { TrainingCheckToValidate } from './validate-training-check';
 import type { QuizOutcomeId } from './vocabulary';
 
 /** An option's points per outcome (the keys are QUIZ_OUTCOMES). */
@@ -71,6 +73,7 @@ export interface ContentToValidate {
     exam: { type: string; questions?: unknown; minutes?: unknown; fee?: unknown };
     renewal: { type: string; everyYears?: unknown; ceus?: unknown; cost?: unknown; note?: string };
     unpublished?: Partial<Record<CertificationGapFact, string>> & { type: string };
+    apprentice?: string;
     officialUrl: string;
     sources: string[];
   })[];
@@ -135,6 +138,8 @@ export interface ContentToValidate {
     denialLoop: { type: string; from: string; to: string[] };
   })[];
   outlook: (RawDocument & OutlookToValidate)[];
+  /** content/training-check.yaml, when it exists. */
+  trainingCheck?: (RawDocument & TrainingCheckToValidate)[];
   /** content/onet/: not contentlayer documents, so read as parsed JSON. */
   onet: { finderOccupations: unknown; titles: unknown };
 }
@@ -155,6 +160,7 @@ export function getContentToValidate(): ContentToValidate {
     claimJourney: claimJourney === undefined ? [] : [claimJourney],
     outlook: outlook === undefined ? [] : [outlook],
     lessonPlan: lessonPlan === undefined ? [] : [lessonPlan],
+    trainingCheck: trainingCheck === undefined ? [] : [trainingCheck],
     onet: getOnetFiles(),
   };
 }

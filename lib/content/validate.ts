@@ -14,6 +14,7 @@ import { validateEditorialChoices } from './validate-choices';
 import { validateOccupationMatches } from './validate-occupation-match';
 import { validateQuiz } from './validate-quiz';
 import { validateSuitsYouIf } from './validate-roles';
+import { validateTrainingCheck } from './validate-training-check';
 import {
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
@@ -110,6 +111,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     ...content.claimJourney,
     ...content.outlook,
     ...content.lessonPlan,
+    ...(content.trainingCheck ?? []),
   ];
   for (const doc of everyDocument) checkNested(doc, doc, '');
 
@@ -176,6 +178,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   validateSuitsYouIf(content, checks);
   validateCounselorKit(content, checks);
   validateBlsReleases(content, checks);
+  validateTrainingCheck(content, checks);
 
   for (const doc of content.glossaryTerms) {
     checkRefs(doc, 'related', doc.related ?? [], 'glossaryTerm');

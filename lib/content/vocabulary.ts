@@ -114,3 +114,7 @@ export type ReadingPage = (typeof READING_PAGES)[number];
 /** The steps of the counselors' lesson plan (content/counselors/lesson-plan.yaml), in class order. */
 export const LESSON_STEPS = ['intro', 'quiz', 'pairs', 'summary', 'exit-ticket'] as const;
 export type LessonStepId = (typeof LESSON_STEPS)[number];
+
+/** The answer pages (lib/routes `answer`) a red flag of /training-check/ may send the reader to. */
+export const TRAINING_CHECK_READ_MORE = ['how-long', 'remote-work', 'starting-pay'] as const;
+export type TrainingCheckReadMore = (typeof TRAINING_CHECK_READ_MORE)[number];
