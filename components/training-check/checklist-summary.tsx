@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { SMALL_SECONDARY_BUTTON } from '@/components/ui/button';
+import { SourceCitation } from '@/components/ui/source-citation';
 import { summarySentences, type ChecklistSummary } from '@/lib/training-check';
 import { ReadNext } from './read-next';
 
@@ -31,6 +32,12 @@ export function ChecklistSummaryView({
             {redFlags.map(({ question }) => (
               <li key={question.id}>
                 <strong>{question.redFlag?.name}.</strong> {question.redFlag?.why}
+                {question.redFlag?.citation ? (
+                  <>
+                    {' '}
+                    <SourceCitation citation={question.redFlag.citation} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 // The checklist as the browser gets it: plain data built from content/training-check.yaml at build
 // time, so the island never loads the content layer.
+import type { Citation } from '../citations';
 
 /** The three answers every question takes. */
 export const ANSWERS = ['yes', 'no', 'unsure'] as const;
@@ -21,7 +22,7 @@ export interface ChecklistQuestion {
   id: string;
   prompt: string;
   /** Set for a red-flag question: a "yes" means the reader saw this red flag. */
-  redFlag?: { name: string; why: string };
+  redFlag?: { name: string; why: string; citation?: Citation };
   /** Set for a check: what a "no" means, in one sentence. */
   concern?: string;
   /** What to ask or do next while the answer worries or is still open. */

@@ -1,5 +1,6 @@
 // The checklist the island gets: content/training-check.yaml's questions with their red flags and
 // places resolved, so the browser needs no content reader.
+import { cite } from '../../citations';
 import type { TrainingCheck } from '../../content';
 import type { Checklist, ChecklistQuestion } from '../types';
 
@@ -10,6 +11,11 @@ function byId<T extends { id: string }>(items: readonly T[], id: string): T {
   return found;
 }
 
+function redFlagOf(flag: TrainingCheck['redFlags'][number]): ChecklistQuestion['redFlag'] {
+  const { name, why, source, asOf } = flag;
+  return source && asOf ? { name, why, citation: cite(source, asOf) } : { name, why };
+}
+
 export function checklistOf(content: TrainingCheck): Checklist {
   const question = (raw: TrainingCheck['checklist'][number]['questions'][number]) => {
     const flag = raw.redFlag ? byId(content.redFlags, raw.redFlag) : undefined;
@@ -18,7 +24,7 @@ export function checklistOf(content: TrainingCheck): Checklist {
       id: raw.id,
       prompt: raw.prompt,
       ask: raw.ask,
-      ...(flag ? { redFlag: { name: flag.name, why: flag.why } } : {}),
+      ...(flag ? { redFlag: redFlagOf(flag) } : {}),
       ...(raw.concern ? { concern: raw.concern } : {}),
       ...(place ? { where: { name: place.name, url: place.url } } : {}),
     };
