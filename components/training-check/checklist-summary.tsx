@@ -66,7 +66,7 @@ export function ChecklistSummaryView({
               {step.where ? (
                 <>
                   {' '}
-                  Look it up: <a href={step.where.url}>{step.where.name}</a>
+                  Site: <a href={step.where.url}>{step.where.name}</a>
                   <span className="hidden print:inline"> ({step.where.url})</span>.
                 </>
               ) : null}
