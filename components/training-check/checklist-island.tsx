@@ -12,7 +12,7 @@ import {
   summarize,
   type Checklist,
 } from '@/lib/training-check';
-import { ChecklistQuestions } from './checklist-form';
+import { ChecklistQuestions } from './checklist-questions';
 import { ChecklistSummaryView } from './checklist-summary';
 
 /**

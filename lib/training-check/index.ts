@@ -16,7 +16,6 @@ export {
   ANSWER_LABELS,
   ANSWERS,
   checklistQuestions,
-  VERDICTS,
   type Answer,
   type Answers,
   type CheckPlace,

@@ -36,8 +36,8 @@ export interface ChecklistGroup {
   questions: ChecklistQuestion[];
 }
 
-export const VERDICTS = ['redFlags', 'concerns', 'open', 'clear'] as const;
-export type VerdictId = (typeof VERDICTS)[number];
+/** The summary's headline, by the worst thing the answers show. */
+export type VerdictId = 'redFlags' | 'concerns' | 'open' | 'clear';
 
 export interface Verdict {
   title: string;
