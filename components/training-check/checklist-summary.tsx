@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
 import { SMALL_SECONDARY_BUTTON } from '@/components/ui/button';
-import { SourceCitation } from '@/components/ui/source-citation';
 import { summarySentences, type ChecklistSummary } from '@/lib/training-check';
 import { ReadNext } from './read-next';
+import { RedFlagText } from './red-flag-text';
 
 /** The summary of the answers, printable: the headline, red flags, what to ask next, every answer. */
 export function ChecklistSummaryView({
@@ -29,17 +29,15 @@ export function ChecklistSummaryView({
         <>
           <h3 className="mt-5 text-lg font-semibold">Red flags you saw</h3>
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {redFlags.map(({ question }) => (
-              <li key={question.id}>
-                <strong>{question.redFlag?.name}.</strong> {question.redFlag?.why}
-                {question.redFlag?.citation ? (
-                  <>
-                    {' '}
-                    <SourceCitation citation={question.redFlag.citation} />
-                  </>
-                ) : null}
-              </li>
-            ))}
+            {redFlags.flatMap(({ question }) =>
+              question.redFlag ? (
+                <li key={question.id}>
+                  <RedFlagText flag={question.redFlag} />
+                </li>
+              ) : (
+                []
+              ),
+            )}
           </ul>
         </>
       ) : null}

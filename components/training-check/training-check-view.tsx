@@ -8,6 +8,7 @@ import type { CitedText } from '@/lib/roles';
 import type { TrainingCheckPage } from '@/lib/training-check/server';
 import { ChecklistIsland } from './checklist-island';
 import { ReadNext } from './read-next';
+import { RedFlagText } from './red-flag-text';
 
 /** A sourced sentence with its source beside it (a figure in it is then sourced too). */
 function Fact({ fact }: { fact: CitedText }) {
@@ -128,13 +129,7 @@ export function TrainingCheckView({ page }: { page: TrainingCheckPage }) {
           <ul className="space-y-3">
             {page.redFlags.map((flag) => (
               <li key={flag.id} className="border-l-4 border-amber-600 pl-3 dark:border-amber-400">
-                <strong>{flag.name}.</strong> {flag.why}
-                {flag.citation ? (
-                  <>
-                    {' '}
-                    <SourceCitation citation={flag.citation} />
-                  </>
-                ) : null}
+                <RedFlagText flag={flag} />
                 {flag.readMore ? (
                   <>
                     {' '}
