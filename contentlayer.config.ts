@@ -24,6 +24,7 @@ import {
   ROLE_IDS,
   PUBLISHER_KINDS,
   SOURCE_STANDINGS,
+  TRAINING_CHECK_READ_MORE,
 } from './lib/content/vocabulary';
 
 const stringList = { type: 'list', of: { type: 'string' } } as const;
@@ -742,6 +743,137 @@ export const TrySet = defineDocumentType(() => ({
   computedFields: { set: idFromFileName },
 }));
 
+/** One kind of approval a school may claim (CAHIIM, AHIMA, AAPC): what it means and does not promise. */
+const TrainingApproval = defineNestedType(() => ({
+  name: 'TrainingApproval',
+  fields: {
+    id: { type: 'string', required: true },
+    name: { type: 'string', required: true },
+    /** What kind of program the approval is about. */
+    covers: { type: 'string', required: true },
+    means: { type: 'string', required: true },
+    doesNotPromise: { type: 'string', required: true },
+    /** The source of `means`, when it states a fact. */
+    source: { type: 'string' },
+    asOf: { type: 'string' },
+    /** Certification slugs whose own eligibility the page shows under this approval. */
+    certifications: { ...stringList, required: true },
+  },
+}));
+
+const TrainingCost = defineNestedType(() => ({
+  name: 'TrainingCost',
+  fields: {
+    intro: { type: 'string', required: true },
+    communityCollege: { type: 'list', of: Figure, required: true },
+    forProfit: { type: 'list', of: Figure, required: true },
+    /** Certification slugs whose exam fee the page shows (read from the certification). */
+    examFees: { ...stringList, required: true },
+  },
+}));
+
+const TrainingLength = defineNestedType(() => ({
+  name: 'TrainingLength',
+  fields: {
+    intro: { type: 'string', required: true },
+    facts: { type: 'list', of: SourcedText, required: true },
+    /** Certification slugs whose apprentice rule the page shows (read from the certification). */
+    apprenticeRules: { ...stringList, required: true },
+  },
+}));
+
+const TrainingRedFlag = defineNestedType(() => ({
+  name: 'TrainingRedFlag',
+  fields: {
+    id: { type: 'string', required: true },
+    name: { type: 'string', required: true },
+    why: { type: 'string', required: true },
+    /** The source of `why`, when it states a fact. */
+    source: { type: 'string' },
+    asOf: { type: 'string' },
+    /** The answer page (lib/routes `answer`) that says more. */
+    readMore: { type: 'enum', options: [...TRAINING_CHECK_READ_MORE] },
+  },
+}));
+
+/** A place to look a school up yourself: a public site, what to look for, and sourced facts about it. */
+const TrainingCheckPlace = defineNestedType(() => ({
+  name: 'TrainingCheckPlace',
+  fields: {
+    id: { type: 'string', required: true },
+    name: { type: 'string', required: true },
+    url: { type: 'string', required: true },
+    what: { type: 'string', required: true },
+    facts: { type: 'list', of: SourcedText, required: true },
+  },
+}));
+
+/**
+ * One yes-or-no question of the checklist. A red-flag question (`redFlag`) worries on "yes"; any
+ * other question is a check, which worries on "no" and says `concern`.
+ */
+const TrainingCheckQuestion = defineNestedType(() => ({
+  name: 'TrainingCheckQuestion',
+  fields: {
+    id: { type: 'string', required: true },
+    prompt: { type: 'string', required: true },
+    /** The red flag a "yes" shows (an id of redFlags). */
+    redFlag: { type: 'string' },
+    /** A check's worrying answer, in one sentence for the summary. */
+    concern: { type: 'string' },
+    /** What to ask or do next when the answer worries or is still open. */
+    ask: { type: 'string', required: true },
+    /** Where to look it up (an id of whereToCheck). */
+    where: { type: 'string' },
+  },
+}));
+
+const TrainingCheckGroup = defineNestedType(() => ({
+  name: 'TrainingCheckGroup',
+  fields: {
+    id: { type: 'string', required: true },
+    title: { type: 'string', required: true },
+    questions: { type: 'list', of: TrainingCheckQuestion, required: true },
+  },
+}));
+
+const TrainingVerdict = defineNestedType(() => ({
+  name: 'TrainingVerdict',
+  fields: {
+    title: { type: 'string', required: true },
+    text: { type: 'string', required: true },
+  },
+}));
+
+/** The summary's headline, by what the answers show (lib/training-check picks one). */
+const TrainingVerdicts = defineNestedType(() => ({
+  name: 'TrainingVerdicts',
+  fields: {
+    redFlags: { type: 'nested', of: TrainingVerdict, required: true },
+    concerns: { type: 'nested', of: TrainingVerdict, required: true },
+    open: { type: 'nested', of: TrainingVerdict, required: true },
+    clear: { type: 'nested', of: TrainingVerdict, required: true },
+  },
+}));
+
+/** The /training-check/ page: is this school or course worth it? */
+export const TrainingCheck = defineDocumentType(() => ({
+  name: 'TrainingCheck',
+  filePathPattern: 'training-check.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    intro: { ...stringList, required: true },
+    approvals: { type: 'list', of: TrainingApproval, required: true },
+    cost: { type: 'nested', of: TrainingCost, required: true },
+    length: { type: 'nested', of: TrainingLength, required: true },
+    redFlags: { type: 'list', of: TrainingRedFlag, required: true },
+    whereToCheck: { type: 'list', of: TrainingCheckPlace, required: true },
+    checklist: { type: 'list', of: TrainingCheckGroup, required: true },
+    verdicts: { type: 'nested', of: TrainingVerdicts, required: true },
+  },
+}));
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['onet', 'places', 'finder', 'README.md', 'bls/README.md'],
@@ -764,6 +896,7 @@ export default makeSource({
     EntryTitleList,
     TryCodeList,
     TrySet,
+    TrainingCheck,
   ],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

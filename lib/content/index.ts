@@ -29,6 +29,7 @@ export type {
   TryCase,
   TryCodeList,
   TrySet,
+  TrainingCheck,
 } from 'contentlayer/generated';
 
 export { getNotPublishedFigures } from './bls';
@@ -47,6 +48,7 @@ export * from './roles';
 export * from './site';
 export * from './sources';
 export * from './try-work';
+export * from './training-check';
 export { getContentToValidate, type ContentToValidate } from './to-validate';
 export { validateContent } from './validate';
 export { formatProblem, type ContentProblem } from './problems';

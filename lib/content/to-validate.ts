@@ -18,10 +18,12 @@ import {
   outlook,
   tryCodeList,
   allTrySets,
+  trainingCheck,
 } from 'contentlayer/generated';
 import { getOnetFiles } from './onet';
 import type { CertificationGapFact } from './validate-certifications';
 import type { OutlookToValidate } from './validate-choices';
+import type { TrainingCheckToValidate } from './validate-training-check';
 import type { QuizOutcomeId } from './vocabulary';
 
 /** An option's points per outcome (the keys are QUIZ_OUTCOMES). */
@@ -75,6 +77,7 @@ export interface ContentToValidate {
     exam: { type: string; questions?: unknown; minutes?: unknown; fee?: unknown };
     renewal: { type: string; everyYears?: unknown; ceus?: unknown; cost?: unknown; note?: string };
     unpublished?: Partial<Record<CertificationGapFact, string>> & { type: string };
+    apprentice?: string;
     officialUrl: string;
     sources: string[];
   })[];
@@ -176,6 +179,8 @@ export interface ContentToValidate {
       sources: string[];
     }[];
   })[];
+  /** content/training-check.yaml, when it exists. */
+  trainingCheck?: (RawDocument & TrainingCheckToValidate)[];
   /** content/onet/: not contentlayer documents, so read as parsed JSON. */
   onet: { finderOccupations: unknown; titles: unknown };
 }
@@ -200,6 +205,7 @@ export function getContentToValidate(): ContentToValidate {
     entryTitleList: entryTitleList === undefined ? [] : [entryTitleList],
     tryCodeLists: tryCodeList === undefined ? [] : [tryCodeList],
     trySets: allTrySets,
+    trainingCheck: trainingCheck === undefined ? [] : [trainingCheck],
     onet: getOnetFiles(),
   };
 }

@@ -16,6 +16,7 @@ import { validateOccupationMatches } from './validate-occupation-match';
 import { validateQuiz } from './validate-quiz';
 import { validateSuitsYouIf } from './validate-roles';
 import { validateTryWork } from './validate-try';
+import { validateTrainingCheck } from './validate-training-check';
 import {
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
@@ -114,6 +115,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     ...content.lessonPlan,
     ...content.firstJobGuide,
     ...content.entryTitleList,
+    ...(content.trainingCheck ?? []),
   ];
   for (const doc of everyDocument) checkNested(doc, doc, '');
 
@@ -182,6 +184,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   validateBlsReleases(content, checks);
   validateFirstJob(content, checks);
   validateTryWork(content, checks);
+  validateTrainingCheck(content, checks);
 
   for (const doc of content.glossaryTerms) {
     checkRefs(doc, 'related', doc.related ?? [], 'glossaryTerm');

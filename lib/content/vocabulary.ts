@@ -152,3 +152,6 @@ export type GuideLinkPage = (typeof GUIDE_LINK_PAGES)[number];
 /** The sets of /try/: one file each in content/try/sets/, named by the set. */
 export const TRY_SETS = ['coding', 'billing'] as const;
 export type TrySetId = (typeof TRY_SETS)[number];
+/** The answer pages (lib/routes `answer`) a red flag of /training-check/ may send the reader to. */
+export const TRAINING_CHECK_READ_MORE = ['how-long', 'remote-work', 'starting-pay'] as const;
+export type TrainingCheckReadMore = (typeof TRAINING_CHECK_READ_MORE)[number];

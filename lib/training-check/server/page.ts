@@ -1,0 +1,147 @@
+// The /training-check/ page's view model: each part of content/training-check.yaml with its facts
+// cited, the credentials' own rules and fees read from content/certifications/ (never copied), and
+// the checklist for the island.
+import { credentialLink, type CredentialLink } from '../../certifications';
+import { cite, citeFigure, type Citation, type CitedFigureView } from '../../citations';
+import { getCertification, getTrainingCheckContent, type Certification } from '../../content';
+import type { TrainingCheckReadMore } from '../../content/vocabulary';
+import { linkGlossaryTerms, type LinkedText } from '../../glossary';
+import { citeSourcedText, type CitedText } from '../../roles';
+import { routes } from '../../routes';
+import type { Checklist } from '../types';
+import { checklistOf } from './checklist';
+
+/** A credential with one of its own facts: what its exam asks for, its fee, its apprentice rule. */
+export interface CredentialFact<T> extends CredentialLink {
+  fact: T;
+}
+
+export interface ApprovalView {
+  id: string;
+  name: string;
+  covers: string;
+  means: LinkedText;
+  meansCitation?: Citation;
+  doesNotPromise: string;
+  /** What each exam this approval leads to asks of you, as its own page says. */
+  exams: CredentialFact<LinkedText>[];
+}
+
+export interface RedFlagView {
+  id: string;
+  name: string;
+  why: string;
+  citation?: Citation;
+  readMore?: { href: string; label: string };
+}
+
+export interface CheckPlaceView {
+  id: string;
+  name: string;
+  url: string;
+  what: string;
+  facts: CitedText[];
+}
+
+export interface TrainingCheckPage {
+  intro: string[];
+  approvals: ApprovalView[];
+  cost: {
+    intro: string;
+    communityCollege: CitedFigureView[];
+    forProfit: CitedFigureView[];
+    examFees: CredentialFact<CitedFigureView>[];
+  };
+  length: { intro: string; facts: CitedText[]; apprenticeRules: CredentialFact<string>[] };
+  redFlags: RedFlagView[];
+  /** Every question the checklist would have you ask, in its order. */
+  questionsToAsk: string[];
+  whereToCheck: CheckPlaceView[];
+  checklist: Checklist;
+}
+
+// The answer pages' names as the red flags link them (their own titles live on those pages).
+const READ_MORE_LABELS: Readonly<Record<TrainingCheckReadMore, string>> = {
+  'how-long': 'How long it really takes',
+  'remote-work': 'Can you work from home?',
+  'starting-pay': 'What you may earn at the start',
+};
+
+/** A fact the certification must have: validation checked it, so a missing one is a bug. */
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`training-check.yaml: ${what} is missing`);
+  return value;
+}
+
+function withFact<T>(slug: string, fact: (cert: Certification) => T): CredentialFact<T> {
+  const cert = getCertification(slug);
+  return { ...credentialLink(cert), fact: fact(cert) };
+}
+
+function citationOfPair(source: string | undefined, asOf: string | undefined) {
+  return source !== undefined && asOf !== undefined ? { citation: cite(source, asOf) } : {};
+}
+
+export function getTrainingCheckPage(): TrainingCheckPage {
+  const content = getTrainingCheckContent();
+  const { cost, length } = content;
+  return {
+    intro: content.intro,
+    approvals: content.approvals.map((approval) => {
+      const { citation } = citationOfPair(approval.source, approval.asOf);
+      return {
+        id: approval.id,
+        name: approval.name,
+        covers: approval.covers,
+        means: linkGlossaryTerms(approval.means),
+        ...(citation ? { meansCitation: citation } : {}),
+        doesNotPromise: approval.doesNotPromise,
+        exams: approval.certifications.map((slug) =>
+          withFact(slug, (cert) =>
+            linkGlossaryTerms(required(cert.eligibility, `the eligibility of ${slug}`)),
+          ),
+        ),
+      };
+    }),
+    cost: {
+      intro: cost.intro,
+      communityCollege: cost.communityCollege.map((figure) => citeFigure(figure)),
+      forProfit: cost.forProfit.map((figure) => citeFigure(figure)),
+      examFees: cost.examFees.map((slug) =>
+        withFact(slug, (cert) => citeFigure(required(cert.exam.fee, `the exam fee of ${slug}`))),
+      ),
+    },
+    length: {
+      intro: length.intro,
+      facts: length.facts.map(citeSourcedText),
+      apprenticeRules: length.apprenticeRules.map((slug) =>
+        withFact(slug, (cert) => required(cert.apprentice, `the apprentice rule of ${slug}`)),
+      ),
+    },
+    redFlags: content.redFlags.map((flag) => ({
+      id: flag.id,
+      name: flag.name,
+      why: flag.why,
+      ...citationOfPair(flag.source, flag.asOf),
+      ...(flag.readMore
+        ? {
+            readMore: {
+              href: routes.answer(flag.readMore),
+              label: READ_MORE_LABELS[flag.readMore],
+            },
+          }
+        : {}),
+    })),
+    questionsToAsk: content.checklist.flatMap((group) =>
+      group.questions.filter((question) => question.where === undefined).map((q) => q.ask),
+    ),
+    whereToCheck: content.whereToCheck.map((place) => ({
+      id: place.id,
+      name: place.name,
+      url: place.url,
+      what: place.what,
+      facts: place.facts.map(citeSourcedText),
+    })),
+    checklist: checklistOf(content),
+  };
+}

@@ -1,0 +1,113 @@
+// What the answers add up to: the red flags seen, the checks that went badly, what is still open,
+// what to ask next, and the headline that fits. The sentences are plain words (grade 8 or below,
+// tested with lib/readability).
+import {
+  ANSWER_LABELS,
+  checklistQuestions,
+  type Answer,
+  type Answers,
+  type CheckPlace,
+  type Checklist,
+  type ChecklistQuestion,
+  type Verdict,
+  type VerdictId,
+} from './types';
+
+/** fine: the answer a good school gets; worry: the other one; open: "Not sure" or no answer yet. */
+export type Outcome = 'fine' | 'worry' | 'open';
+
+export interface QuestionResult {
+  question: ChecklistQuestion;
+  answer: Answer | null;
+  /** The answer in words, "No answer" when there is none. */
+  answerLabel: string;
+  outcome: Outcome;
+}
+
+export interface NextStep {
+  ask: string;
+  where?: CheckPlace;
+}
+
+export interface ChecklistSummary {
+  verdictId: VerdictId;
+  verdict: Verdict;
+  /** Every question with its answer, in order: the printable record. */
+  results: QuestionResult[];
+  redFlags: QuestionResult[];
+  concerns: QuestionResult[];
+  open: QuestionResult[];
+  /** What to ask or look up next, for every worrying or open answer, in checklist order. */
+  nextSteps: NextStep[];
+  answered: number;
+  total: number;
+}
+
+export function outcomeOf(question: ChecklistQuestion, answer: Answer | null): Outcome {
+  if (answer === null || answer === 'unsure') return 'open';
+  const worrying: Answer = question.redFlag ? 'yes' : 'no';
+  return answer === worrying ? 'worry' : 'fine';
+}
+
+function verdictOf(redFlags: number, concerns: number, open: number): VerdictId {
+  if (redFlags > 0) return 'redFlags';
+  if (concerns > 0) return 'concerns';
+  if (open > 0) return 'open';
+  return 'clear';
+}
+
+export function summarize(checklist: Checklist, answers: Answers): ChecklistSummary {
+  const results = checklistQuestions(checklist).map((question): QuestionResult => {
+    const answer = answers[question.id] ?? null;
+    return {
+      question,
+      answer,
+      answerLabel: answer === null ? 'No answer' : ANSWER_LABELS[answer],
+      outcome: outcomeOf(question, answer),
+    };
+  });
+  const worrying = results.filter((result) => result.outcome === 'worry');
+  const redFlags = worrying.filter((result) => result.question.redFlag !== undefined);
+  const concerns = worrying.filter((result) => result.question.redFlag === undefined);
+  const open = results.filter((result) => result.outcome === 'open');
+  const verdictId = verdictOf(redFlags.length, concerns.length, open.length);
+  return {
+    verdictId,
+    verdict: checklist.verdicts[verdictId],
+    results,
+    redFlags,
+    concerns,
+    open,
+    nextSteps: results
+      .filter((result) => result.outcome !== 'fine')
+      .map(({ question }) => ({
+        ask: question.ask,
+        ...(question.where ? { where: question.where } : {}),
+      })),
+    answered: results.filter((result) => result.answer !== null).length,
+    total: results.length,
+  };
+}
+
+function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The summary's counts in short sentences: answered, red flags, checks that went badly, open. */
+export function summarySentences(summary: ChecklistSummary): string[] {
+  const { answered, total, redFlags, concerns, open } = summary;
+  return [
+    `You answered ${answered} of ${counted(total, 'question', 'questions')}.`,
+    redFlags.length === 0
+      ? 'You saw no red flags.'
+      : `You saw ${counted(redFlags.length, 'red flag', 'red flags')}.`,
+    ...(concerns.length === 0
+      ? []
+      : [`${counted(concerns.length, 'check', 'checks')} did not go well.`]),
+    ...(open.length === 0
+      ? []
+      : [
+          `${counted(open.length, 'question', 'questions')} ${open.length === 1 ? 'is' : 'are'} still open.`,
+        ]),
+  ];
+}
