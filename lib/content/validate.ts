@@ -7,6 +7,7 @@ import { createChecks } from './checks';
 import { onetProblems, parseOnetTitlesJson } from './onet';
 import type { ContentProblem } from './problems';
 import type { ContentToValidate, RawDocument } from './to-validate';
+import { validateAnswers } from './validate-answers';
 import { validateBlsReleases } from './validate-bls';
 import { validateCertifications } from './validate-certifications';
 import { validateCounselorKit } from './validate-counselor-kit';
@@ -110,6 +111,8 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     ...content.claimJourney,
     ...content.outlook,
     ...content.lessonPlan,
+    ...content.answers,
+    ...content.checkedClaims,
   ];
   for (const doc of everyDocument) checkNested(doc, doc, '');
 
@@ -176,6 +179,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   validateSuitsYouIf(content, checks);
   validateCounselorKit(content, checks);
   validateBlsReleases(content, checks);
+  validateAnswers(content, checks);
 
   for (const doc of content.glossaryTerms) {
     checkRefs(doc, 'related', doc.related ?? [], 'glossaryTerm');

@@ -114,3 +114,37 @@ export type ReadingPage = (typeof READING_PAGES)[number];
 /** The steps of the counselors' lesson plan (content/counselors/lesson-plan.yaml), in class order. */
 export const LESSON_STEPS = ['intro', 'quiz', 'pairs', 'summary', 'exit-ticket'] as const;
 export type LessonStepId = (typeof LESSON_STEPS)[number];
+
+/** The questions of /answers/, one page each (content/answers/<slug>.yaml); the addresses are fixed. */
+export const ANSWER_SLUGS = [
+  'ai',
+  'remote-work',
+  'offshoring',
+  'starting-pay',
+  'how-long',
+  'which-is-easier',
+  'claims-we-checked',
+] as const;
+export type AnswerSlug = (typeof ANSWER_SLUGS)[number];
+
+/** What the site found when it checked a common claim (content/answers/claims/*.yaml). */
+export const CLAIM_VERDICTS = ['true', 'partly-true', 'misleading', 'false', 'outdated'] as const;
+export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
+
+/**
+ * The pages an answer's "what to do" steps link to: the reading pages, and the planning pages
+ * (names of lib/routes' routes that need no slug).
+ */
+export const ANSWER_LINK_PAGES = [
+  ...READING_PAGES,
+  'plan',
+  'firstJob',
+  'trainingCheck',
+  'tryTheWork',
+  'answers',
+] as const;
+export type AnswerLinkPage = (typeof ANSWER_LINK_PAGES)[number];
+
+/** The facts of a credential an answer can show from its profile, in the profile's own words. */
+export const CERTIFICATION_FACTS = ['eligibility', 'apprentice'] as const;
+export type CertificationFact = (typeof CERTIFICATION_FACTS)[number];

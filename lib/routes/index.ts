@@ -108,6 +108,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: routes.counselorsHandout(), label: 'Quiz handout to print', nav: 'none' },
   { path: routes.counselorsLessonPlan(), label: 'Lesson plan for one class', nav: 'none' },
   { path: routes.sources(), label: 'Sources', nav: 'footer' },
+  { path: routes.answers(), label: 'Straight answers', nav: 'none' },
 ];
 
 export function navPages(placement: Exclude<NavPlacement, 'none'>): StaticPage[] {

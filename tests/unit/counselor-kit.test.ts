@@ -42,6 +42,8 @@ function kitContent(): ContentToValidate {
     claimJourney: [],
     outlook: [],
     lessonPlan: [lessonPlanFixture()],
+    answers: [],
+    checkedClaims: [],
     onet: { finderOccupations: {}, titles: {} },
   };
 }

@@ -181,6 +181,8 @@ function validContent(): ContentToValidate {
       },
     ],
     lessonPlan: [lessonPlanFixture()],
+    answers: [],
+    checkedClaims: [],
     onet: {
       finderOccupations: { codes: ['29-2072.00'] },
       titles: {
