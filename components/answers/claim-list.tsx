@@ -20,7 +20,9 @@ function Claim({ claim }: { claim: ClaimView }) {
       <h3 id={`claim-${claim.id}`} className="text-lg font-semibold">
         {claim.seenAt ? (
           <span data-sourced="">
-            &ldquo;{claim.claim}&rdquo; <SourceCitation citation={claim.seenAt} lead="seen on" />
+            &ldquo;{claim.claim}&rdquo;{' '}
+            <span className="text-sm font-normal text-slate-600 dark:text-slate-400">Seen on:</span>{' '}
+            <SourceCitation citation={claim.seenAt} />
           </span>
         ) : (
           <>&ldquo;{claim.claim}&rdquo;</>
