@@ -30,8 +30,9 @@ function Evidence({ point }: { point: EvidenceView }) {
       ) : null}
       {hasFigures ? (
         <ul className="mt-2 space-y-2 border-l-2 border-slate-300 pl-4 dark:border-slate-600">
-          {point.headlines.map((view) => (
+          {point.headlines.map(({ occupation, view }) => (
             <li key={view.headline.id}>
+              <span className="block font-semibold">{occupation}</span>
               <HeadlineFigure view={view} />
             </li>
           ))}

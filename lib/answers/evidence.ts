@@ -28,14 +28,19 @@ export interface CertificationFactView {
   text: LinkedText;
 }
 
+export interface OccupationHeadline {
+  occupation: string;
+  view: HeadlineFigureView;
+}
+
 export interface EvidenceView {
   text?: LinkedText;
   /** The source of the sentence; absent when only the figures below carry sources. */
   citation?: Citation;
   /** New figures and role figures, each with its label. */
   figures: CitedFigureView[];
-  /** Occupation figures by the headline rule. */
-  headlines: HeadlineFigureView[];
+  /** Occupation figures by the headline rule, each under its occupation's title. */
+  headlines: OccupationHeadline[];
   /** Occupation notes and typical entry education, each with its source. */
   notes: CitedNote[];
   certificationFacts: CertificationFactView[];
@@ -60,12 +65,17 @@ function roleFigure(ref: { role: string; label: string }): CitedFigureView {
   return citeFigure(figure);
 }
 
-function occupationHeadline(ref: { occupation: string; measure: string; unit: string }) {
-  const view = viewHeadline(getOccupation(ref.occupation), ref);
+function occupationHeadline(ref: {
+  occupation: string;
+  measure: string;
+  unit: string;
+}): OccupationHeadline {
+  const occupation = getOccupation(ref.occupation);
+  const view = viewHeadline(occupation, ref);
   if (view === undefined) {
     throw new Error(`Occupation ${ref.occupation} has no ${ref.measure} figure in ${ref.unit}`);
   }
-  return view;
+  return { occupation: occupation.title, view };
 }
 
 function occupationNote(ref: { occupation: string; source: string }): CitedNote {
@@ -130,7 +140,7 @@ export function evidenceCitations(view: EvidenceView): Citation[] {
   return [
     ...(view.citation ? [view.citation] : []),
     ...view.figures.map((figure) => figure.citation),
-    ...view.headlines.flatMap(({ headline, others }) =>
+    ...view.headlines.flatMap(({ view: { headline, others } }) =>
       [headline, ...others].map((figure) => figure.citation),
     ),
     ...view.notes.map((note) => note.citation),

@@ -7,7 +7,13 @@
 // - answerMetadata(slug), getAnswerSlugs(): for the route's metadata and static params.
 // - viewEvidence, viewClaim, citedSources, VERDICT_LABELS: the pieces, for tests.
 export { viewClaim, VERDICT_LABELS, type ClaimView } from './claims';
-export { evidenceCitations, viewEvidence, type CitedNote, type EvidenceView } from './evidence';
+export {
+  evidenceCitations,
+  viewEvidence,
+  type CitedNote,
+  type EvidenceView,
+  type OccupationHeadline,
+} from './evidence';
 export {
   answerMetadata,
   citedSources,

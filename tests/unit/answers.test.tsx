@@ -84,7 +84,7 @@ describe('figures on the answers', () => {
   it('shows occupation figures as the headline rule picks them', () => {
     const page = getAnswerPage('starting-pay');
     const headlines = page.sections.flatMap((section) =>
-      section.evidence.flatMap((point) => point.headlines),
+      section.evidence.flatMap((point) => point.headlines.map(({ view }) => view)),
     );
     const coder = getOccupation('29-2072');
     const p10 = viewHeadline(coder, { measure: 'pay-p10', unit: 'usd-per-year' });
