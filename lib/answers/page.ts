@@ -9,7 +9,7 @@ import {
   type Answer,
   type AnswerStep,
 } from '../content';
-import { CLAIMS_ANSWER } from '../content/validate-answers';
+import { CLAIMS_ANSWER } from '../content/vocabulary';
 import { formatDate } from '../format';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
 import { routes } from '../routes';

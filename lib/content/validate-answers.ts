@@ -5,7 +5,7 @@ import { countText } from '../readability';
 import type { Checks } from './checks';
 import type { ContentToValidate } from './to-validate';
 import { createEvidenceChecks, evidenceSources } from './validate-evidence';
-import { ANSWER_LINK_PAGES, ANSWER_SLUGS, CLAIM_VERDICTS, type AnswerSlug } from './vocabulary';
+import { ANSWER_LINK_PAGES, ANSWER_SLUGS, CLAIM_VERDICTS, CLAIMS_ANSWER } from './vocabulary';
 
 /** How many sentences a short answer has: enough to answer, few enough to read first. */
 export const SHORT_ANSWER_SENTENCES = { min: 2, max: 3 } as const;
@@ -13,8 +13,6 @@ export const SHORT_ANSWER_SENTENCES = { min: 2, max: 3 } as const;
 export const MIN_SOURCES_PER_ANSWER = 3;
 /** The fewest claims /answers/claims-we-checked/ checks. */
 export const MIN_CHECKED_CLAIMS = 8;
-/** The answer page that shows the checked claims. */
-export const CLAIMS_ANSWER: AnswerSlug = 'claims-we-checked';
 
 export function validateAnswers(content: ContentToValidate, checks: Checks): void {
   const { report, checkEnum, checkRef } = checks;

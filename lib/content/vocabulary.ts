@@ -126,6 +126,8 @@ export const ANSWER_SLUGS = [
   'claims-we-checked',
 ] as const;
 export type AnswerSlug = (typeof ANSWER_SLUGS)[number];
+/** The answer page that also shows the checked claims. */
+export const CLAIMS_ANSWER: AnswerSlug = 'claims-we-checked';
 
 /** What the site found when it checked a common claim (content/answers/claims/*.yaml). */
 export const CLAIM_VERDICTS = ['true', 'partly-true', 'misleading', 'false', 'outdated'] as const;
@@ -141,7 +143,6 @@ export const ANSWER_LINK_PAGES = [
   'firstJob',
   'trainingCheck',
   'tryTheWork',
-  'answers',
 ] as const;
 export type AnswerLinkPage = (typeof ANSWER_LINK_PAGES)[number];
 
