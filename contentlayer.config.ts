@@ -612,6 +612,8 @@ const AnswerEvidence = defineNestedType(() => ({
     certificationFacts: { type: 'list', of: CertificationFactRef },
     /** Role slugs whose rule on certification (content/roles/<role>.md: certificationRule) this shows. */
     certificationRules: stringList,
+    /** An answer whose evidence bears on this point, linked instead of repeating its facts. */
+    seeAnswer: { type: 'enum', options: [...ANSWER_SLUGS] },
   },
 }));
 

@@ -13,6 +13,11 @@ function Evidence({ point }: { point: EvidenceView }) {
       point.notes.length +
       point.certificationFacts.length >
     0;
+  const seeAnswer = point.seeAnswer ? (
+    <p>
+      More evidence: <Link href={point.seeAnswer.href}>{point.seeAnswer.title}</Link>
+    </p>
+  ) : null;
   return (
     <li>
       {point.text ? (
@@ -57,6 +62,7 @@ function Evidence({ point }: { point: EvidenceView }) {
           ))}
         </ul>
       ) : null}
+      {seeAnswer}
     </li>
   );
 }

@@ -9,7 +9,13 @@ import {
   type CitedFigureView,
   type HeadlineFigureView,
 } from '../citations';
-import { getCertification, getOccupation, getRole, type AnswerEvidence } from '../content';
+import {
+  getAnswer,
+  getCertification,
+  getOccupation,
+  getRole,
+  type AnswerEvidence,
+} from '../content';
 import type { CertificationFact } from '../content/vocabulary';
 import { routes } from '../routes';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
@@ -44,6 +50,8 @@ export interface EvidenceView {
   /** Occupation notes and typical entry education, each with its source. */
   notes: CitedNote[];
   certificationFacts: CertificationFactView[];
+  /** The answer that holds more of the evidence, linked rather than repeated. */
+  seeAnswer?: { href: string; title: string };
 }
 
 type EvidencePoint = Pick<
@@ -57,6 +65,7 @@ type EvidencePoint = Pick<
   | 'occupationNotes'
   | 'occupationEducation'
   | 'certificationRules'
+  | 'seeAnswer'
 > & { certificationFacts?: { certification: string; fact: CertificationFact }[] | undefined };
 
 function roleFigure(ref: { role: string; label: string }): CitedFigureView {
@@ -132,6 +141,14 @@ export function viewEvidence(point: EvidencePoint): EvidenceView {
       ...(point.certificationRules ?? []).map(certificationRule),
     ],
     certificationFacts: (point.certificationFacts ?? []).map(certificationFact),
+    ...(point.seeAnswer
+      ? {
+          seeAnswer: {
+            href: routes.answer(point.seeAnswer),
+            title: getAnswer(point.seeAnswer).title,
+          },
+        }
+      : {}),
   };
 }
 

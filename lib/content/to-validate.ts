@@ -56,6 +56,7 @@ export interface EvidenceToValidate {
   occupationEducation?: string[] | undefined;
   certificationFacts?: { type: string; certification: string; fact: string }[] | undefined;
   certificationRules?: string[] | undefined;
+  seeAnswer?: string | undefined;
 }
 
 /** The part of a generated document the validator reads: enum fields are plain strings here. */

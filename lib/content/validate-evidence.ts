@@ -4,7 +4,7 @@
 // credential's fact) points at one that exists.
 import type { Checks, IdKind } from './checks';
 import type { ContentToValidate, EvidenceToValidate, RawDocument } from './to-validate';
-import { CERTIFICATION_FACTS } from './vocabulary';
+import { ANSWER_SLUGS, CERTIFICATION_FACTS } from './vocabulary';
 
 // An amount or a percentage in running text: it must be a figure, which carries its source.
 const AMOUNT = /\$\s?\d|\d\s?%|\bpercent\b/i;
@@ -66,7 +66,7 @@ function shownCount(point: EvidenceToValidate): number {
     point.occupationEducation,
     point.certificationFacts,
     point.certificationRules,
-  ].reduce((sum, list) => sum + (list?.length ?? 0), 0);
+  ].reduce((sum, list) => sum + (list?.length ?? 0), point.seeAnswer === undefined ? 0 : 1);
 }
 
 export function createEvidenceChecks(content: ContentToValidate, checks: Checks) {
@@ -105,6 +105,9 @@ export function createEvidenceChecks(content: ContentToValidate, checks: Checks)
       }
     }
     if (point.source !== undefined) checkRef(doc, `${field}.source`, point.source, 'source');
+    if (point.seeAnswer !== undefined) {
+      checkEnum(doc, `${field}.seeAnswer`, point.seeAnswer, ANSWER_SLUGS);
+    }
     fieldsOf(point.figures, 'label').forEach((figure, index) => {
       if (figure.label === '') report(doc, `${field}.figures[${index}].label`, 'is missing');
     });

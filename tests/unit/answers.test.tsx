@@ -126,8 +126,19 @@ describe('/answers/claims-we-checked/', () => {
         ...point.headlines,
         ...point.notes,
         ...point.certificationFacts,
+        ...(point.seeAnswer ? [point.seeAnswer] : []),
       ]);
       expect(shown.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("links to the answer that holds a claim's evidence instead of repeating it", () => {
+    const linked = (page.claims ?? []).flatMap((claim) =>
+      claim.evidence.flatMap((point) => (point.seeAnswer ? [point.seeAnswer.href] : [])),
+    );
+    expect(linked.length).toBeGreaterThan(0);
+    for (const href of linked) {
+      expect(pages.map((answer) => routes.answer(answer.slug))).toContain(href);
     }
   });
 
