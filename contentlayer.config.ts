@@ -3,11 +3,15 @@
 // the build by scripts/validate-content.ts, because contentlayer does not check them itself.
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import {
+  ANSWER_LINK_PAGES,
+  ANSWER_SLUGS,
   BEGINNER_HIRING,
   BLS_DATASETS,
   CERTIFICATION_BODIES,
+  CERTIFICATION_FACTS,
   CERTIFICATION_LEVELS,
   CLAIM_STEP_OWNERS,
+  CLAIM_VERDICTS,
   ENTRY_TITLE_PATHS,
   FIGURE_BOUNDS,
   FIGURE_UNITS,
@@ -874,6 +878,146 @@ export const TrainingCheck = defineDocumentType(() => ({
   },
 }));
 
+/** An occupation figure an answer shows: the headline the figure rule picks for this measure and unit. */
+const OccupationFigureRef = defineNestedType(() => ({
+  name: 'OccupationFigureRef',
+  fields: {
+    occupation: { type: 'string', required: true },
+    measure: { type: 'enum', options: [...OCCUPATION_MEASURES], required: true },
+    unit: { type: 'enum', options: [...FIGURE_UNITS], required: true },
+  },
+}));
+
+/** A role's own figure (content/roles/<role>.md: figures), found by its label. */
+const RoleFigureRef = defineNestedType(() => ({
+  name: 'RoleFigureRef',
+  fields: {
+    role: { type: 'string', required: true },
+    label: { type: 'string', required: true },
+  },
+}));
+
+/** A sourced remark of an occupation (content/occupations/<code>.yaml: notes), found by its source. */
+const OccupationNoteRef = defineNestedType(() => ({
+  name: 'OccupationNoteRef',
+  fields: {
+    occupation: { type: 'string', required: true },
+    source: { type: 'string', required: true },
+  },
+}));
+
+/** A fact of a credential's profile (content/certifications/<slug>.yaml), shown with a link to it. */
+const CertificationFactRef = defineNestedType(() => ({
+  name: 'CertificationFactRef',
+  fields: {
+    certification: { type: 'string', required: true },
+    fact: { type: 'enum', options: [...CERTIFICATION_FACTS], required: true },
+  },
+}));
+
+/**
+ * One piece of evidence: a sourced sentence, new figures, or figures the site already holds
+ * (referred to, never typed twice). Text never holds an amount or a percentage: those are figures.
+ */
+const AnswerEvidence = defineNestedType(() => ({
+  name: 'AnswerEvidence',
+  fields: {
+    text: { type: 'string' },
+    source: { type: 'string' },
+    asOf: { type: 'string' },
+    figures: { type: 'list', of: Figure },
+    occupationFigures: { type: 'list', of: OccupationFigureRef },
+    roleFigures: { type: 'list', of: RoleFigureRef },
+    occupationNotes: { type: 'list', of: OccupationNoteRef },
+    /** Occupation codes whose typical entry education (from the Handbook) this shows. */
+    occupationEducation: stringList,
+    certificationFacts: { type: 'list', of: CertificationFactRef },
+    /** Role slugs whose rule on certification (content/roles/<role>.md: certificationRule) this shows. */
+    certificationRules: stringList,
+    /** An answer whose evidence bears on this point, linked instead of repeating its facts. */
+    seeAnswer: { type: 'enum', options: [...ANSWER_SLUGS] },
+  },
+}));
+
+const AnswerSection = defineNestedType(() => ({
+  name: 'AnswerSection',
+  fields: {
+    heading: { type: 'string', required: true },
+    /** The site's own words before the evidence: what a term means, how to read what follows. */
+    intro: { type: 'string' },
+    evidence: { type: 'list', of: AnswerEvidence, required: true },
+  },
+}));
+
+/** Where a "what to do" step sends the reader: exactly one of a page, an answer or a credential. */
+const AnswerLink = defineNestedType(() => ({
+  name: 'AnswerLink',
+  fields: {
+    text: { type: 'string', required: true },
+    page: { type: 'enum', options: [...ANSWER_LINK_PAGES] },
+    answer: { type: 'enum', options: [...ANSWER_SLUGS] },
+    certification: { type: 'string' },
+  },
+}));
+
+const AnswerStep = defineNestedType(() => ({
+  name: 'AnswerStep',
+  fields: {
+    text: { type: 'string', required: true },
+    link: { type: 'nested', of: AnswerLink },
+  },
+}));
+
+/** One question of /answers/: the short answer first, then the evidence, then what to do. */
+export const Answer = defineDocumentType(() => ({
+  name: 'Answer',
+  filePathPattern: 'answers/*.yaml',
+  contentType: 'data',
+  fields: {
+    /** The question, as the page's heading. */
+    title: { type: 'string', required: true },
+    /** Two or three plain sentences, no figures: the answer before any evidence. */
+    shortAnswer: { type: 'string', required: true },
+    /** Place on the /answers/ hub. */
+    order: { type: 'number', required: true },
+    /** When the answer was last checked against its sources. */
+    checked: { type: 'date', required: true },
+    sections: { type: 'list', of: AnswerSection, required: true },
+    whatToDo: { type: 'list', of: AnswerStep, required: true },
+    /** Answer slugs to read next. */
+    related: { type: 'list', of: { type: 'enum', options: [...ANSWER_SLUGS] }, required: true },
+  },
+  computedFields: { slug: idFromFileName },
+}));
+
+/** Where the site met a claim: the page that makes it, and that page's date. */
+const ClaimSeenAt = defineNestedType(() => ({
+  name: 'ClaimSeenAt',
+  fields: {
+    source: { type: 'string', required: true },
+    asOf: { type: 'string', required: true },
+  },
+}));
+
+/** A common claim, checked: its verdict and the evidence for it (shown on /answers/claims-we-checked/). */
+export const CheckedClaim = defineDocumentType(() => ({
+  name: 'CheckedClaim',
+  filePathPattern: 'answers/claims/*.yaml',
+  contentType: 'data',
+  fields: {
+    /** The claim as people meet it. */
+    claim: { type: 'string', required: true },
+    /** Required when the claim quotes an amount or a percentage, so it is shown with where it came from. */
+    seenAt: { type: 'nested', of: ClaimSeenAt },
+    verdict: { type: 'enum', options: [...CLAIM_VERDICTS], required: true },
+    /** One plain sentence: why the verdict. */
+    why: { type: 'string', required: true },
+    order: { type: 'number', required: true },
+    evidence: { type: 'list', of: AnswerEvidence, required: true },
+  },
+  computedFields: { id: idFromFileName },
+}));
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['onet', 'places', 'finder', 'README.md', 'bls/README.md'],
@@ -897,6 +1041,8 @@ export default makeSource({
     TryCodeList,
     TrySet,
     TrainingCheck,
+    Answer,
+    CheckedClaim,
   ],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

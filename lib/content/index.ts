@@ -4,12 +4,16 @@
 // validated reference cannot miss; the accessors still fail loudly if it does.
 
 export type {
+  Answer,
+  AnswerEvidence,
+  AnswerStep,
   BlsRelease,
   CareerTrack,
   Certification,
   CertificationExam,
   ClaimJourney,
   CertificationRenewal,
+  CheckedClaim,
   Figure,
   FirstJobGuide,
   GlossaryTerm,
@@ -32,6 +36,7 @@ export type {
   TrainingCheck,
 } from 'contentlayer/generated';
 
+export * from './answers';
 export { getNotPublishedFigures } from './bls';
 export * from './career-paths';
 export * from './certifications';

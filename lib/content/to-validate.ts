@@ -1,9 +1,11 @@
 // What the validator reads: every generated document, by type, plus the O*NET files. The build
 // (scripts/validate-content.ts) and the content's own unit test check the same list.
 import {
+  allAnswers,
   allBlsReleases,
   allCareerTracks,
   allCertifications,
+  allCheckedClaims,
   allGlossaryTerms,
   allJobTitles,
   allOccupations,
@@ -46,6 +48,23 @@ export interface SuitsYouIfLine {
   asOf?: string | undefined;
 }
 
+/** One piece of an answer's or a claim's evidence, as the validator reads it. */
+export interface EvidenceToValidate {
+  type: string;
+  text?: string | undefined;
+  source?: string | undefined;
+  asOf?: string | undefined;
+  figures?: unknown[] | undefined;
+  occupationFigures?:
+    { type: string; occupation: string; measure: string; unit: string }[] | undefined;
+  roleFigures?: { type: string; role: string; label: string }[] | undefined;
+  occupationNotes?: { type: string; occupation: string; source: string }[] | undefined;
+  occupationEducation?: string[] | undefined;
+  certificationFacts?: { type: string; certification: string; fact: string }[] | undefined;
+  certificationRules?: string[] | undefined;
+  seeAnswer?: string | undefined;
+}
+
 /** The part of a generated document the validator reads: enum fields are plain strings here. */
 export interface RawDocument {
   type: string;
@@ -60,6 +79,8 @@ export interface ContentToValidate {
     blsUrl: string;
     oewsUrl: string;
     figures: unknown[];
+    notes?: unknown[] | undefined;
+    typicalEducation?: unknown;
   })[];
   /** content/bls/: figures per occupation code, and the cells BLS did not publish. */
   blsReleases: (RawDocument & {
@@ -74,10 +95,10 @@ export interface ContentToValidate {
     serves?: string;
     level: string;
     eligibility?: string;
+    apprentice?: string | undefined;
     exam: { type: string; questions?: unknown; minutes?: unknown; fee?: unknown };
     renewal: { type: string; everyYears?: unknown; ceus?: unknown; cost?: unknown; note?: string };
     unpublished?: Partial<Record<CertificationGapFact, string>> & { type: string };
-    apprentice?: string;
     officialUrl: string;
     sources: string[];
   })[];
@@ -87,6 +108,8 @@ export interface ContentToValidate {
     certifications: string[];
     occupation: string;
     suitsYouIf: { type: string; lead: string; lines: SuitsYouIfLine[] };
+    figures?: unknown[] | undefined;
+    certificationRule?: { type: string; source: string } | undefined;
   })[];
   jobTitles: (RawDocument & {
     slug: string;
@@ -181,6 +204,35 @@ export interface ContentToValidate {
   })[];
   /** content/training-check.yaml, when it exists. */
   trainingCheck?: (RawDocument & TrainingCheckToValidate)[];
+  /** content/answers/*.yaml: the questions of /answers/. */
+  answers: (RawDocument & {
+    slug: string;
+    shortAnswer: string;
+    order: number;
+    sections: {
+      type: string;
+      heading: string;
+      intro?: string | undefined;
+      evidence: EvidenceToValidate[];
+    }[];
+    whatToDo: {
+      type: string;
+      text: string;
+      link?:
+        | { type: string; text: string; page?: string; answer?: string; certification?: string }
+        | undefined;
+    }[];
+    related: string[];
+  })[];
+  /** content/answers/claims/*.yaml: the claims checked on /answers/claims-we-checked/. */
+  checkedClaims: (RawDocument & {
+    id: string;
+    claim: string;
+    seenAt?: { type: string; source: string; asOf: string } | undefined;
+    verdict: string;
+    why: string;
+    evidence: EvidenceToValidate[];
+  })[];
   /** content/onet/: not contentlayer documents, so read as parsed JSON. */
   onet: { finderOccupations: unknown; titles: unknown };
 }
@@ -206,6 +258,8 @@ export function getContentToValidate(): ContentToValidate {
     tryCodeLists: tryCodeList === undefined ? [] : [tryCodeList],
     trySets: allTrySets,
     trainingCheck: trainingCheck === undefined ? [] : [trainingCheck],
+    answers: allAnswers,
+    checkedClaims: allCheckedClaims,
     onet: getOnetFiles(),
   };
 }

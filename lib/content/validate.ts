@@ -7,6 +7,7 @@ import { createChecks } from './checks';
 import { onetProblems, parseOnetTitlesJson } from './onet';
 import type { ContentProblem } from './problems';
 import type { ContentToValidate, RawDocument } from './to-validate';
+import { validateAnswers } from './validate-answers';
 import { validateBlsReleases } from './validate-bls';
 import { validateCertifications } from './validate-certifications';
 import { validateCounselorKit } from './validate-counselor-kit';
@@ -116,6 +117,8 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     ...content.firstJobGuide,
     ...content.entryTitleList,
     ...(content.trainingCheck ?? []),
+    ...content.answers,
+    ...content.checkedClaims,
   ];
   for (const doc of everyDocument) checkNested(doc, doc, '');
 
@@ -185,6 +188,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   validateFirstJob(content, checks);
   validateTryWork(content, checks);
   validateTrainingCheck(content, checks);
+  validateAnswers(content, checks);
 
   for (const doc of content.glossaryTerms) {
     checkRefs(doc, 'related', doc.related ?? [], 'glossaryTerm');

@@ -155,3 +155,37 @@ export type TrySetId = (typeof TRY_SETS)[number];
 /** The answer pages (lib/routes `answer`) a red flag of /training-check/ may send the reader to. */
 export const TRAINING_CHECK_READ_MORE = ['how-long', 'remote-work', 'starting-pay'] as const;
 export type TrainingCheckReadMore = (typeof TRAINING_CHECK_READ_MORE)[number];
+/** The questions of /answers/, one page each (content/answers/<slug>.yaml); the addresses are fixed. */
+export const ANSWER_SLUGS = [
+  'ai',
+  'remote-work',
+  'offshoring',
+  'starting-pay',
+  'how-long',
+  'which-is-easier',
+  'claims-we-checked',
+] as const;
+export type AnswerSlug = (typeof ANSWER_SLUGS)[number];
+/** The answer page that also shows the checked claims. */
+export const CLAIMS_ANSWER: AnswerSlug = 'claims-we-checked';
+
+/** What the site found when it checked a common claim (content/answers/claims/*.yaml). */
+export const CLAIM_VERDICTS = ['true', 'partly-true', 'misleading', 'false', 'outdated'] as const;
+export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
+
+/**
+ * The pages an answer's "what to do" steps link to: the reading pages, and the planning pages
+ * (names of lib/routes' routes that need no slug).
+ */
+export const ANSWER_LINK_PAGES = [
+  ...READING_PAGES,
+  'plan',
+  'firstJob',
+  'trainingCheck',
+  'tryTheWork',
+] as const;
+export type AnswerLinkPage = (typeof ANSWER_LINK_PAGES)[number];
+
+/** The facts of a credential an answer can show from its profile, in the profile's own words. */
+export const CERTIFICATION_FACTS = ['eligibility', 'apprentice'] as const;
+export type CertificationFact = (typeof CERTIFICATION_FACTS)[number];

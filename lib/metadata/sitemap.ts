@@ -1,6 +1,6 @@
 // The site's pages for sitemap.xml, listed from content so new titles and credentials appear by
 // themselves. A browser test checks it against every page in out/.
-import { getCertifications, getJobTitleSlugs, getRoles } from '../content';
+import { getAnswers, getCertifications, getJobTitleSlugs, getRoles } from '../content';
 import { routes, STATIC_PAGES } from '../routes';
 import { absoluteUrl } from '../site';
 
@@ -10,6 +10,7 @@ export function sitemapPaths(): string[] {
     ...getRoles().map((role) => routes.role(role.slug)),
     ...getCertifications().map((cert) => routes.certification(cert.slug)),
     ...getJobTitleSlugs().map((slug) => routes.job(slug)),
+    ...getAnswers().map((answer) => routes.answer(answer.slug)),
   ];
 }
 

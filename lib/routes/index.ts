@@ -113,6 +113,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: routes.trySet('coding'), label: 'Try medical coding', nav: 'none' },
   { path: routes.trySet('billing'), label: 'Try medical billing', nav: 'none' },
   { path: routes.trainingCheck(), label: 'Is this school worth it?', nav: 'none' },
+  { path: routes.answers(), label: 'Straight answers', nav: 'none' },
 ];
 
 export function navPages(placement: Exclude<NavPlacement, 'none'>): StaticPage[] {

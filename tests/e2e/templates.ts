@@ -83,6 +83,12 @@ export const TEMPLATES: readonly Template[] = [
       };
     },
   },
+  {
+    name: 'answer',
+    matches: itemOf(routes.answers()),
+    // The claims page adds the list of checked claims to the answer view.
+    variants: (html) => ({ view: html.includes('data-claims=""') ? 'claims' : 'answer' }),
+  },
 ];
 
 export function templateOf(route: string): Template | undefined {

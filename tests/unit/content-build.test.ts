@@ -93,6 +93,12 @@ describe('content build', { timeout: 60_000 }, () => {
     ]) {
       expect(output).toContain(line);
     }
+    expect(output).toContain(
+      'content/answers/claims/six-figures.yaml › verdict: "maybe" is not one of "true", "partly-true", "misleading", "false", "outdated"',
+    );
+    expect(output).toContain(
+      'content/answers/claims/six-figures.yaml › evidence[0].source: no source "no-such-source" (looked in content/sources/)',
+    );
   });
 
   it('checks BLS release files like any other content, naming each file and field', () => {

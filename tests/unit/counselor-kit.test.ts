@@ -44,6 +44,8 @@ function kitContent(): ContentToValidate {
     lessonPlan: [lessonPlanFixture()],
     firstJobGuide: [],
     entryTitleList: [],
+    answers: [],
+    checkedClaims: [],
     onet: { finderOccupations: {}, titles: {} },
   };
 }

@@ -47,6 +47,8 @@ function content(): ContentToValidate {
     claimJourney: [],
     outlook: [],
     lessonPlan: [],
+    answers: [],
+    checkedClaims: [],
     firstJobGuide: [firstJobGuideFixture()],
     entryTitleList: [entryTitleListFixture()],
     onet: { finderOccupations: {}, titles: {} },

@@ -184,6 +184,8 @@ function validContent(): ContentToValidate {
     lessonPlan: [lessonPlanFixture()],
     firstJobGuide: [firstJobGuideFixture()],
     entryTitleList: [entryTitleListFixture()],
+    answers: [],
+    checkedClaims: [],
     onet: {
       finderOccupations: { codes: ['29-2072.00'] },
       titles: {

@@ -1,0 +1,29 @@
+// /answers/: straight answers to the questions people ask first, each with its evidence and sources.
+//
+// Public surface:
+// - getAnswersHub(): the hub's list of questions with their short answers.
+// - getAnswerPage(slug): one answer's page, every figure and fact cited; the claims page adds
+//   the checked claims with their verdicts.
+// - answerMetadata(slug), getAnswerSlugs(): for the route's metadata and static params.
+// - viewEvidence, viewClaim, citedSources, VERDICT_LABELS: the pieces, for tests.
+export { viewClaim, VERDICT_LABELS, type ClaimView } from './claims';
+export {
+  evidenceCitations,
+  viewEvidence,
+  type CitedNote,
+  type EvidenceView,
+  type OccupationHeadline,
+} from './evidence';
+export {
+  answerMetadata,
+  citedSources,
+  getAnswerPage,
+  getAnswerSlugs,
+  getAnswersHub,
+  type AnswerLinkView,
+  type AnswerPageView,
+  type AnswerSectionView,
+  type AnswersHubView,
+  type CitedSourceView,
+  type StepView,
+} from './page';

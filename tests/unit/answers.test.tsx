@@ -1,0 +1,167 @@
+// The /answers/ pages from the real content: the short answer first, at least three sources each,
+// figures through the headline rule, every claim with a verdict and evidence, and links that resolve.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { AnswerPage } from '@/components/answers/answer-page';
+import {
+  answerMetadata,
+  evidenceCitations,
+  getAnswerPage,
+  getAnswerSlugs,
+  getAnswersHub,
+  VERDICT_LABELS,
+  type AnswerPageView,
+} from '@/lib/answers';
+import { viewHeadline } from '@/lib/citations';
+import { countText } from '@/lib/readability';
+import { getAnswer, getCheckedClaims, getOccupation, getSources } from '@/lib/content';
+import { ANSWER_SLUGS, CLAIM_VERDICTS } from '@/lib/content/vocabulary';
+import { sitemapPaths } from '@/lib/metadata';
+import { routes } from '@/lib/routes';
+
+const pages = getAnswerSlugs().map(getAnswerPage);
+const sourceHrefs = new Set(getSources().map((source) => routes.source(source.id)));
+
+function citationsOf(page: AnswerPageView) {
+  return [
+    ...page.sections.flatMap((section) => section.evidence.flatMap(evidenceCitations)),
+    ...(page.claims ?? []).flatMap((claim) => [
+      ...(claim.seenAt ? [claim.seenAt] : []),
+      ...claim.evidence.flatMap(evidenceCitations),
+    ]),
+  ];
+}
+
+describe('the answers hub', () => {
+  it('lists every fixed question once, in order, each linked with its short answer', () => {
+    const hub = getAnswersHub();
+    expect([...hub.answers.map((answer) => answer.slug)].sort()).toEqual([...ANSWER_SLUGS].sort());
+    expect(hub.answers.map((answer) => getAnswer(answer.slug).order)).toEqual(
+      hub.answers.map((answer) => getAnswer(answer.slug).order).sort((a, b) => a - b),
+    );
+    for (const answer of hub.answers) {
+      expect(answer.href).toBe(routes.answer(answer.slug));
+      expect(answer.shortAnswer).toBe(getAnswer(answer.slug).shortAnswer);
+    }
+  });
+
+  it('puts the hub in the page list and every answer in the sitemap', () => {
+    const paths = sitemapPaths();
+    expect(paths).toContain(routes.answers());
+    for (const slug of ANSWER_SLUGS) expect(paths).toContain(routes.answer(slug));
+  });
+});
+
+describe.each(pages.map((page) => [page.slug, page] as const))('/answers/%s/', (slug, page) => {
+  it('has a short answer of two or three sentences', () => {
+    const { sentences } = countText([page.shortAnswer]);
+    expect(sentences).toBeGreaterThanOrEqual(2);
+    expect(sentences).toBeLessThanOrEqual(3);
+    expect(answerMetadata(slug)).toMatchObject({
+      title: page.title,
+      description: page.shortAnswer,
+      path: routes.answer(slug),
+    });
+  });
+
+  it('cites at least three sources, each an entry of the sources page, all listed at the end', () => {
+    const citations = citationsOf(page);
+    const cited = new Set(citations.map((citation) => citation.href));
+    expect(cited.size).toBeGreaterThanOrEqual(3);
+    for (const href of cited) expect(sourceHrefs).toContain(href);
+    expect(new Set(page.sources.map((source) => source.href))).toEqual(cited);
+  });
+
+  it('gives every step and related question an internal address', () => {
+    expect(page.whatToDo.length).toBeGreaterThan(0);
+    for (const step of page.whatToDo) if (step.link) expect(step.link.href).toMatch(/^\/.*\/$/);
+    for (const related of page.related) expect(related.href).toBe(routes.answer(related.slug));
+  });
+});
+
+describe('figures on the answers', () => {
+  it('shows occupation figures as the headline rule picks them', () => {
+    const page = getAnswerPage('starting-pay');
+    const headlines = page.sections.flatMap((section) =>
+      section.evidence.flatMap((point) => point.headlines.map(({ view }) => view)),
+    );
+    const coder = getOccupation('29-2072');
+    const p10 = viewHeadline(coder, { measure: 'pay-p10', unit: 'usd-per-year' });
+    expect(headlines).toContainEqual(p10);
+    expect(headlines.map((view) => view.headline.measure)).toEqual(
+      expect.arrayContaining(['pay-p10', 'pay-p25']),
+    );
+    expect(headlines.map((view) => view.headline.measure)).not.toContain('median-pay');
+  });
+
+  it("keeps member-survey pay apart from BLS pay, each survey figure cited to AAPC's survey", () => {
+    const page = getAnswerPage('starting-pay');
+    const survey = page.sections.find((section) => section.heading === 'What member surveys say');
+    expect(survey?.intro?.text).toMatch(/members/);
+    expect(survey?.evidence.flatMap((point) => point.headlines)).toEqual([]);
+    const figures = survey?.evidence.flatMap((point) => point.figures) ?? [];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const { citation } of figures) {
+      expect([citation.publisher, citation.citing]).toContain('AAPC');
+    }
+  });
+});
+
+describe('/answers/claims-we-checked/', () => {
+  const page = getAnswerPage('claims-we-checked');
+
+  it('checks at least eight claims, each with a verdict from the list and evidence', () => {
+    const claims = page.claims ?? [];
+    expect(claims.length).toBeGreaterThanOrEqual(8);
+    expect(claims.map((claim) => claim.id)).toEqual(getCheckedClaims().map((claim) => claim.id));
+    for (const claim of claims) {
+      expect(CLAIM_VERDICTS).toContain(claim.verdict);
+      expect(claim.verdictLabel).toBe(VERDICT_LABELS[claim.verdict]);
+      expect(claim.why).not.toBe('');
+      expect(claim.evidence.length).toBeGreaterThan(0);
+      const shown = claim.evidence.flatMap((point) => [
+        ...(point.citation ? [point.citation] : []),
+        ...point.figures,
+        ...point.headlines,
+        ...point.notes,
+        ...point.certificationFacts,
+        ...(point.seeAnswer ? [point.seeAnswer] : []),
+      ]);
+      expect(shown.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("links to the answer that holds a claim's evidence instead of repeating it", () => {
+    const linked = (page.claims ?? []).flatMap((claim) =>
+      claim.evidence.flatMap((point) => (point.seeAnswer ? [point.seeAnswer.href] : [])),
+    );
+    expect(linked.length).toBeGreaterThan(0);
+    for (const href of linked) {
+      expect(pages.map((answer) => routes.answer(answer.slug))).toContain(href);
+    }
+  });
+
+  it('shows the claims only on the claims page', () => {
+    for (const other of pages.filter((candidate) => candidate.slug !== page.slug)) {
+      expect(other.claims).toBeUndefined();
+    }
+  });
+
+  it('renders the short answer before the evidence, and each claim with its verdict in words', () => {
+    const window = new Window();
+    window.document.body.innerHTML = renderToStaticMarkup(<AnswerPage answer={page} />);
+    const { document } = window;
+    const intro = document.querySelector('h1')?.nextElementSibling?.textContent ?? '';
+    expect(intro).toContain(`Short answer: ${page.shortAnswer}`);
+    const items = [...document.querySelectorAll('[data-claims] > li')];
+    expect(items).toHaveLength(page.claims?.length ?? 0);
+    for (const [index, item] of items.entries()) {
+      const claim = page.claims?.[index];
+      expect(item.querySelector('h3')?.textContent).toContain(claim?.claim ?? '');
+      expect(item.querySelector('[data-verdict]')?.textContent).toBe(
+        `Verdict: ${claim?.verdictLabel ?? ''}.`,
+      );
+    }
+  });
+});
