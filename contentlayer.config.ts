@@ -29,6 +29,7 @@ import {
   PUBLISHER_KINDS,
   SOURCE_STANDINGS,
   TRAINING_CHECK_READ_MORE,
+  TRY_SETS,
 } from './lib/content/vocabulary';
 
 const stringList = { type: 'list', of: { type: 'string' } } as const;
@@ -271,6 +272,10 @@ export const Role = defineDocumentType(() => ({
     advancement: { ...stringList, required: true },
     tips: { ...stringList, required: true },
     figures: { type: 'list', of: Figure },
+    /** The set of /try/ that lets a reader try this role's work. */
+    trySet: { type: 'enum', options: [...TRY_SETS], required: true },
+    /** The straight answers (ANSWER_SLUGS) to the questions this role's page raises, in order. */
+    questions: { type: 'list', of: { type: 'enum', options: [...ANSWER_SLUGS] }, required: true },
     /** Whether any law requires people in this role to be certified; shown on its credentials' pages. */
     certificationRule: { type: 'nested', of: SourcedText },
   },
@@ -515,6 +520,8 @@ export const Outlook = defineDocumentType(() => ({
     groups: { type: 'list', of: OutlookGroup, required: true },
     summary: { type: 'nested', of: OutlookSummary, required: true },
     aboutFigures: { ...stringList, required: true },
+    /** The straight answers (ANSWER_SLUGS) to the questions pay and outlook raise, in order. */
+    questions: { type: 'list', of: { type: 'enum', options: [...ANSWER_SLUGS] }, required: true },
   },
 }));
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { QuestionLinks } from '@/components/answers/question-links';
 import { Link } from '@/components/ui/link';
 import { BarChart } from '@/components/charts/bar-chart';
 import { OutlookSummary } from '@/components/outlook/outlook-summary';
@@ -100,6 +101,10 @@ export default function OutlookPage() {
           Next: <Link href={routes.careerPaths()}>career paths from entry to lead</Link>, or{' '}
           <Link href={routes.compare()}>coder and biller side by side</Link>.
         </p>
+      </PageSection>
+
+      <PageSection id="questions" title="Questions people ask">
+        <QuestionLinks questions={outlook.questions} />
       </PageSection>
     </>
   );

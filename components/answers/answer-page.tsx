@@ -3,8 +3,8 @@ import { PageIntro } from '@/components/layout/page-intro';
 import { PageSection } from '@/components/layout/page-section';
 import { DataTable } from '@/components/ui/data-table';
 import { Link } from '@/components/ui/link';
+import { QuestionLinks } from './question-links';
 import type { AnswerPageView } from '@/lib/answers';
-import { routes } from '@/lib/routes';
 import { ClaimList } from './claim-list';
 import { EvidenceList } from './evidence-list';
 
@@ -57,16 +57,7 @@ export function AnswerPage({ answer }: { answer: AnswerPageView }) {
       </PageSection>
 
       <PageSection id="related" title="Related questions">
-        <ul className="list-disc space-y-1 pl-5">
-          {answer.related.map((related) => (
-            <li key={related.slug}>
-              <Link href={related.href}>{related.title}</Link>
-            </li>
-          ))}
-          <li>
-            <Link href={routes.answers()}>All the questions we answer</Link>
-          </li>
-        </ul>
+        <QuestionLinks questions={answer.related} />
       </PageSection>
 
       <PageSection wide id="sources" title="Sources for this answer">

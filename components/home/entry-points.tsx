@@ -4,7 +4,7 @@ import type { HomePage } from '@/lib/home';
 /** The home page's "Where to next" cards. */
 export function EntryPoints({ entries }: { entries: HomePage['entryPoints'] }) {
   return (
-    <ul className="mt-4 grid gap-4 sm:grid-cols-3">
+    <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {entries.map((entry) => (
         <li
           key={entry.href}

@@ -2,6 +2,7 @@ import { GlossaryText } from '@/components/glossary/glossary-text';
 import { PageIntro } from '@/components/layout/page-intro';
 import { PageSection } from '@/components/layout/page-section';
 import { CitedFigure } from '@/components/ui/cited-figure';
+import { QuestionLinks } from '@/components/answers/question-links';
 import { Link } from '@/components/ui/link';
 import { HeadlineFigure } from '@/components/ui/measured-figure';
 import { SourceCitation } from '@/components/ui/source-citation';
@@ -160,6 +161,25 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
 
       <PageSection id="tips" title="Tips for success">
         <BulletList items={role.tips} />
+      </PageSection>
+
+      <PageSection id="next" title="Next steps">
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <Link href={routes.trySet(role.trySet)}>Try the work for ten minutes</Link>, with
+            made-up cases and the answers explained.
+          </li>
+          <li>
+            <Link href={routes.plan(role.trySet)}>Make your plan</Link>: the time, the cost and the
+            first jobs to apply for, from where you are now.
+          </li>
+          <li>
+            <Link href={routes.firstJob()}>Your first job</Link>: how people get hired when every
+            job ad asks for experience.
+          </li>
+        </ul>
+        <h3 className="mt-4 font-semibold">Questions people ask</h3>
+        <QuestionLinks questions={role.questions} />
       </PageSection>
     </article>
   );

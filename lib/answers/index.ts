@@ -4,6 +4,7 @@
 // - getAnswersHub(): the hub's list of questions with their short answers.
 // - getAnswerPage(slug): one answer's page, every figure and fact cited; the claims page adds
 //   the checked claims with their verdicts.
+// - answerLinks(slugs): links to answers, for the pages where their questions come up.
 // - answerMetadata(slug), getAnswerSlugs(): for the route's metadata and static params.
 // - viewEvidence, viewClaim, citedSources, VERDICT_LABELS: the pieces, for tests.
 export { viewClaim, VERDICT_LABELS, type ClaimView } from './claims';
@@ -15,6 +16,7 @@ export {
   type OccupationHeadline,
 } from './evidence';
 export {
+  answerLinks,
   answerMetadata,
   citedSources,
   getAnswerPage,

@@ -96,6 +96,11 @@ const answerLink = (answer: Pick<Answer, 'slug' | 'title'>): AnswerLinkView => (
   title: answer.title,
 });
 
+/** Links to answers by slug, for the pages where their questions come up (roles, outlook). */
+export function answerLinks(slugs: readonly string[]): AnswerLinkView[] {
+  return slugs.map((slug) => answerLink(getAnswer(slug)));
+}
+
 export function getAnswerPage(slug: string): AnswerPageView {
   const answer = getAnswer(slug);
   const sections = answer.sections.map((section, index) => ({
@@ -120,7 +125,7 @@ export function getAnswerPage(slug: string): AnswerPageView {
     sections,
     ...(claims ? { claims } : {}),
     whatToDo: answer.whatToDo.map(viewStep),
-    related: answer.related.map((related) => answerLink(getAnswer(related))),
+    related: answerLinks(answer.related),
     sources: citedSources(citations),
   };
 }

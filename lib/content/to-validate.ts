@@ -108,6 +108,8 @@ export interface ContentToValidate {
     certifications: string[];
     occupation: string;
     suitsYouIf: { type: string; lead: string; lines: SuitsYouIfLine[] };
+    trySet?: string | undefined;
+    questions?: string[] | undefined;
     figures?: unknown[] | undefined;
     certificationRule?: { type: string; source: string } | undefined;
   })[];

@@ -10,6 +10,7 @@ interface ChoiceDocument {
 
 export interface OutlookToValidate extends ChoiceDocument {
   groups: { type: string; relation: string; occupations: string[] }[];
+  questions?: string[] | undefined;
 }
 
 export interface DenialLoopToValidate extends ChoiceDocument {

@@ -19,6 +19,7 @@ import { validateSuitsYouIf } from './validate-roles';
 import { validateTryWork } from './validate-try';
 import { validateTrainingCheck } from './validate-training-check';
 import {
+  ANSWER_SLUGS,
   CERTIFICATION_BODIES,
   CERTIFICATION_LEVELS,
   CLAIM_STEP_OWNERS,
@@ -31,6 +32,7 @@ import {
   ROLE_IDS,
   PUBLISHER_KINDS,
   SOURCE_STANDINGS,
+  TRY_SETS,
 } from './vocabulary';
 
 export type { ContentToValidate } from './to-validate';
@@ -44,6 +46,10 @@ export function certificationSlug(acronym: string): string {
 export function validateContent(content: ContentToValidate): ContentProblem[] {
   const checks = createChecks(content);
   const { problems, report, checkEnum, checkRef, checkRefs, checkUrl } = checks;
+  const checkQuestions = (doc: RawDocument, questions: readonly string[] | undefined) =>
+    (questions ?? []).forEach((slug, index) =>
+      checkEnum(doc, `questions[${index}]`, slug, ANSWER_SLUGS),
+    );
 
   // Figures and sourced sentences can sit at any depth; contentlayer tags each with its type name.
   const checkNested = (doc: RawDocument, value: unknown, path: string): void => {
@@ -161,7 +167,10 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
       report(doc, 'firstCertification', `"${doc.firstCertification}" is not in certifications`);
     }
     checkRef(doc, 'occupation', doc.occupation, 'occupation');
+    if (doc.trySet !== undefined) checkEnum(doc, 'trySet', doc.trySet, TRY_SETS);
+    checkQuestions(doc, doc.questions);
   }
+  for (const doc of content.outlook) checkQuestions(doc, doc.questions);
 
   for (const doc of content.jobTitles) {
     checkEnum(doc, 'family', doc.family, JOB_FAMILIES);

@@ -1,5 +1,6 @@
 // The /outlook page's view model: the choices of content/outlook.yaml applied to the occupations'
 // figures, with every figure formatted and its source resolved, so the views only render.
+import { answerLinks, type AnswerLinkView } from '../answers';
 import { formatTick, layoutBarChart, type BarChartLayout } from '../charts';
 import {
   cite,
@@ -109,6 +110,8 @@ export interface OutlookView {
   openings: OutlookTableRow[];
   coderStates: StateWagesView;
   aboutFigures: string[];
+  /** The straight answers to the questions pay and outlook raise. */
+  questions: AnswerLinkView[];
 }
 
 type Row = OutlookRow<Occupation, OccupationFigure>;
@@ -224,5 +227,6 @@ export function getOutlook(): OutlookView {
       ),
     },
     aboutFigures: content.aboutFigures,
+    questions: answerLinks(content.questions),
   };
 }

@@ -5,6 +5,7 @@
 // - getRoleCards(): both roles, named and linked with their summaries, for /roles.
 // - roleMetadata(slug): the title, description, path and social card of a role's page.
 // - citeSourcedText(fact): a sourced sentence with its citation.
+import { answerLinks, type AnswerLinkView } from '../answers';
 import { credentialLink, type CredentialLink } from '../certifications';
 import {
   cite,
@@ -15,6 +16,7 @@ import {
   type HeadlineFigureView,
 } from '../citations';
 import { getCertification, getOccupation, getRole, getRoles, type SourcedText } from '../content';
+import type { TrySetId } from '../content/vocabulary';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
 import { routes } from '../routes';
 
@@ -55,6 +57,9 @@ export interface RoleProfile {
   moreFigures: CitedFigureView[];
   advancement: LinkedText[];
   tips: LinkedText[];
+  /** The set of /try/ with this role's work, and the straight answers to the questions it raises. */
+  trySet: TrySetId;
+  questions: AnswerLinkView[];
 }
 
 export function citeSourcedText(fact: Pick<SourcedText, 'text' | 'source' | 'asOf'>): CitedText {
@@ -106,6 +111,8 @@ export function getRoleProfile(slug: string): RoleProfile {
     moreFigures: (role.figures ?? []).map((figure) => citeFigure(figure)),
     advancement: role.advancement.map(linkGlossaryTerms),
     tips: role.tips.map(linkGlossaryTerms),
+    trySet: role.trySet,
+    questions: answerLinks(role.questions),
   };
 }
 

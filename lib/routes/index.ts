@@ -97,7 +97,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: routes.jobCompare(), label: 'Compare two job titles', nav: 'none' },
   { path: routes.outlook(), label: 'Pay and outlook', nav: 'footer' },
   { path: routes.careerPaths(), label: 'Career paths', nav: 'footer' },
-  { path: routes.firstJob(), label: 'Your first job', nav: 'none' },
+  { path: routes.firstJob(), label: 'Your first job', nav: 'footer' },
   { path: routes.claimJourney(), label: 'Life of a claim', nav: 'footer' },
   {
     path: routes.glossary(),
@@ -109,11 +109,11 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: routes.counselorsHandout(), label: 'Quiz handout to print', nav: 'none' },
   { path: routes.counselorsLessonPlan(), label: 'Lesson plan for one class', nav: 'none' },
   { path: routes.sources(), label: 'Sources', nav: 'footer' },
-  { path: routes.tryTheWork(), label: 'Try the work', nav: 'none' },
+  { path: routes.tryTheWork(), label: 'Try the work', nav: 'main' },
   { path: routes.trySet('coding'), label: 'Try medical coding', nav: 'none' },
   { path: routes.trySet('billing'), label: 'Try medical billing', nav: 'none' },
-  { path: routes.trainingCheck(), label: 'Is this school worth it?', nav: 'none' },
-  { path: routes.answers(), label: 'Straight answers', nav: 'none' },
+  { path: routes.trainingCheck(), label: 'Is this school worth it?', nav: 'footer' },
+  { path: routes.answers(), label: 'Answers', nav: 'main', notFoundLabel: 'Read straight answers' },
 ];
 
 export function navPages(placement: Exclude<NavPlacement, 'none'>): StaticPage[] {
