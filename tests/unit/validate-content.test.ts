@@ -259,6 +259,23 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('names a role or outlook question that has no answer page, and a role try set that does not exist', () => {
+    const content = validContent();
+    content.roles[0]!.trySet = 'nursing';
+    content.roles[0]!.questions = ['ai', 'will-i-be-rich'];
+    content.outlook[0]!.questions = ['pay?'];
+    const messages = validateContent(content).map(
+      (problem) => `${problem.field}: ${problem.message}`,
+    );
+    expect(messages).toContain('trySet: "nursing" is not one of "coding", "billing"');
+    expect(
+      messages.some((line) => line.startsWith('questions[1]: "will-i-be-rich" is not one of')),
+    ).toBe(true);
+    expect(messages.some((line) => line.startsWith('questions[0]: "pay?" is not one of'))).toBe(
+      true,
+    );
+  });
+
   it('lets a title be often remote only where its description says so', () => {
     const content = validContent();
     content.jobTitles[0]!.description = 'Assigns codes from the visit notes in a clinic.';
