@@ -14,6 +14,7 @@ import {
   claimJourney,
   lessonPlan,
   outlook,
+  planFactSheet,
 } from 'contentlayer/generated';
 import { getOnetFiles } from './onet';
 import type { CertificationGapFact } from './validate-certifications';
@@ -126,6 +127,18 @@ export interface ContentToValidate {
     classMinutes: number;
     steps: { type: string; id: string; minutes: number }[];
   })[];
+  /** content/plan/facts.yaml, when it exists (absent in validator fixtures that do not test it). */
+  planFacts?: (RawDocument & {
+    training: {
+      type: string;
+      id: string;
+      length?: unknown;
+      studyHours?: unknown;
+      cost?: unknown;
+      unknown?: string;
+    }[];
+    waysToPay: { type: string; id: string; source?: string; asOf?: string }[];
+  })[];
   glossaryTerms: (RawDocument & { slug: string; related?: string[]; source?: string })[];
   careerTracks: (RawDocument & {
     steps: { type: string; jobTitle: string; certifications?: string[] }[];
@@ -155,6 +168,7 @@ export function getContentToValidate(): ContentToValidate {
     claimJourney: claimJourney === undefined ? [] : [claimJourney],
     outlook: outlook === undefined ? [] : [outlook],
     lessonPlan: lessonPlan === undefined ? [] : [lessonPlan],
+    planFacts: planFactSheet === undefined ? [] : [planFactSheet],
     onet: getOnetFiles(),
   };
 }

@@ -12,6 +12,7 @@ import { validateCertifications } from './validate-certifications';
 import { validateCounselorKit } from './validate-counselor-kit';
 import { validateEditorialChoices } from './validate-choices';
 import { validateOccupationMatches } from './validate-occupation-match';
+import { validatePlanFacts } from './validate-plan';
 import { validateQuiz } from './validate-quiz';
 import { validateSuitsYouIf } from './validate-roles';
 import {
@@ -110,6 +111,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     ...content.claimJourney,
     ...content.outlook,
     ...content.lessonPlan,
+    ...(content.planFacts ?? []),
   ];
   for (const doc of everyDocument) checkNested(doc, doc, '');
 
@@ -175,6 +177,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   validateQuiz(content, checks);
   validateSuitsYouIf(content, checks);
   validateCounselorKit(content, checks);
+  validatePlanFacts(content, checks);
   validateBlsReleases(content, checks);
 
   for (const doc of content.glossaryTerms) {

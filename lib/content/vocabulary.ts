@@ -52,6 +52,8 @@ export const FIGURE_UNITS = [
   'minutes',
   'hours',
   'days',
+  'weeks',
+  'months',
   'years',
   'ceus',
 ] as const;
@@ -114,3 +116,17 @@ export type ReadingPage = (typeof READING_PAGES)[number];
 /** The steps of the counselors' lesson plan (content/counselors/lesson-plan.yaml), in class order. */
 export const LESSON_STEPS = ['intro', 'quiz', 'pairs', 'summary', 'exit-ticket'] as const;
 export type LessonStepId = (typeof LESSON_STEPS)[number];
+
+/** The ways to learn the personal plan knows (content/plan/facts.yaml has one entry for each). */
+export const PLAN_TRAINING_IDS = [
+  'college-certificate',
+  'billing-certificate',
+  'approved-course',
+  'associate-degree',
+  'registered-apprenticeship',
+] as const;
+export type PlanTrainingId = (typeof PLAN_TRAINING_IDS)[number];
+
+/** The ways to pay for training the personal plan names. */
+export const PLAN_PAYMENT_IDS = ['wioa', 'registered-apprenticeship', 'employer-tuition'] as const;
+export type PlanPaymentId = (typeof PLAN_PAYMENT_IDS)[number];

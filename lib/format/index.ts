@@ -76,6 +76,10 @@ function formatOne(value: number, unit: FigureUnit, options: FormatOptions): str
       return plural(value, 'hour', 'hours');
     case 'days':
       return plural(value, 'day', 'days');
+    case 'weeks':
+      return plural(value, 'week', 'weeks');
+    case 'months':
+      return plural(value, 'month', 'months');
     case 'years':
       return plural(value, 'year', 'years');
     case 'ceus':

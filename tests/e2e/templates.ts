@@ -14,7 +14,12 @@ export interface Template {
   variants?: (html: string) => Variants;
 }
 
-const ONE_OFF_PAGES = new Set([...STATIC_PAGES.map((page) => page.path), routes.quizResult()]);
+// The quiz's and the plan's result pages are one page each, left out of the sitemap (noindex).
+const ONE_OFF_PAGES = new Set([
+  ...STATIC_PAGES.map((page) => page.path),
+  routes.quizResult(),
+  routes.planResult(),
+]);
 // Next exports the "page not found" page at /404/ as well as /404.html.
 const NOT_FOUND_PAGE = '/404/';
 

@@ -1,0 +1,50 @@
+// The personal plan: from a few answers to a first job, with months, dollars and sources. Pure and
+// safe for the browser; what reads the content is in ./server (getPlanContent).
+export { choicesFromForm, prefilledPath } from './form';
+export {
+  openPlan,
+  planCode,
+  planHref,
+  readPlanCode,
+  type OpenedPlan,
+  type PlanLinkProblem,
+} from './links';
+export { planProblemMessage } from './messages';
+export { planProse } from './prose';
+export { latestPlanVersion, PLAN_VERSIONS, type PlanVersion } from './registry';
+export { monthsOfStudy, sumRanges } from './ranges';
+export {
+  costText,
+  dollarsText,
+  monthsText,
+  timeText,
+  totalCostSentences,
+  totalMonthsSentences,
+} from './words';
+export { answersFromChoices, choicesFromAnswers } from './v1/answers';
+export { buildPlanV1, planTotals } from './v1/build';
+export {
+  V1_OPTIONS,
+  V1_QUESTIONS,
+  type PlanAnswers,
+  type PlanOption,
+  type PlanQuestion,
+  type PlanQuestionId,
+} from './v1/questions';
+export {
+  PLAN_CREDENTIALS,
+  type CountedFigure,
+  type CredentialFacts,
+  type EntryTitle,
+  type EntryTitlePath,
+  type Plan,
+  type PlanContent,
+  type PlanCost,
+  type PlanLink,
+  type PlanStep,
+  type PlanStepId,
+  type PlanTime,
+  type Range,
+  type TrainingFacts,
+  type WayToPay,
+} from './types';

@@ -1,0 +1,65 @@
+// How a plan's months and dollars read: ranges in whole months and dollars, and plain words where a
+// step takes no time of its own or a fact is not known.
+import { formatFigure } from '../format';
+import type { PlanCost, PlanTime, PlanTotals, Range } from './types';
+
+export function monthsText(range: Range): string {
+  return formatFigure({ value: range.min, valueMax: range.max, unit: 'months' });
+}
+
+export function dollarsText(range: Range): string {
+  return formatFigure({ value: range.min, valueMax: range.max, unit: 'usd' });
+}
+
+export function timeText(time: PlanTime): string {
+  switch (time.kind) {
+    case 'months':
+      return monthsText(time.months);
+    case 'none':
+      return 'No time of its own';
+    case 'unknown':
+      return 'Not known';
+  }
+}
+
+export function costText(cost: PlanCost): string {
+  switch (cost.kind) {
+    case 'usd':
+      return dollarsText(cost.usd);
+    case 'none':
+      return 'No cost counted';
+    case 'unknown':
+      return 'Not known';
+  }
+}
+
+/** "Apply for first jobs" -> "apply for first jobs" (acronyms keep their case). */
+function lowerFirst(title: string): string {
+  return title.charAt(0).toLowerCase() + title.slice(1);
+}
+
+function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** "About 12 to 24 months before your first job. Not counted: ..." */
+export function totalMonthsSentences(totals: PlanTotals): string[] {
+  const known = `About ${monthsText(totals.months)} of steps before you apply for jobs.`;
+  return totals.monthsUnknown.length === 0
+    ? [known]
+    : [
+        known,
+        `Not counted, as we do not know how long they take: ${listText(totals.monthsUnknown.map(lowerFirst))}.`,
+      ];
+}
+
+export function totalCostSentences(totals: PlanTotals): string[] {
+  const known = `About ${dollarsText(totals.cost)} in your first year.`;
+  return totals.costUnknown.length === 0
+    ? [known]
+    : [
+        known,
+        `Not counted, as we found no trusted price: ${listText(totals.costUnknown.map(lowerFirst))}.`,
+      ];
+}
