@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PageIntro } from '@/components/layout/page-intro';
 import { PlanForm } from '@/components/plan/plan-form';
+import { latestPlanForm } from '@/lib/planner';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
@@ -27,7 +28,7 @@ export default function PlanPage() {
           read the questions, but the plan needs JavaScript to show.
         </p>
       </noscript>
-      <PlanForm />
+      <PlanForm version={latestPlanForm()} />
     </>
   );
 }

@@ -7,7 +7,6 @@ import { FIELD } from '@/components/ui/form-field';
 import { useLocationSearch } from '@/components/ui/use-location';
 import {
   choicesFromForm,
-  latestPlanVersion,
   planCode,
   planHref,
   prefilledPath,
@@ -15,7 +14,11 @@ import {
 } from '@/lib/planner';
 import { routes } from '@/lib/routes';
 
-const version = latestPlanVersion();
+/** The question set new plans are made with, passed in so the rules stay out of this bundle. */
+interface PlanFormVersion {
+  version: number;
+  questions: readonly PlanQuestion[];
+}
 
 function ChoiceQuestion({ question, checked }: { question: PlanQuestion; checked: string | null }) {
   return (
@@ -81,7 +84,7 @@ function StateQuestion({ question }: { question: PlanQuestion }) {
  * The plan's questions. On submit the answers become a plan link, and the browser opens it: the
  * answers stay in the link's fragment, so nothing is sent anywhere. "?path=coding" checks a path.
  */
-export function PlanForm() {
+export function PlanForm({ version }: { version: PlanFormVersion }) {
   const search = useLocationSearch();
   const prefill = search === null ? null : prefilledPath(search);
 

@@ -14,9 +14,23 @@ import {
 } from '@/lib/planner';
 import { routes } from '@/lib/routes';
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** A part of the plan; `onPaper: false` leaves it off the printout, which must fit one page. */
+function Section({
+  id,
+  title,
+  onPaper = true,
+  children,
+}: {
+  id: string;
+  title: string;
+  onPaper?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <section aria-labelledby={id} className="mt-10 max-w-3xl print:mt-4 print:break-inside-avoid">
+    <section
+      aria-labelledby={id}
+      className={`mt-10 max-w-3xl print:mt-3 ${onPaper ? 'print:break-inside-avoid' : 'print:hidden'}`}
+    >
       <h2 id={id} className="text-2xl font-semibold print:text-lg">
         {title}
       </h2>
@@ -59,14 +73,15 @@ function Totals({ plan }: { plan: Plan }) {
           {totalCostSentences(plan.totals).map((sentence) => (
             <p key={sentence}>{sentence}</p>
           ))}
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            It adds up the steps below:{' '}
+          <p className="text-sm text-slate-600 dark:text-slate-400 print:hidden">
+            It adds up the costs of the steps below. Sources:{' '}
             {sources.map((figure, index) => (
               <span key={`${figure.citation.href}-${index}`}>
-                {index > 0 ? ' ' : null}
-                <SourceCitation citation={figure.citation} />
+                {index > 0 ? ', ' : null}
+                <Link href={figure.citation.href}>{figure.citation.shortPublisher}</Link>
               </span>
             ))}
+            .
           </p>
         </dd>
       </div>
@@ -76,8 +91,8 @@ function Totals({ plan }: { plan: Plan }) {
 
 function Step({ step }: { step: PlanStep }) {
   return (
-    <li className="rounded-lg border border-slate-300 p-4 dark:border-slate-600 print:break-inside-avoid print:p-2">
-      <h3 className="text-lg font-semibold">{step.title}</h3>
+    <li className="rounded-lg border border-slate-300 p-4 dark:border-slate-600 print:break-inside-avoid print:border-0 print:p-0">
+      <h3 className="text-lg font-semibold print:text-base">{step.title}</h3>
       <p className="mt-1 text-sm" data-sourced={step.figures.length > 0 ? '' : undefined}>
         <span className="font-medium">Time:</span>{' '}
         <span data-step-time="">{timeText(step.time)}</span>
@@ -86,9 +101,12 @@ function Step({ step }: { step: PlanStep }) {
         <span data-step-cost="">{costText(step.cost)}</span>
         {step.phase === 'after-job' ? ' · once you have a job' : null}
       </p>
-      <div className="mt-2 space-y-2 print:mt-1 print:space-y-0">
-        {step.text.map((line) => (
-          <p key={line}>{line}</p>
+      <div className="mt-2 space-y-2 print:mt-0 print:space-y-0">
+        {/* On paper, each step keeps its first line only, so the plan fits one page. */}
+        {step.text.map((line, index) => (
+          <p key={line} className={index > 0 ? 'print:hidden' : undefined}>
+            {line}
+          </p>
         ))}
         <Figures figures={step.figures} />
       </div>
@@ -118,7 +136,7 @@ function TrainingOption({ training, chosen }: { training: TrainingFacts; chosen:
 export function PlanView({ plan }: { plan: Plan }) {
   const { credential } = plan;
   return (
-    <div data-plan-version={plan.version}>
+    <div data-plan-version={plan.version} className="print:text-sm">
       <Section id="plan-glance" title="Your plan at a glance">
         <Totals plan={plan} />
       </Section>
@@ -139,15 +157,20 @@ export function PlanView({ plan }: { plan: Plan }) {
           </Link>
           , from {credential.facts.issuer}.
         </p>
-        {credential.why.map((line) => (
-          <p key={line}>{line}</p>
+        {credential.why.map((line, index) => (
+          <p key={line} className={index > 0 ? 'print:hidden' : undefined}>
+            {line}
+          </p>
         ))}
         {credential.facts.renewal ? <p>To keep it, you need {credential.facts.renewal}.</p> : null}
       </Section>
       <Section id="plan-titles" title="First jobs to apply for">
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 pl-6 print:pl-0">
           {plan.titles.map((title) => (
-            <li key={title.href}>
+            <li
+              key={title.href}
+              className="print:inline print:after:content-[',_'] print:last:after:content-['.']"
+            >
               <Link href={title.href}>{title.label}</Link>{' '}
               <span className="text-sm print:hidden">
                 (<Link href={title.searchHref}>similar titles</Link>)
@@ -171,13 +194,13 @@ export function PlanView({ plan }: { plan: Plan }) {
           More on getting hired: <Link href={routes.firstJob()}>your first job</Link>.
         </p>
       </Section>
-      <Section id="plan-experience" title={plan.experience.title}>
+      <Section id="plan-experience" onPaper={false} title={plan.experience.title}>
         {plan.experience.text.map((line) => (
           <p key={line}>{line}</p>
         ))}
         <Figures figures={plan.experience.figures} />
       </Section>
-      <Section id="plan-remote" title="When can you work from home?">
+      <Section id="plan-remote" onPaper={false} title="When can you work from home?">
         {plan.remote.text.map((line) => (
           <p key={line}>{line}</p>
         ))}
@@ -185,7 +208,7 @@ export function PlanView({ plan }: { plan: Plan }) {
           <CitedFigure figure={plan.remote.figure} showLabel />
         </p>
       </Section>
-      <Section id="plan-learn" title="Where to learn">
+      <Section id="plan-learn" onPaper={false} title="Where to learn">
         <p>The main ways to learn this work, and what we know of each.</p>
         <ul className="space-y-3 print:hidden">
           {plan.learn.options.map((training) => (
@@ -197,7 +220,7 @@ export function PlanView({ plan }: { plan: Plan }) {
           ))}
         </ul>
       </Section>
-      <Section id="plan-pay" title="Ways to pay">
+      <Section id="plan-pay" onPaper={false} title="Ways to pay">
         <ul className="space-y-2">
           {plan.waysToPay.map((way) => (
             <li key={way.id}>

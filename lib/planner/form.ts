@@ -1,9 +1,9 @@
 // The plan form's fields: each question is a field named by its id, whose value is an option id.
-import type { PlanVersion } from './registry';
+import type { PlanQuestion } from './v1/questions';
 
 /** A question's option number for a field's value, or null when it is empty or unknown. */
 export function choicesFromForm(
-  version: PlanVersion,
+  version: { questions: readonly PlanQuestion[] },
   valueOf: (questionId: string) => string | null,
 ): (number | null)[] {
   return version.questions.map((question) => {

@@ -1,17 +1,11 @@
 // The personal plan: from a few answers to a first job, with months, dollars and sources. Pure and
 // safe for the browser; what reads the content is in ./server (getPlanContent).
 export { choicesFromForm, prefilledPath } from './form';
-export {
-  openPlan,
-  planCode,
-  planHref,
-  readPlanCode,
-  type OpenedPlan,
-  type PlanLinkProblem,
-} from './links';
+export { planCode, planHref, readPlanCode } from './code';
+export { openPlan, type OpenedPlan, type PlanLinkProblem } from './links';
 export { planProblemMessage } from './messages';
 export { planProse } from './prose';
-export { latestPlanVersion, PLAN_VERSIONS, type PlanVersion } from './registry';
+export { latestPlanForm, latestPlanVersion, PLAN_VERSIONS, type PlanVersion } from './registry';
 export { monthsOfStudy, sumRanges } from './ranges';
 export {
   costText,

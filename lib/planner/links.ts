@@ -1,24 +1,8 @@
-// A plan's permanent link: /plan/result/#p=<code>, the code being lib/quiz's versioned, checked
-// answer code. The answers live in the fragment, which browsers never send to a server.
-import { decodeAnswers, encodeAnswers, type Answers, type DecodeError } from '../quiz';
-import { routes } from '../routes';
+// Opening a plan link: its code read against the released versions, and the plan made with the
+// rule of the link's own version.
+import { decodeAnswers, type Answers, type DecodeError } from '../quiz';
 import { PLAN_VERSIONS, type PlanVersion } from './registry';
 import type { Plan, PlanContent } from './types';
-
-const PLAN_PARAM = 'p';
-
-export function planCode(version: PlanVersion, choices: Answers): string {
-  return encodeAnswers(version, choices);
-}
-
-export function planHref(code: string): string {
-  return `${routes.planResult()}#${PLAN_PARAM}=${code}`;
-}
-
-/** The plan code in a fragment ("" if none); a leading "#" or "?" is ignored. */
-export function readPlanCode(fragment: string): string {
-  return new URLSearchParams(fragment.replace(/^[#?]/, '')).get(PLAN_PARAM) ?? '';
-}
 
 export type PlanLinkProblem = DecodeError | 'missing-answers';
 

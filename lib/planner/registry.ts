@@ -31,3 +31,9 @@ export function latestPlanVersion(): PlanVersion {
     candidate.version > latest.version ? candidate : latest,
   );
 }
+
+/** The newest version's number and questions: all the form needs to write a plan link. */
+export function latestPlanForm(): Pick<PlanVersion, 'version' | 'questions'> {
+  const { version, questions } = latestPlanVersion();
+  return { version, questions };
+}

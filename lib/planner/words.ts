@@ -33,33 +33,22 @@ export function costText(cost: PlanCost): string {
   }
 }
 
-/** "Apply for first jobs" -> "apply for first jobs" (acronyms keep their case). */
-function lowerFirst(title: string): string {
-  return title.charAt(0).toLowerCase() + title.slice(1);
-}
-
 function listText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-/** "About 12 to 24 months before your first job. Not counted: ..." */
+/** "About 12 to 24 months of steps before you apply for jobs." and what is not in that total. */
 export function totalMonthsSentences(totals: PlanTotals): string[] {
   const known = `About ${monthsText(totals.months)} of steps before you apply for jobs.`;
   return totals.monthsUnknown.length === 0
     ? [known]
-    : [
-        known,
-        `Not counted, as we do not know how long they take: ${listText(totals.monthsUnknown.map(lowerFirst))}.`,
-      ];
+    : [known, `Not in the total, as their time is not known: ${listText(totals.monthsUnknown)}.`];
 }
 
 export function totalCostSentences(totals: PlanTotals): string[] {
   const known = `About ${dollarsText(totals.cost)} in your first year.`;
   return totals.costUnknown.length === 0
     ? [known]
-    : [
-        known,
-        `Not counted, as we found no trusted price: ${listText(totals.costUnknown.map(lowerFirst))}.`,
-      ];
+    : [known, `Not in the total, as their price is not known: ${listText(totals.costUnknown)}.`];
 }

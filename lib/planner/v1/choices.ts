@@ -68,7 +68,7 @@ export function chooseCredential(answers: PlanAnswers): CredentialChoice {
     }
     return {
       slug: 'cpc',
-      why: 'It is the coding credential for doctor offices and clinics, where many first jobs are.',
+      why: 'It is the AAPC coding credential for doctor offices and clinics.',
     };
   }
   if (
