@@ -5,6 +5,7 @@ import { SourceCitation } from '@/components/ui/source-citation';
 import type { CitedFigureView } from '@/lib/citations';
 import {
   costText,
+  renewalSentence,
   timeText,
   totalCostSentences,
   totalMonthsSentences,
@@ -73,6 +74,7 @@ function Totals({ plan }: { plan: Plan }) {
           {totalCostSentences(plan.totals).map((sentence) => (
             <p key={sentence}>{sentence}</p>
           ))}
+          <p>{renewalSentence(plan.credential.facts)}</p>
           <p className="text-sm text-slate-600 dark:text-slate-400 print:hidden">
             It adds up the costs of the steps below. Sources:{' '}
             {sources.map((figure, index) => (

@@ -4,6 +4,11 @@ import type { Checks } from './checks';
 import type { ContentToValidate } from './to-validate';
 import { PLAN_PAYMENT_IDS, PLAN_TRAINING_IDS } from './vocabulary';
 
+function unitOf(figure: unknown): string | null {
+  if (typeof figure !== 'object' || figure === null || !('unit' in figure)) return null;
+  return typeof figure.unit === 'string' ? figure.unit : null;
+}
+
 export function validatePlanFacts(content: ContentToValidate, checks: Checks): void {
   const { problems, report, checkEnum, checkRef } = checks;
   if (content.planFacts === undefined) return;
@@ -20,6 +25,21 @@ export function validatePlanFacts(content: ContentToValidate, checks: Checks): v
       checkEnum(doc, `${path}.id`, training.id, PLAN_TRAINING_IDS);
       if (training.length !== undefined && training.studyHours !== undefined) {
         report(doc, `${path}.studyHours`, 'give length or studyHours, not both');
+      }
+      const units: [string, unknown, readonly string[]][] = [
+        ['length', training.length, ['weeks', 'months', 'years']],
+        ['studyHours', training.studyHours, ['hours']],
+        ['cost', training.cost, ['usd']],
+      ];
+      for (const [field, figure, allowed] of units) {
+        const unit = unitOf(figure);
+        if (unit !== null && !allowed.includes(unit)) {
+          report(
+            doc,
+            `${path}.${field}.unit`,
+            `"${unit}" does not fit; use ${allowed.join(' or ')}`,
+          );
+        }
       }
       const timeKnown = training.length !== undefined || training.studyHours !== undefined;
       if ((!timeKnown || training.cost === undefined) && training.unknown === undefined) {

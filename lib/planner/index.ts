@@ -6,17 +6,15 @@ export { openPlan, type OpenedPlan, type PlanLinkProblem } from './links';
 export { planProblemMessage } from './messages';
 export { planProse } from './prose';
 export { latestPlanForm, latestPlanVersion, PLAN_VERSIONS, type PlanVersion } from './registry';
-export { monthsOfStudy, sumRanges } from './ranges';
 export {
   costText,
-  dollarsText,
-  monthsText,
+  renewalSentence,
   timeText,
   totalCostSentences,
   totalMonthsSentences,
 } from './words';
 export { answersFromChoices, choicesFromAnswers } from './v1/answers';
-export { buildPlanV1, planTotals } from './v1/build';
+export { buildPlanV1 } from './v1/build';
 export {
   V1_OPTIONS,
   V1_QUESTIONS,
@@ -26,7 +24,6 @@ export {
   type PlanQuestionId,
 } from './v1/questions';
 export {
-  PLAN_CREDENTIALS,
   type CountedFigure,
   type CredentialFacts,
   type EntryTitle,

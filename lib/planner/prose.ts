@@ -1,12 +1,13 @@
 // Every sentence a plan shows, as the blocks a reader sees (paragraphs and list items). The plan is
 // drawn in the browser, so the built-page reading test cannot see it: its unit test reads these.
 import type { Plan } from './types';
-import { totalCostSentences, totalMonthsSentences } from './words';
+import { renewalSentence, totalCostSentences, totalMonthsSentences } from './words';
 
 export function planProse(plan: Plan): string[] {
   return [
     ...totalMonthsSentences(plan.totals),
     ...totalCostSentences(plan.totals),
+    renewalSentence(plan.credential.facts),
     ...plan.steps.flatMap((step) => step.text),
     ...plan.credential.why,
     ...plan.experience.text,

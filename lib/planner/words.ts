@@ -1,7 +1,7 @@
 // How a plan's months and dollars read: ranges in whole months and dollars, and plain words where a
 // step takes no time of its own or a fact is not known.
 import { formatFigure } from '../format';
-import type { PlanCost, PlanTime, PlanTotals, Range } from './types';
+import type { CredentialFacts, PlanCost, PlanTime, PlanTotals, Range } from './types';
 
 export function monthsText(range: Range): string {
   return formatFigure({ value: range.min, valueMax: range.max, unit: 'months' });
@@ -51,4 +51,12 @@ export function totalCostSentences(totals: PlanTotals): string[] {
   return totals.costUnknown.length === 0
     ? [known]
     : [known, `Not in the total, as their price is not known: ${listText(totals.costUnknown)}.`];
+}
+
+/** What keeping the first credential takes after its first year: renewal is part of the cost. */
+export function renewalSentence(credential: CredentialFacts): string {
+  const dues = credential.membership ? ' and the yearly dues, counted above' : '';
+  return credential.renewal
+    ? `To keep the ${credential.acronym} you need ${credential.renewal}${dues}. The cost of CEUs is not known.`
+    : `We found no renewal rule for the ${credential.acronym}. Ask ${credential.issuer}.`;
 }

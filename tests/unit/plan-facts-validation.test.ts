@@ -73,6 +73,16 @@ describe('the plan facts', () => {
     ]);
   });
 
+  it('name a length given in a unit that is not a time', () => {
+    const plan = planFacts();
+    const [first, ...rest] = plan.training;
+    if (first === undefined) throw new Error('no training');
+    const inDollars = { ...first, length: costFigure };
+    expect(problemsOf({ ...plan, training: [inDollars, ...rest] })).toEqual([
+      expect.stringContaining('training[0].length.unit: "usd" does not fit'),
+    ]);
+  });
+
   it('name a missing way to learn and a way to pay whose source has no date', () => {
     const plan = planFacts();
     const [firstWay, ...otherWays] = plan.waysToPay;

@@ -10,6 +10,7 @@ import {
   type PlanTraining,
 } from '../../content';
 import { formatFigure } from '../../format';
+import { toMonths } from '../ranges';
 import { routes } from '../../routes';
 import {
   PLAN_CREDENTIALS,
@@ -31,14 +32,14 @@ function countedOrNull(figure: Figure | undefined): CountedFigure | null {
   return figure === undefined ? null : counted(figure);
 }
 
-/** A length in weeks, months or years, as months. */
+/** A length in weeks, months or years, as months (validation allows no other unit). */
 function lengthInMonths(figure: Figure): CountedFigure {
-  const perUnit = figure.unit === 'years' ? 12 : figure.unit === 'weeks' ? 12 / 52 : 1;
+  const { unit } = figure;
+  if (unit !== 'weeks' && unit !== 'months' && unit !== 'years') {
+    throw new Error(`content/plan/facts.yaml gives a length in ${unit}`);
+  }
   const { range, view } = counted(figure);
-  return {
-    range: { min: Math.round(range.min * perUnit), max: Math.round(range.max * perUnit) },
-    view,
-  };
+  return { range: toMonths(range, unit), view };
 }
 
 function trainingFacts(training: PlanTraining): TrainingFacts {

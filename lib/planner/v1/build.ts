@@ -36,7 +36,7 @@ function trainingOf(content: PlanContent, id: string): TrainingFacts {
 }
 
 /** Sums of the steps: months to a first job (before-job steps) and the first year's cost (all). */
-export function planTotals(steps: readonly PlanStep[]): Plan['totals'] {
+function planTotals(steps: readonly PlanStep[]): Plan['totals'] {
   const beforeJob = steps.filter((step) => step.phase === 'before-job');
   return {
     months: sumRanges(beforeJob.map((step) => knownMonths(step.time)).filter(present)),
