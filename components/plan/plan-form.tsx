@@ -5,13 +5,11 @@ import { Link } from '@/components/ui/link';
 import { SUBMIT_BUTTON } from '@/components/ui/button';
 import { FIELD } from '@/components/ui/form-field';
 import { useLocationSearch } from '@/components/ui/use-location';
-import {
-  choicesFromForm,
-  planCode,
-  planHref,
-  prefilledPath,
-  type PlanQuestion,
-} from '@/lib/planner';
+// Two parts of lib/planner, not its index: the index brings the plan's rules and words into this
+// bundle, and the form only writes a link (the JS budget test catches a slip).
+import { planCode, planHref } from '@/lib/planner/code';
+import { choicesFromForm, prefilledPath } from '@/lib/planner/form';
+import type { PlanQuestion } from '@/lib/planner';
 import { routes } from '@/lib/routes';
 
 /** The question set new plans are made with, passed in so the rules stay out of this bundle. */

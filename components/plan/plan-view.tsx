@@ -94,8 +94,11 @@ function Totals({ plan }: { plan: Plan }) {
 function Step({ step }: { step: PlanStep }) {
   return (
     <li className="rounded-lg border border-slate-300 p-4 dark:border-slate-600 print:break-inside-avoid print:border-0 print:p-0">
-      <h3 className="text-lg font-semibold print:text-base">{step.title}</h3>
-      <p className="mt-1 text-sm" data-sourced={step.figures.length > 0 ? '' : undefined}>
+      <h3 className="text-lg font-semibold print:inline print:text-base">{step.title}</h3>
+      <p
+        className="mt-1 text-sm print:ml-2 print:inline"
+        data-sourced={step.figures.length > 0 ? '' : undefined}
+      >
         <span className="font-medium">Time:</span>{' '}
         <span data-step-time="">{timeText(step.time)}</span>
         {' · '}
@@ -181,7 +184,7 @@ export function PlanView({ plan }: { plan: Plan }) {
           ))}
         </ul>
         {plan.bridgeTitles.length > 0 ? (
-          <p>
+          <p className="print:hidden">
             Jobs that can lead there:{' '}
             {plan.bridgeTitles.map((title, index) => (
               <span key={title.href}>

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -11,12 +12,11 @@ async function tabTo(page: Page, selector: string, limit = 40) {
   throw new Error(`focus never reached ${selector}`);
 }
 
-/** The steps of the plan on screen, as text. */
+/** The steps of the plan on screen, as text, once the plan is drawn. */
 async function planSteps(page: Page) {
-  return page
-    .getByRole('region', { name: 'Your steps, in order' })
-    .getByRole('listitem')
-    .allInnerTexts();
+  const steps = page.getByRole('region', { name: 'Your steps, in order' }).locator('ol > li');
+  await expect(steps.first()).toBeVisible();
+  return steps.allInnerTexts();
 }
 
 test('the form is filled by keyboard, and its plan opens again from the copied link', async ({
@@ -53,6 +53,8 @@ test('the form is filled by keyboard, and its plan opens again from the copied l
   await expect(page.getByRole('region', { name: 'Your plan at a glance' })).toContainText('months');
   const titles = page.getByRole('region', { name: 'First jobs to apply for' }).getByRole('link');
   await expect(titles.first()).toHaveAttribute('href', /^\/jobs\/[a-z0-9-]+\/$/);
+
+  await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status')).toContainText('Link copied');
