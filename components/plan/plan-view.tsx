@@ -30,7 +30,7 @@ function Section({
   return (
     <section
       aria-labelledby={id}
-      className={`mt-10 max-w-3xl print:mt-3 ${onPaper ? 'print:break-inside-avoid' : 'print:hidden'}`}
+      className={`mt-10 max-w-3xl print:mt-2 ${onPaper ? 'print:break-inside-avoid' : 'print:hidden'}`}
     >
       <h2 id={id} className="text-2xl font-semibold print:text-lg">
         {title}
@@ -106,12 +106,10 @@ function Step({ step }: { step: PlanStep }) {
         <span data-step-cost="">{costText(step.cost)}</span>
         {step.phase === 'after-job' ? ' · once you have a job' : null}
       </p>
-      <div className="mt-2 space-y-2 print:mt-0 print:space-y-0">
-        {/* On paper, each step keeps its first line only, so the plan fits one page. */}
-        {step.text.map((line, index) => (
-          <p key={line} className={index > 0 ? 'print:hidden' : undefined}>
-            {line}
-          </p>
+      {/* On paper a step is its title, time and cost on one line, so any plan fits one page. */}
+      <div className="mt-2 space-y-2 print:hidden">
+        {step.text.map((line) => (
+          <p key={line}>{line}</p>
         ))}
         <Figures figures={step.figures} />
       </div>
@@ -167,7 +165,6 @@ export function PlanView({ plan }: { plan: Plan }) {
             {line}
           </p>
         ))}
-        {credential.facts.renewal ? <p>To keep it, you need {credential.facts.renewal}.</p> : null}
       </Section>
       <Section id="plan-titles" title="First jobs to apply for">
         <ul className="list-disc space-y-1 pl-6 print:pl-0">
@@ -176,8 +173,9 @@ export function PlanView({ plan }: { plan: Plan }) {
               key={title.href}
               className="print:inline print:after:content-[',_'] print:last:after:content-['.']"
             >
-              <Link href={title.href}>{title.label}</Link>{' '}
+              <Link href={title.href}>{title.label}</Link>
               <span className="text-sm print:hidden">
+                {' '}
                 (<Link href={title.searchHref}>similar titles</Link>)
               </span>
             </li>
