@@ -24,6 +24,8 @@ import {
   OCCUPATION_MATCH_KINDS,
   OCCUPATION_MEASURES,
   OUTLOOK_RELATIONS,
+  PLAN_PAYMENT_IDS,
+  PLAN_TRAINING_IDS,
   READING_PAGES,
   ROLE_IDS,
   PUBLISHER_KINDS,
@@ -1025,6 +1027,61 @@ export const CheckedClaim = defineDocumentType(() => ({
   computedFields: { id: idFromFileName },
 }));
 
+/** One way to learn, for the personal plan. A time or cost that was not found is said in `unknown`. */
+const PlanTraining = defineNestedType(() => ({
+  name: 'PlanTraining',
+  fields: {
+    id: { type: 'enum', options: [...PLAN_TRAINING_IDS], required: true },
+    name: { type: 'string', required: true },
+    /** What it is and where to find it, in one or two sentences. */
+    where: { type: 'string', required: true },
+    /** How long it takes, in weeks, months or years, when that does not depend on study hours. */
+    length: { type: 'nested', of: Figure },
+    /** Hours of study, for a course taken at one's own pace. */
+    studyHours: { type: 'nested', of: Figure },
+    cost: { type: 'nested', of: Figure },
+    /** What was not found (its time, its cost), in words; needed when one of them is missing. */
+    unknown: { type: 'string' },
+  },
+}));
+
+/** AAPC's rule for removing the "A" from a CPC-A. */
+const PlanApprenticeRule = defineNestedType(() => ({
+  name: 'PlanApprenticeRule',
+  fields: {
+    yearsOfWork: { type: 'nested', of: Figure, required: true },
+    yearsWithCourse: { type: 'nested', of: Figure, required: true },
+    courseHours: { type: 'nested', of: Figure, required: true },
+  },
+}));
+
+/** A way to pay for training. One without a source says in its text what is not known. */
+const PlanWayToPay = defineNestedType(() => ({
+  name: 'PlanWayToPay',
+  fields: {
+    id: { type: 'enum', options: [...PLAN_PAYMENT_IDS], required: true },
+    name: { type: 'string', required: true },
+    text: { type: 'string', required: true },
+    source: { type: 'string' },
+    asOf: { type: 'string' },
+  },
+}));
+
+/** The facts behind the personal plan (/plan/). Exam fees and renewal come from the certifications. */
+export const PlanFactSheet = defineDocumentType(() => ({
+  name: 'PlanFactSheet',
+  filePathPattern: 'plan/facts.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    training: { type: 'list', of: PlanTraining, required: true },
+    apprentice: { type: 'nested', of: PlanApprenticeRule, required: true },
+    remoteShare: { type: 'nested', of: Figure, required: true },
+    billingOnTheJob: { type: 'nested', of: SourcedText, required: true },
+    waysToPay: { type: 'list', of: PlanWayToPay, required: true },
+  },
+}));
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['onet', 'places', 'finder', 'README.md', 'bls/README.md'],
@@ -1050,6 +1107,7 @@ export default makeSource({
     TrainingCheck,
     Answer,
     CheckedClaim,
+    PlanFactSheet,
   ],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

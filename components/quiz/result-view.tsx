@@ -17,6 +17,11 @@ interface ResultViewProps {
  * A scored result: the best fit (or why there is no clear one), the split, each answer's push and
  * reason, and what to do next.
  */
+/** The plan form's path for an outcome: the hybrid and nearby results let the reader choose. */
+function planPathOf(outcome: string): 'coding' | 'billing' | undefined {
+  return outcome === 'coding' || outcome === 'billing' ? outcome : undefined;
+}
+
 export function ResultView({ result, certainty, outcomes, names, editHref }: ResultViewProps) {
   const contenders = certainty.contenders.flatMap(
     (id) => outcomes.find((details) => details.id === id) ?? [],
@@ -78,6 +83,10 @@ export function ResultView({ result, certainty, outcomes, names, editHref }: Res
               {outcome.firstCertification.name}
             </Link>
             .
+          </li>
+          <li>
+            From here to a first job, with months and cost:{' '}
+            <Link href={routes.plan(planPathOf(outcome.id))}>Make my plan</Link>.
           </li>
           <li>
             See both careers side by side:{' '}

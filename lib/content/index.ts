@@ -24,6 +24,9 @@ export type {
   Occupation,
   OccupationFigure,
   Outlook,
+  PlanFactSheet,
+  PlanTraining,
+  PlanWayToPay,
   QuizOutcome,
   QuizVersion,
   Role,
@@ -48,6 +51,7 @@ export * from './job-titles';
 export * from './occupations';
 export * from './onet';
 export * from './outlook';
+export * from './plan';
 export * from './quiz';
 export * from './roles';
 export * from './site';

@@ -21,6 +21,7 @@ import {
   tryCodeList,
   allTrySets,
   trainingCheck,
+  planFactSheet,
 } from 'contentlayer/generated';
 import { getOnetFiles } from './onet';
 import type { CertificationGapFact } from './validate-certifications';
@@ -179,6 +180,18 @@ export interface ContentToValidate {
       sources?: string[];
     }[];
   })[];
+  /** content/plan/facts.yaml, when it exists (absent in validator fixtures that do not test it). */
+  planFacts?: (RawDocument & {
+    training: {
+      type: string;
+      id: string;
+      length?: unknown;
+      studyHours?: unknown;
+      cost?: unknown;
+      unknown?: string;
+    }[];
+    waysToPay: { type: string; id: string; source?: string; asOf?: string }[];
+  })[];
   glossaryTerms: (RawDocument & { slug: string; related?: string[]; source?: string })[];
   careerTracks: (RawDocument & {
     steps: { type: string; jobTitle: string; certifications?: string[] }[];
@@ -262,6 +275,7 @@ export function getContentToValidate(): ContentToValidate {
     trainingCheck: trainingCheck === undefined ? [] : [trainingCheck],
     answers: allAnswers,
     checkedClaims: allCheckedClaims,
+    planFacts: planFactSheet === undefined ? [] : [planFactSheet],
     onet: getOnetFiles(),
   };
 }

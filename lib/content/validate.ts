@@ -14,6 +14,7 @@ import { validateCounselorKit } from './validate-counselor-kit';
 import { validateEditorialChoices } from './validate-choices';
 import { validateFirstJob } from './validate-first-job';
 import { validateOccupationMatches } from './validate-occupation-match';
+import { validatePlanFacts } from './validate-plan';
 import { validateQuiz } from './validate-quiz';
 import { validateSuitsYouIf } from './validate-roles';
 import { validateTryWork } from './validate-try';
@@ -125,6 +126,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
     ...(content.trainingCheck ?? []),
     ...content.answers,
     ...content.checkedClaims,
+    ...(content.planFacts ?? []),
   ];
   for (const doc of everyDocument) checkNested(doc, doc, '');
 
@@ -193,6 +195,7 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   validateQuiz(content, checks);
   validateSuitsYouIf(content, checks);
   validateCounselorKit(content, checks);
+  validatePlanFacts(content, checks);
   validateBlsReleases(content, checks);
   validateFirstJob(content, checks);
   validateTryWork(content, checks);

@@ -52,6 +52,8 @@ export const FIGURE_UNITS = [
   'minutes',
   'hours',
   'days',
+  'weeks',
+  'months',
   'years',
   'ceus',
 ] as const;
@@ -189,3 +191,16 @@ export type AnswerLinkPage = (typeof ANSWER_LINK_PAGES)[number];
 /** The facts of a credential an answer can show from its profile, in the profile's own words. */
 export const CERTIFICATION_FACTS = ['eligibility', 'apprentice'] as const;
 export type CertificationFact = (typeof CERTIFICATION_FACTS)[number];
+/** The ways to learn the personal plan knows (content/plan/facts.yaml has one entry for each). */
+export const PLAN_TRAINING_IDS = [
+  'college-certificate',
+  'billing-certificate',
+  'approved-course',
+  'associate-degree',
+  'registered-apprenticeship',
+] as const;
+export type PlanTrainingId = (typeof PLAN_TRAINING_IDS)[number];
+
+/** The ways to pay for training the personal plan names. */
+export const PLAN_PAYMENT_IDS = ['wioa', 'registered-apprenticeship', 'employer-tuition'] as const;
+export type PlanPaymentId = (typeof PLAN_PAYMENT_IDS)[number];

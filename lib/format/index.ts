@@ -54,6 +54,17 @@ export function formatAmount(value: number, unit: FigureUnit, options: FormatOpt
   }
 }
 
+/** The units that read as a number and a word, by the word for one (the plural adds an "s"). */
+const COUNTED_UNITS = {
+  questions: 'question',
+  hours: 'hour',
+  days: 'day',
+  weeks: 'week',
+  months: 'month',
+  years: 'year',
+  ceus: 'CEU',
+} as const;
+
 function formatOne(value: number, unit: FigureUnit, options: FormatOptions): string {
   switch (unit) {
     case 'usd-per-year':
@@ -68,18 +79,11 @@ function formatOne(value: number, unit: FigureUnit, options: FormatOptions): str
       return wholeNumber.format(value);
     case 'count-per-year':
       return `${wholeNumber.format(value)} a year`;
-    case 'questions':
-      return plural(value, 'question', 'questions');
     case 'minutes':
       return minutesToWords(value);
-    case 'hours':
-      return plural(value, 'hour', 'hours');
-    case 'days':
-      return plural(value, 'day', 'days');
-    case 'years':
-      return plural(value, 'year', 'years');
-    case 'ceus':
-      return plural(value, 'CEU', 'CEUs');
+    default:
+      // A counted thing: "1 question", "2 hours", "36 CEUs".
+      return plural(value, COUNTED_UNITS[unit], `${COUNTED_UNITS[unit]}s`);
   }
 }
 

@@ -10,9 +10,15 @@
 //          opening someone else's result.
 //
 // Decoding never throws and never passes text from the link on: it returns answers (numbers) for a
-// known version, or a typed error.
-import { findVersion } from './registry';
+// known version, or a typed error. The personal plan's links (lib/planner) use the same code: all it
+// needs of a question set is its version and how many options each question has.
 import type { Answers, QuizDefinition } from './types';
+
+/** What the codec reads of a released question set. */
+export interface CodedQuestionSet {
+  version: number;
+  questions: readonly { options: readonly unknown[] }[];
+}
 
 /** Crockford's base-32 digits in lower case: no i, l, o or u, so a code read aloud stays clear. */
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
@@ -41,16 +47,16 @@ export type DecodeError =
   /** Passed the check but names answers that do not exist. */
   | 'out-of-range';
 
-export type DecodeResult =
-  { ok: true; definition: QuizDefinition; answers: Answers } | { ok: false; error: DecodeError };
+export type DecodeResult<Definition extends CodedQuestionSet = QuizDefinition> =
+  { ok: true; definition: Definition; answers: Answers } | { ok: false; error: DecodeError };
 
 /** Each question's digit runs from 0 (skipped) to its number of options. */
-function radixes(definition: QuizDefinition): bigint[] {
+function radixes(definition: CodedQuestionSet): bigint[] {
   return definition.questions.map((question) => BigInt(question.options.length + 1));
 }
 
 /** How many base-32 characters the version's payload takes: enough for every answer set. */
-function payloadWidth(definition: QuizDefinition): number {
+function payloadWidth(definition: CodedQuestionSet): number {
   const combinations = radixes(definition).reduce((product, radix) => product * radix, 1n);
   let width = 1;
   let capacity = BASE;
@@ -88,7 +94,7 @@ function toBase32(value: bigint, width: number): string {
  * The code for a set of answers. Answers that are missing, null or out of range for their question
  * are written as skipped, so every code this returns decodes.
  */
-export function encodeAnswers(definition: QuizDefinition, answers: Answers): string {
+export function encodeAnswers(definition: CodedQuestionSet, answers: Answers): string {
   let value = 0n;
   definition.questions.forEach((question, index) => {
     const choice = answers[index];
@@ -105,7 +111,10 @@ export function encodeAnswers(definition: QuizDefinition, answers: Answers): str
 }
 
 /** Reads a code against the released versions. Upper case and surrounding spaces are accepted. */
-export function decodeAnswers(code: string, definitions: readonly QuizDefinition[]): DecodeResult {
+export function decodeAnswers<Definition extends CodedQuestionSet>(
+  code: string,
+  definitions: readonly Definition[],
+): DecodeResult<Definition> {
   const text = code.trim().toLowerCase();
   if (text === '') return { ok: false, error: 'empty' };
   if (text.length > MAX_CODE_LENGTH) return { ok: false, error: 'malformed' };
@@ -115,7 +124,8 @@ export function decodeAnswers(code: string, definitions: readonly QuizDefinition
   if ([...body].some((character) => !ALPHABET.includes(character))) {
     return { ok: false, error: 'invalid-character' };
   }
-  const definition = findVersion(definitions, Number(versionText));
+  const version = Number(versionText);
+  const definition = definitions.find((candidate) => candidate.version === version);
   if (definition === undefined) return { ok: false, error: 'unknown-version' };
 
   const width = payloadWidth(definition);

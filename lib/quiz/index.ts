@@ -2,7 +2,13 @@
 // addresses that carry answers, the quiz's reducer and the counselors' class summary. Pure and safe for
 // the browser; what reads the content is in ./server.
 export { resultCertainty, resultReadiness, type ResultCertainty } from './certainty';
-export { decodeAnswers, encodeAnswers, type DecodeError, type DecodeResult } from './codec';
+export {
+  decodeAnswers,
+  encodeAnswers,
+  type CodedQuestionSet,
+  type DecodeError,
+  type DecodeResult,
+} from './codec';
 export {
   asksForFreshStart,
   editAnswersHref,

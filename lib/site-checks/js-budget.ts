@@ -11,20 +11,23 @@ export const KB = 1024;
  * What each kind of page may load beyond the bare Next page, in KB. The finder's went from 35 to 48
  * with issue 12: its index now carries each title's one-line summary (4 KB) and the US cities it
  * reads in a query (2 KB), and its code reads places, lay phrases and filters. The phone's cold load
- * of /jobs/ is held apart, with every request counted (tests/e2e/cold-load.spec.ts).
+ * of /jobs/ is held apart, with every request counted (tests/e2e/cold-load.spec.ts). The plan's
+ * pages (issue 13) carry its form, and on /plan/result/ its rules and cited facts (about 3 KB).
  */
-export const ALLOWANCE_KB = { content: 10, quiz: 20, finder: 48 } as const;
+export const ALLOWANCE_KB = { content: 10, quiz: 20, finder: 48, plan: 17 } as const;
 
 export type PageKind = keyof typeof ALLOWANCE_KB;
 
 /**
  * The finder is /jobs/ itself (the job-title pages under it are content). The quiz is all of /quiz/
  * and the counselors' page, whose class summary runs the quiz's link decoder and scoring on every
- * pasted result; the kit's pages under it (handout, lesson plan) are content.
+ * pasted result; the kit's pages under it (handout, lesson plan) are content. The plan is /plan/
+ * and /plan/result/.
  */
 export function pageKind(route: string): PageKind {
   if (route === routes.jobs()) return 'finder';
   if (route.startsWith(routes.quiz()) || route === routes.counselors()) return 'quiz';
+  if (route.startsWith(routes.plan())) return 'plan';
   return 'content';
 }
 

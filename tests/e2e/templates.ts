@@ -15,9 +15,10 @@ export interface Template {
 }
 
 const TRY_SET_PAGES = new Set([routes.trySet('coding'), routes.trySet('billing')]);
-// The two try-the-work sets are one template: a browser test loads one of them.
+// The two try-the-work sets are one template: a browser test loads one of them. The quiz's and the
+// plan's result pages are one page each, left out of the sitemap (noindex).
 const ONE_OFF_PAGES = new Set(
-  [...STATIC_PAGES.map((page) => page.path), routes.quizResult()].filter(
+  [...STATIC_PAGES.map((page) => page.path), routes.quizResult(), routes.planResult()].filter(
     (path) => !TRY_SET_PAGES.has(path),
   ),
 );

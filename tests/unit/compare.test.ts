@@ -153,11 +153,16 @@ describe('the home page', () => {
     }
   });
 
-  it('has the three entry points (the quiz is not one: it is in the first screen)', () => {
+  it('has its entry points, the plan among them (the quiz is not one: it is in the first screen)', () => {
     expect(home.entryPoints.map((entry) => entry.href)).toEqual([
       '/compare/',
       '/roles/',
       '/certifications/',
+      '/plan/',
+      '/try/',
+      '/answers/',
+      '/first-job/',
+      '/training-check/',
     ]);
     expect(home.quiz.href).toBe('/quiz/');
   });

@@ -31,6 +31,11 @@ describe('pageKind', () => {
     expect(pageKind('/quizzes/')).toBe('content');
   });
 
+  it('makes the plan form and its result plan pages', () => {
+    expect(pageKind('/plan/')).toBe('plan');
+    expect(pageKind('/plan/result/')).toBe('plan');
+  });
+
   it('makes every other page a content page', () => {
     for (const route of ['/', '/compare/', '/roles/coder/', '/certifications/cpc/', '/404/'])
       expect(pageKind(route)).toBe('content');
@@ -38,10 +43,11 @@ describe('pageKind', () => {
 });
 
 describe('budgets', () => {
-  it('add 10, 20 and 48 KB of 1024 bytes to the baseline', () => {
+  it('add 10, 20, 48 and 17 KB of 1024 bytes to the baseline', () => {
     expect(budgetBytes('content', 100_000)).toBe(100_000 + 10 * 1024);
     expect(budgetBytes('quiz', 100_000)).toBe(100_000 + 20 * 1024);
     expect(budgetBytes('finder', 100_000)).toBe(100_000 + 48 * 1024);
+    expect(budgetBytes('plan', 100_000)).toBe(100_000 + 17 * 1024);
     expect(KB).toBe(1024);
   });
 

@@ -1,0 +1,19 @@
+// Every sentence a plan shows, as the blocks a reader sees (paragraphs and list items). The plan is
+// drawn in the browser, so the built-page reading test cannot see it: its unit test reads these.
+import type { Plan } from './types';
+import { renewalSentence, totalCostSentences, totalMonthsSentences } from './words';
+
+export function planProse(plan: Plan): string[] {
+  return [
+    ...totalMonthsSentences(plan.totals),
+    ...totalCostSentences(plan.totals),
+    renewalSentence(plan.credential.facts),
+    ...plan.steps.flatMap((step) => step.text),
+    ...plan.credential.why,
+    ...plan.experience.text,
+    ...plan.remote.text,
+    ...plan.learn.options.flatMap((training) => [training.where, training.unknown ?? '']),
+    ...plan.waysToPay.map((way) => `${way.name}. ${way.text}`),
+    ...plan.thisWeek,
+  ].filter((block) => block !== '');
+}
