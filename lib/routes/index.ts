@@ -108,7 +108,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { path: routes.counselors(), label: 'For counselors', nav: 'footer' },
   { path: routes.counselorsHandout(), label: 'Quiz handout to print', nav: 'none' },
   { path: routes.counselorsLessonPlan(), label: 'Lesson plan for one class', nav: 'none' },
-  { path: routes.plan(), label: 'Your plan to a first job', nav: 'none' },
+  { path: routes.plan(), label: 'Your plan', nav: 'main' },
   { path: routes.sources(), label: 'Sources', nav: 'footer' },
   { path: routes.tryTheWork(), label: 'Try the work', nav: 'main' },
   { path: routes.trySet('coding'), label: 'Try medical coding', nav: 'none' },

@@ -4,6 +4,7 @@
 import { cite, citeFigure } from '../../citations';
 import {
   getCertification,
+  getEntryTitles,
   getJobTitles,
   getPlanFacts,
   type Figure,
@@ -19,7 +20,7 @@ import {
   type PlanContent,
   type TrainingFacts,
 } from '../types';
-import { entryTitlesFromCatalog } from './titles';
+import { planEntryTitles } from './titles';
 
 function counted(figure: Figure): CountedFigure {
   return {
@@ -97,6 +98,6 @@ export function getPlanContent(): PlanContent {
       text: way.text,
       citation: way.source && way.asOf ? cite(way.source, way.asOf) : null,
     })),
-    entryTitles: entryTitlesFromCatalog(getJobTitles()),
+    entryTitles: planEntryTitles(getEntryTitles(), getJobTitles()),
   };
 }
