@@ -2,7 +2,7 @@
 
 // The inner modules, not @/lib/finder: the folder's index would bring the whole search (fuse.js)
 // into every job page's script, which only needs the place and the job-board links.
-import { readFinderParams } from '@/lib/finder/finder-state';
+import { readFinderParams } from '@/lib/finder/finder-params';
 import { jobBoardLinks } from '@/lib/finder/job-boards';
 import { parsePlace, placeLabel } from '@/lib/finder/place';
 import { useLocationSearch } from '@/components/ui/use-location';

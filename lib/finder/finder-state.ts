@@ -146,15 +146,6 @@ export function finderReducer(state: FinderState, action: FinderAction): FinderS
   }
 }
 
-/** Reads ?q= and ?where= from an address's search part, cutting overlong values. */
-export function readFinderParams(search: string): { query: string; where: string } {
-  const params = new URLSearchParams(search);
-  return {
-    query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
-    where: (params.get('where') ?? '').slice(0, 80),
-  };
-}
-
 /**
  * The search part for a query, place and filters: "?q=coding+auditor&where=OH&level=entry", or "" for
  * an empty search. The query is cut to MAX_QUERY_LENGTH, so a pasted page never fills the address.

@@ -21,10 +21,10 @@ export {
   finderSearchParams,
   INITIAL_FINDER_STATE,
   keyAction,
-  readFinderParams,
   type FinderState,
   type Understood,
 } from './finder-state';
+export { readFinderParams } from './finder-params';
 export { highlightWords, textParts, type Highlighted } from './highlight';
 export { jobBoardLinks, type JobBoardLink } from './job-boards';
 export {

@@ -4,11 +4,11 @@ import {
   finderSearchParams,
   INITIAL_FINDER_STATE,
   keyAction,
-  readFinderParams,
   type FinderAction,
   type FinderState,
 } from '@/lib/finder/finder-state';
 import { resultAnnouncement } from '@/lib/finder/finder-messages';
+import { readFinderParams } from '@/lib/finder/finder-params';
 
 const run = (actions: FinderAction[], start: FinderState = INITIAL_FINDER_STATE) =>
   actions.reduce(finderReducer, start);
