@@ -210,9 +210,16 @@ export function PlanView({ plan }: { plan: Plan }) {
         <p>
           <CitedFigure figure={plan.remote.figure} showLabel />
         </p>
+        <p>
+          More: <Link href={routes.answer('remote-work')}>can I work from home?</Link>
+        </p>
       </Section>
       <Section id="plan-learn" onPaper={false} title="Where to learn">
-        <p>The main ways to learn this work, and what we know of each.</p>
+        <p>
+          The main ways to learn this work, and what we know of each. Before you pay,{' '}
+          <Link href={routes.trainingCheck()}>check the school</Link>, and see{' '}
+          <Link href={routes.answer('how-long')}>how long it really takes</Link>.
+        </p>
         <ul className="space-y-3 print:hidden">
           {plan.learn.options.map((training) => (
             <TrainingOption
