@@ -22,24 +22,24 @@ function NavLinks({ className }: { className: string }) {
 
 /**
  * One row at every width, down to a 360px phone: the site's name, the main pages and the theme
- * switch. Below the md breakpoint the pages sit behind a Menu button (a disclosure that works
- * without JavaScript); from md up they are listed in the row.
+ * switch. Below the lg breakpoint the pages sit behind a Menu button (a disclosure that works
+ * without JavaScript); from lg up they are listed in the row.
  */
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
     <header className="relative border-b border-slate-200 dark:border-slate-800 print:hidden">
-      <div className="mx-auto flex max-w-5xl items-center gap-x-2 px-4 py-2.5 whitespace-nowrap sm:gap-x-3 md:gap-x-6">
+      <div className="mx-auto flex max-w-5xl items-center gap-x-2 px-4 py-2.5 whitespace-nowrap sm:gap-x-3 lg:gap-x-6">
         <Link
           href={routes.home()}
           className="shrink-0 text-base font-bold text-slate-900 no-underline sm:text-lg dark:text-white"
         >
           {siteName}
         </Link>
-        <nav aria-label="Main" className="ml-auto md:ml-0 md:flex-1">
-          <MenuDisclosure label="Menu" className="md:hidden">
+        <nav aria-label="Main" className="ml-auto lg:ml-0 lg:flex-1">
+          <MenuDisclosure label="Menu" className="lg:hidden">
             <NavLinks className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-4 py-2 shadow-md dark:border-slate-800 dark:bg-slate-950" />
           </MenuDisclosure>
-          <NavLinks className="hidden gap-x-4 md:flex" />
+          <NavLinks className="hidden gap-x-4 lg:flex" />
         </nav>
         <div className="shrink-0">
           <ThemeToggle />
