@@ -10,6 +10,9 @@ export default defineConfig({
     environment: 'node',
     // Worker threads start faster than the default child processes.
     pool: 'threads',
+    // The test files share their workers' module cache, so the site's content and the built pages
+    // are read once per worker, not once per file. No test changes what it reads.
+    isolate: false,
     testTimeout: 60_000,
     reporters: reporters('reports/vitest-static.json'),
   },
