@@ -38,19 +38,31 @@ function listText(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
+/** "the step “Apply for first jobs”", "the steps “A” and “B”": steps a total leaves out. */
+function stepsText(titles: readonly string[]): string {
+  const quoted = titles.map((title) => `“${title}”`);
+  return `${quoted.length === 1 ? 'the step' : 'the steps'} ${listText(quoted)}`;
+}
+
 /** "About 12 to 24 months of steps before you apply for jobs." and what is not in that total. */
 export function totalMonthsSentences(totals: PlanTotals): string[] {
   const known = `About ${monthsText(totals.months)} of steps before you apply for jobs.`;
   return totals.monthsUnknown.length === 0
     ? [known]
-    : [known, `Not in the total, as their time is not known: ${listText(totals.monthsUnknown)}.`];
+    : [
+        known,
+        `Not counted: ${stepsText(totals.monthsUnknown)}, as no source says how long ${totals.monthsUnknown.length === 1 ? 'it takes' : 'they take'}.`,
+      ];
 }
 
 export function totalCostSentences(totals: PlanTotals): string[] {
   const known = `About ${dollarsText(totals.cost)} in your first year.`;
   return totals.costUnknown.length === 0
     ? [known]
-    : [known, `Not in the total, as their price is not known: ${listText(totals.costUnknown)}.`];
+    : [
+        known,
+        `Not counted: ${stepsText(totals.costUnknown)}, as we found no price for ${totals.costUnknown.length === 1 ? 'it' : 'them'}.`,
+      ];
 }
 
 /** What keeping the first credential takes after its first year: renewal is part of the cost. */
