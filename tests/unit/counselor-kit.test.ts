@@ -14,6 +14,7 @@ import {
 } from '@/lib/counselors';
 import { routes } from '@/lib/routes';
 import { lessonPlanFixture } from '../fixtures/counselors/lesson-plan';
+import { emptyContent } from '../fixtures/content/empty';
 
 const outcome = (id: string, extra: Record<string, unknown> = {}) => ({
   _raw: { sourceFilePath: `quiz/outcomes/${id}.yaml` },
@@ -29,24 +30,9 @@ const outcome = (id: string, extra: Record<string, unknown> = {}) => ({
 /** Only what the kit's checks read; every other list is empty. */
 function kitContent(): ContentToValidate {
   return {
-    sources: [],
-    occupations: [],
-    blsReleases: [],
-    certifications: [],
-    roles: [],
-    jobTitles: [],
-    quizVersions: [],
+    ...emptyContent(),
     quizOutcomes: [outcome('coding'), outcome('billing', { nextPage: 'claimJourney' })],
-    glossaryTerms: [],
-    careerTracks: [],
-    claimJourney: [],
-    outlook: [],
     lessonPlan: [lessonPlanFixture()],
-    firstJobGuide: [],
-    entryTitleList: [],
-    answers: [],
-    checkedClaims: [],
-    onet: { finderOccupations: {}, titles: {} },
   };
 }
 

@@ -6,6 +6,7 @@ import type { ContentToValidate } from '@/lib/content/to-validate';
 import { validateFirstJob } from '@/lib/content/validate-first-job';
 import { formatProblem } from '@/lib/content';
 import { entryTitleListFixture, firstJobGuideFixture } from '../fixtures/first-job/first-job';
+import { emptyContent } from '../fixtures/content/empty';
 
 const job = (slug: string, level: string) => ({
   _raw: { sourceFilePath: `jobs/${slug}.yaml` },
@@ -25,6 +26,7 @@ const job = (slug: string, level: string) => ({
 
 function content(): ContentToValidate {
   return {
+    ...emptyContent(),
     sources: [
       {
         _raw: { sourceFilePath: 'sources/bls.yaml' },
@@ -35,23 +37,9 @@ function content(): ContentToValidate {
         publisherKind: 'government',
       },
     ],
-    occupations: [],
-    blsReleases: [],
-    certifications: [],
-    roles: [],
     jobTitles: [job('medical-coder', 'entry'), job('coding-manager', 'lead')],
-    quizVersions: [],
-    quizOutcomes: [],
-    glossaryTerms: [],
-    careerTracks: [],
-    claimJourney: [],
-    outlook: [],
-    lessonPlan: [],
-    answers: [],
-    checkedClaims: [],
     firstJobGuide: [firstJobGuideFixture()],
     entryTitleList: [entryTitleListFixture()],
-    onet: { finderOccupations: {}, titles: {} },
   };
 }
 

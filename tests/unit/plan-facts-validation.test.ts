@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateContent, type ContentToValidate } from '@/lib/content/validate';
 import { PLAN_PAYMENT_IDS, PLAN_TRAINING_IDS } from '@/lib/content/vocabulary';
+import { emptyContent } from '../fixtures/content/empty';
 
 const FILE = 'plan/facts.yaml';
 const costFigure = { type: 'Figure', value: 1, unit: 'usd', asOf: '2026', source: 'bls' };
@@ -28,6 +29,7 @@ function planFacts(): NonNullable<ContentToValidate['planFacts']>[number] {
 
 function problemsOf(plan: ReturnType<typeof planFacts>): string[] {
   const content: ContentToValidate = {
+    ...emptyContent(),
     sources: [
       {
         _raw: { sourceFilePath: 'sources/bls.yaml' },
@@ -38,24 +40,7 @@ function problemsOf(plan: ReturnType<typeof planFacts>): string[] {
         publisherKind: 'government',
       },
     ],
-    occupations: [],
-    blsReleases: [],
-    certifications: [],
-    roles: [],
-    jobTitles: [],
-    quizVersions: [],
-    quizOutcomes: [],
-    lessonPlan: [],
-    firstJobGuide: [],
-    entryTitleList: [],
-    answers: [],
-    checkedClaims: [],
     planFacts: [plan],
-    glossaryTerms: [],
-    careerTracks: [],
-    claimJourney: [],
-    outlook: [],
-    onet: { finderOccupations: [], titles: [] },
   };
   return validateContent(content)
     .filter((problem) => problem.file === FILE)

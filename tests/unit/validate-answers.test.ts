@@ -4,6 +4,7 @@ import { createChecks } from '@/lib/content/checks';
 import { formatProblem } from '@/lib/content/problems';
 import type { ContentToValidate, EvidenceToValidate } from '@/lib/content/to-validate';
 import { validateAnswers } from '@/lib/content/validate-answers';
+import { emptyContent } from '../fixtures/content/empty';
 
 const raw = (sourceFilePath: string) => ({ _raw: { sourceFilePath } });
 const source = (id: string) => ({
@@ -60,6 +61,7 @@ const answer = (slug: string, extra: Partial<AnswerDoc> = {}): AnswerDoc => ({
 /** Only what the answers' checks read; every other list is empty or minimal. */
 function answersContent(): ContentToValidate {
   return {
+    ...emptyContent(),
     sources: [source('bls'), source('aapc'), source('ahima')],
     occupations: [
       {
@@ -72,22 +74,8 @@ function answersContent(): ContentToValidate {
         figures: [{ type: 'OccupationFigure', measure: 'pay-p10', unit: 'usd-per-year' }],
       },
     ],
-    blsReleases: [],
-    certifications: [],
-    roles: [],
-    jobTitles: [],
-    quizVersions: [],
-    quizOutcomes: [],
-    glossaryTerms: [],
-    careerTracks: [],
-    claimJourney: [],
-    outlook: [],
-    lessonPlan: [],
-    firstJobGuide: [],
-    entryTitleList: [],
     answers: [answer('ai')],
     checkedClaims: [claim('two-million-jobs')],
-    onet: { finderOccupations: {}, titles: {} },
   };
 }
 
