@@ -166,8 +166,8 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
       <PageSection id="next" title="Next steps">
         <ul className="list-disc space-y-1 pl-5">
           <li>
-            <Link href={routes.trySet(role.trySet)}>Try the work for ten minutes</Link>, with
-            made-up cases and the answers explained.
+            <Link href={routes.trySet(role.trySet)}>Try the work</Link>: short made-up cases, with
+            the answers explained, before you pay for a course.
           </li>
           <li>
             <Link href={routes.plan(role.trySet)}>Make your plan</Link>: the time, the cost and the

@@ -26,7 +26,7 @@ export const HOME_ENTRY_POINTS: readonly { href: string; label: string; descript
   {
     href: routes.tryTheWork(),
     label: 'Try the work',
-    description: 'Ten minutes of made-up coding and billing tasks, with the answers explained.',
+    description: 'Short made-up coding and billing tasks, with the answers explained.',
   },
   {
     href: routes.answers(),
