@@ -11,6 +11,7 @@ export type TextFields = { readonly [field: string]: true | 'strings' | TextFiel
 
 export const TRANSLATED_FIELDS = {
   JobTitle: { name: true, summary: true, description: true, occupationMatch: { reason: true } },
+  SiteInfo: { tagline: true, description: true },
 } as const satisfies Record<string, TextFields>;
 
 /** Fields only the Spanish files have: words Spanish speakers search for, which English lacks. */
