@@ -9,9 +9,79 @@
  */
 export type TextFields = { readonly [field: string]: true | 'strings' | TextFields };
 
+/** A figure's words: its label and its note. Its number, unit, period and source are shared. */
+const FIGURE_TEXT = { label: true, note: true } as const satisfies TextFields;
+
+/** A sourced sentence: only the sentence is prose; its period and source are shared. */
+const SOURCED_TEXT = { text: true } as const satisfies TextFields;
+
+/** One card of the outlook's short version. */
+const OUTLOOK_VERDICT_TEXT = {
+  title: true,
+  occupationNote: true,
+  verdict: true,
+} as const satisfies TextFields;
+
 export const TRANSLATED_FIELDS = {
-  JobTitle: { name: true, summary: true, description: true, occupationMatch: { reason: true } },
+  Role: {
+    name: true,
+    summary: true,
+    suitsYouIf: { lead: true, lines: { text: true } },
+    focus: true,
+    dayInTheWork: 'strings',
+    duties: 'strings',
+    skills: 'strings',
+    toolsAndCodeSets: 'strings',
+    workSettings: 'strings',
+    remoteWork: true,
+    education: true,
+    educationPaths: 'strings',
+    advancement: 'strings',
+    tips: 'strings',
+    figures: FIGURE_TEXT,
+    certificationRule: SOURCED_TEXT,
+  },
+  // The credential's name stays in English (docs/translation-glossary.md): it is what the exam is called.
+  Certification: {
+    serves: true,
+    proves: true,
+    firstFor: true,
+    eligibility: true,
+    exam: {
+      format: true,
+      questions: FIGURE_TEXT,
+      minutes: FIGURE_TEXT,
+      passingScore: FIGURE_TEXT,
+      fee: FIGURE_TEXT,
+      openBook: true,
+    },
+    renewal: { everyYears: FIGURE_TEXT, ceus: FIGURE_TEXT, cost: FIGURE_TEXT, note: true },
+    unpublished: { eligibility: true, questions: true, minutes: true, fee: true, renewal: true },
+    apprentice: true,
+  },
+  Occupation: {
+    title: true,
+    summary: true,
+    typicalEducation: SOURCED_TEXT,
+    figures: FIGURE_TEXT,
+    notes: SOURCED_TEXT,
+    proxyNote: true,
+  },
+  CareerTrack: { name: true, summary: true, steps: { unlock: true } },
+  Outlook: {
+    intro: true,
+    groups: { label: true },
+    summary: {
+      coders: OUTLOOK_VERDICT_TEXT,
+      billers: OUTLOOK_VERDICT_TEXT,
+      openings: OUTLOOK_VERDICT_TEXT,
+      stepUps: OUTLOOK_VERDICT_TEXT,
+    },
+    aboutFigures: 'strings',
+  },
+  // The site's name stays "Coder or Biller" in both languages.
   SiteInfo: { tagline: true, description: true },
+  JobTitle: { name: true, summary: true, description: true, occupationMatch: { reason: true } },
 } as const satisfies Record<string, TextFields>;
 
 /** Fields only the Spanish files have: words Spanish speakers search for, which English lacks. */
