@@ -82,10 +82,32 @@ export const TRANSLATED_FIELDS = {
   // The site's name stays "Coder or Biller" in both languages.
   SiteInfo: { tagline: true, description: true },
   JobTitle: { name: true, summary: true, description: true, occupationMatch: { reason: true } },
+  TrySet: {
+    title: true,
+    intro: true,
+    pace: { text: true },
+    feelings: { enjoyed: true, fine: true, notForMe: true },
+    cases: {
+      title: true,
+      note: { label: true, text: true },
+      question: true,
+      options: { label: true, why: true },
+      explanation: true,
+      rule: true,
+    },
+  },
+  ClaimJourney: {
+    summary: true,
+    denialLoop: { resolution: true },
+    steps: { name: true, description: true },
+  },
+  GlossaryTerm: { term: true, expansion: true, definition: true },
 } as const satisfies Record<string, TextFields>;
 
 /** Fields only the Spanish files have: words Spanish speakers search for, which English lacks. */
 export const SPANISH_ONLY_FIELDS = {
   /** Spanish names and synonyms a Spanish speaker may type in the finder, e.g. "codificador médico". */
   JobTitle: { searchTerms: 'strings' },
+  /** Spanish spellings and plurals that link to the term in Spanish running text ("denegaciones"). */
+  GlossaryTerm: { spanishAliases: 'strings' },
 } as const satisfies Record<string, TextFields>;
