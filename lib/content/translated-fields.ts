@@ -21,6 +21,10 @@ const OUTLOOK_VERDICT_TEXT = {
   occupationNote: true,
   verdict: true,
 } as const satisfies TextFields;
+/** An answer's or a checked claim's evidence: its sentence and the words of its own figures. */
+const ANSWER_EVIDENCE_TEXT = { text: true, figures: { label: true, note: true } } as const;
+
+const TRAINING_VERDICT_TEXT = { title: true, text: true } as const;
 
 export const TRANSLATED_FIELDS = {
   Role: {
@@ -102,6 +106,32 @@ export const TRANSLATED_FIELDS = {
     steps: { name: true, description: true },
   },
   GlossaryTerm: { term: true, expansion: true, definition: true },
+  Answer: {
+    title: true,
+    shortAnswer: true,
+    sections: { heading: true, intro: true, evidence: ANSWER_EVIDENCE_TEXT },
+    whatToDo: { text: true, link: { text: true } },
+  },
+  CheckedClaim: { claim: true, why: true, evidence: ANSWER_EVIDENCE_TEXT },
+  TrainingCheck: {
+    intro: 'strings',
+    approvals: { name: true, covers: true, means: true, doesNotPromise: true },
+    cost: {
+      intro: true,
+      communityCollege: { label: true, note: true },
+      forProfit: { label: true, note: true },
+    },
+    length: { intro: true, facts: { text: true } },
+    redFlags: { name: true, why: true },
+    whereToCheck: { name: true, what: true, facts: { text: true } },
+    checklist: { title: true, questions: { prompt: true, concern: true, ask: true } },
+    verdicts: {
+      redFlags: TRAINING_VERDICT_TEXT,
+      concerns: TRAINING_VERDICT_TEXT,
+      open: TRAINING_VERDICT_TEXT,
+      clear: TRAINING_VERDICT_TEXT,
+    },
+  },
 } as const satisfies Record<string, TextFields>;
 
 /** Fields only the Spanish files have: words Spanish speakers search for, which English lacks. */
