@@ -11,6 +11,15 @@ export type TextFields = { readonly [field: string]: true | 'strings' | TextFiel
 
 export const TRANSLATED_FIELDS = {
   JobTitle: { name: true, summary: true, description: true, occupationMatch: { reason: true } },
+  QuizVersion: { questions: { prompt: true, help: true, options: { label: true, reason: true } } },
+  QuizOutcome: { name: true, summary: true, discussionPrompts: 'strings' },
+  LessonPlan: {
+    intro: true,
+    objectives: 'strings',
+    prepare: 'strings',
+    steps: { title: true, activities: 'strings' },
+    notForScreening: true,
+  },
 } as const satisfies Record<string, TextFields>;
 
 /** Fields only the Spanish files have: words Spanish speakers search for, which English lacks. */
