@@ -140,6 +140,36 @@ export const TRANSLATED_FIELDS = {
     steps: { title: true, activities: 'strings' },
     notForScreening: true,
   },
+  PlanFactSheet: {
+    training: {
+      name: true,
+      where: true,
+      length: { label: true, note: true },
+      studyHours: { label: true, note: true },
+      cost: { label: true, note: true },
+      unknown: true,
+    },
+    apprentice: {
+      yearsOfWork: { label: true, note: true },
+      yearsWithCourse: { label: true, note: true },
+      courseHours: { label: true, note: true },
+    },
+    remoteShare: { label: true, note: true },
+    billingOnTheJob: { text: true },
+    waysToPay: { name: true, text: true },
+  },
+  FirstJobGuide: {
+    title: true,
+    description: true,
+    intro: 'strings',
+    sections: {
+      heading: true,
+      blocks: { text: true, items: 'strings' },
+      bridgeJobs: { text: true },
+      links: { text: true },
+    },
+  },
+  EntryTitleList: { titles: { firstStep: true } },
 } as const satisfies Record<string, TextFields>;
 
 /** Fields only the Spanish files have: words Spanish speakers search for, which English lacks. */
