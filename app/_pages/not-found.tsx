@@ -15,7 +15,10 @@ function NotFoundPart({ locale, first }: { locale: Locale; first: boolean }) {
   const messages = getMessages(locale).layout;
   const Heading = first ? 'h1' : 'h2';
   return (
-    <section lang={locale} className={first ? '' : 'mt-10 border-t border-slate-200 pt-6 dark:border-slate-800'}>
+    <section
+      lang={locale}
+      className={first ? '' : 'mt-10 border-t border-slate-200 pt-6 dark:border-slate-800'}
+    >
       <Heading className="text-2xl font-bold tracking-tight sm:text-3xl">
         {messages.notFoundTitle}
       </Heading>
@@ -33,7 +36,10 @@ function NotFoundPart({ locale, first }: { locale: Locale; first: boolean }) {
 }
 
 export function NotFoundPage() {
-  const searchFor = { en: getMessages('en').layout.notFoundSearch, es: getMessages('es').layout.notFoundSearch };
+  const searchFor = {
+    en: getMessages('en').layout.notFoundSearch,
+    es: getMessages('es').layout.notFoundSearch,
+  };
   return (
     <>
       <div data-js-only="">

@@ -8,7 +8,11 @@ export function GlossaryText({ text }: { text: LinkedText }) {
     <>
       {text.segments.map((segment, index) =>
         segment.slug ? (
-          <Link key={index} href={routesFor(text.locale).glossaryTerm(segment.slug)} className="decoration-dotted">
+          <Link
+            key={index}
+            href={routesFor(text.locale).glossaryTerm(segment.slug)}
+            className="decoration-dotted"
+          >
             {segment.text}
           </Link>
         ) : (

@@ -45,7 +45,8 @@ export function SiteHeader({ siteName, locale }: { siteName: string; locale: Loc
           <MenuDisclosure label={messages.menu} className="lg:hidden">
             <NavLinks
               locale={locale}
-              className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-4 py-2 shadow-md dark:border-slate-800 dark:bg-slate-950" />
+              className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-4 py-2 shadow-md dark:border-slate-800 dark:bg-slate-950"
+            />
           </MenuDisclosure>
           <NavLinks locale={locale} className="hidden gap-x-4 lg:flex" />
         </nav>

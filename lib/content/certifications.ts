@@ -5,9 +5,7 @@ import { localize, localizeAll } from './localize';
 import { requireOne } from './require-one';
 
 export function getCertifications(locale: Locale = 'en'): Certification[] {
-  return localizeAll(allCertifications, locale).sort((a, b) =>
-    compareNames(a.acronym, b.acronym),
-  );
+  return localizeAll(allCertifications, locale).sort((a, b) => compareNames(a.acronym, b.acronym));
 }
 
 export function getCertification(slug: string, locale: Locale = 'en'): Certification {

@@ -13,7 +13,6 @@ import {
 import { SPANISH_CONTENT_DIR } from './spanish-dir';
 import type { TextFields } from './translated-fields';
 
-
 type DocumentType = ReturnType<typeof defineDocumentType>;
 
 /** The fields of a nested object, or of each item of a list of nested objects. */
@@ -30,7 +29,8 @@ function isNestedType(value: unknown): value is NestedType {
 }
 
 function recordOf(fields: FieldDefs | undefined): Record<string, FieldDef> {
-  if (Array.isArray(fields)) throw new Error('spanish-schemas: fields must be an object, not a list');
+  if (Array.isArray(fields))
+    throw new Error('spanish-schemas: fields must be an object, not a list');
   return fields ?? {};
 }
 
@@ -80,7 +80,7 @@ export function spanishDocumentType(
   spanishOnly: TextFields = {},
 ): DocumentType {
   const def: DocumentTypeDef = typeof english.def === 'function' ? english.def() : english.def;
-  const name = `${def.name}Es`;
+  const name = `Spanish${def.name}`;
   const fields = textFields(name, recordOf(def.fields), spec);
   for (const [field, fieldSpec] of Object.entries(spanishOnly)) {
     fields[field] = { ...textField(name, field, undefined, fieldSpec), required: true };

@@ -131,6 +131,7 @@ export const TRANSLATED_FIELDS = {
       open: TRAINING_VERDICT_TEXT,
       clear: TRAINING_VERDICT_TEXT,
     },
+  },
   QuizVersion: { questions: { prompt: true, help: true, options: { label: true, reason: true } } },
   QuizOutcome: { name: true, summary: true, discussionPrompts: 'strings' },
   LessonPlan: {

@@ -20,6 +20,18 @@ function isBlank(value: unknown): boolean {
   return typeof value === 'string' && value.trim() === '';
 }
 
+/** Whether an English value holds any of the prose `spec` names (an object may hold none). */
+function hasText(value: unknown, spec: TextFields[string]): boolean {
+  if (typeof spec !== 'object') return true;
+  if (Array.isArray(value)) return value.length > 0;
+  return (
+    isRecord(value) &&
+    Object.entries(spec).some(
+      ([name, inner]) => value[name] !== undefined && hasText(value[name], inner),
+    )
+  );
+}
+
 function compareFields(
   english: Readonly<Record<string, unknown>>,
   spanish: Readonly<Record<string, unknown>>,
@@ -32,7 +44,7 @@ function compareFields(
     const [en, es] = [english[name], spanish[name]];
     if (en === undefined && es === undefined) continue;
     if (es === undefined) {
-      report(field, 'is missing (the English file has it)');
+      if (hasText(en, fieldSpec)) report(field, 'is missing (the English file has it)');
       continue;
     }
     if (en === undefined) {
@@ -45,7 +57,10 @@ function compareFields(
     }
     if (Array.isArray(en) && Array.isArray(es)) {
       if (en.length !== es.length) {
-        report(field, `has ${es.length} item(s); the English file has ${en.length}, in the same order`);
+        report(
+          field,
+          `has ${es.length} item(s); the English file has ${en.length}, in the same order`,
+        );
         continue;
       }
       en.forEach((item: unknown, index) => {
@@ -83,7 +98,7 @@ export function validateTranslations(
     const english = documents.filter((doc) => doc.type === typeName);
     const spanish = new Map(
       documents
-        .filter((doc) => doc.type === `${typeName}Es`)
+        .filter((doc) => doc.type === `Spanish${typeName}`)
         .map((doc) => [doc._raw.sourceFilePath, doc]),
     );
     for (const doc of english) {

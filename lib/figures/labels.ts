@@ -6,16 +6,16 @@ import type { Locale } from '../i18n/locales';
 
 const MEASURE_LABELS: Readonly<Record<Locale, Readonly<Record<OccupationMeasure, string>>>> = {
   en: {
-  'median-pay': 'Median pay',
-  'mean-pay': 'Average (mean) pay',
-  'pay-p10': 'Pay at the 10th percentile',
-  'pay-p25': 'Pay at the 25th percentile',
-  'pay-p75': 'Pay at the 75th percentile',
-  'pay-p90': 'Pay at the 90th percentile',
-  employment: 'Number of jobs',
-  growth: 'Projected change in jobs',
-  openings: 'Job openings',
-  'education-share': 'Share of workers with this education',
+    'median-pay': 'Median pay',
+    'mean-pay': 'Average (mean) pay',
+    'pay-p10': 'Pay at the 10th percentile',
+    'pay-p25': 'Pay at the 25th percentile',
+    'pay-p75': 'Pay at the 75th percentile',
+    'pay-p90': 'Pay at the 90th percentile',
+    employment: 'Number of jobs',
+    growth: 'Projected change in jobs',
+    openings: 'Job openings',
+    'education-share': 'Share of workers with this education',
   },
   es: {
     'median-pay': 'Salario mediano',
@@ -39,11 +39,14 @@ function isMeasure(measure: string): measure is OccupationMeasure {
  * The visible label of a figure. A projection names its period, because a change in jobs means
  * nothing without the years it spans: "Projected change in jobs, 2025-35".
  */
-export function measureLabel(figure: {
-  measure: string;
-  asOf: string;
-  label?: string | undefined;
-}, locale: Locale = 'en'): string {
+export function measureLabel(
+  figure: {
+    measure: string;
+    asOf: string;
+    label?: string | undefined;
+  },
+  locale: Locale = 'en',
+): string {
   // An education share is one of several levels; the figure's own label names its level.
   if (figure.measure === 'education-share' && figure.label) return figure.label;
   if (!isMeasure(figure.measure)) return figure.measure;

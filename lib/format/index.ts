@@ -155,7 +155,9 @@ export function formatFigure(figure: FormattableFigure, options: FormatOptions =
 /** A figure's bare amount for tight spaces such as a bar label: "$51,140", "+8%", "at least $239,200". */
 export function formatFigureAmount(figure: FormattableFigure, options: FormatOptions = {}): string {
   const amount = formatAmount(figure.value, figure.unit, options);
-  return figure.bound === 'at-least' ? `${WORDS[options.locale ?? 'en'].atLeast} ${amount}` : amount;
+  return figure.bound === 'at-least'
+    ? `${WORDS[options.locale ?? 'en'].atLeast} ${amount}`
+    : amount;
 }
 
 /** "2026-11-26T00:00:00.000Z" -> "November 26, 2026" ("26 de noviembre de 2026" in Spanish). */

@@ -33,7 +33,9 @@ export function getGlossaryMatcher(locale: Locale = 'en'): TermMatcher {
     matcher = buildTermMatcher(
       english.map((term) => ({
         slug: term.slug,
-        phrases: [...new Set([local.get(term.slug) ?? term.term, term.term, ...(term.aliases ?? [])])],
+        phrases: [
+          ...new Set([local.get(term.slug) ?? term.term, term.term, ...(term.aliases ?? [])]),
+        ],
       })),
     );
     glossaryMatchers.set(locale, matcher);

@@ -10,7 +10,7 @@ import type { Messages } from '../i18n/messages';
  * every language and never carry the prefix.
  */
 function makeRoutes(prefix: string) {
-    return {
+  return {
     home: () => `${prefix}/`,
     compare: () => `${prefix}/compare/`,
     roles: () => `${prefix}/roles/`,
@@ -45,7 +45,8 @@ function makeRoutes(prefix: string) {
     /** One state's pay beside the national pay, by occupation (app/jobs/place-pay/[file]/route.ts). */
     placePay: (state: string) => `/jobs/place-pay/${state.toLowerCase()}.json`,
     /** The personal plan's form; with a path, the form starts with that path chosen (the quiz's "Make my plan"). */
-    plan: (path?: 'coding' | 'billing') => (path ? `${prefix}/plan/?path=${path}` : `${prefix}/plan/`),
+    plan: (path?: 'coding' | 'billing') =>
+      path ? `${prefix}/plan/?path=${path}` : `${prefix}/plan/`,
     /** A made plan: its answers travel in the link, like a quiz result's. */
     planResult: () => `${prefix}/plan/result/`,
     firstJob: () => `${prefix}/first-job/`,
@@ -60,8 +61,8 @@ function makeRoutes(prefix: string) {
     source: (id: string) => `${prefix}/sources/#${id}`,
     sitemap: () => '/sitemap.xml',
     socialCard: (id: string) => `/social/${id}.png`,
-    } as const;
-  }
+  } as const;
+}
 
 /** The English addresses (the default language, at the root). */
 export const routes = makeRoutes('');

@@ -9,7 +9,8 @@ export const compareMessages = defineMessages({
       'Duties, skills, code sets, education, certifications, pay and job outlook of medical coders and medical billers, each figure with its source and date.',
     intro:
       'The two jobs sit side by side in the same office and often share a job title, but the work is different. Coders read medical records and assign codes; billers turn those codes into claims and make sure they are paid. Every figure below names its source and date.',
-    ownPages: 'Each job has its own page: <coder>medical coder</coder> and <biller>medical biller</biller>.',
+    ownPages:
+      'Each job has its own page: <coder>medical coder</coder> and <biller>medical biller</biller>.',
     caption:
       'Medical coder and medical biller compared on {count} points. Pay and outlook are the government figures for the occupation each job falls under.',
     notSure: 'Not sure yet? <quiz>Take the role-fit quiz</quiz>.',

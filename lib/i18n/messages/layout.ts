@@ -23,7 +23,8 @@ export const layoutMessages = defineMessages({
     printedReviewed:
       'Content last reviewed against its sources on {date}. Every figure names its source and date; all sources, with links: {address}',
     notFoundTitle: 'Page not found',
-    notFoundLead: 'There is no page at this address. It may have moved, or the link may have a typo.',
+    notFoundLead:
+      'There is no page at this address. It may have moved, or the link may have a typo.',
     notFoundNext: 'Where to go next',
     notFoundSearch: 'Search job titles for “{words}”',
   },
