@@ -3,6 +3,7 @@
 import type { Locale } from '../locales';
 import { citationMessages } from './citations';
 import { compareMessages } from './compare';
+import { homeMessages } from './home';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
 
@@ -11,6 +12,7 @@ export function getMessages(locale: Locale) {
   return {
     citations: citationMessages[locale],
     compare: compareMessages[locale],
+    home: homeMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
   };
