@@ -1,0 +1,39 @@
+// English left in Spanish prose. A block reads as English when English function words make up a
+// clear share of it and outnumber the Spanish ones: names kept in English ("ICD-10-CM", "Medical
+// Coder", "(EOB, explanation of benefits)") carry few function words and sit in Spanish sentences
+// full of de, la, que, so they pass. Words both languages use ("a", "no", "me", "he", "has", "son")
+// are on neither list.
+import { wordsOf } from './counts';
+
+const ENGLISH = new Set(
+  (
+    'the and of to you your is are was were be been with for this that these those it its in on at ' +
+    'by from or an as if not can will would should could do does have they them their we our us ' +
+    'what which who when where how there than then into about after before more most'
+  ).split(' '),
+);
+const SPANISH = new Set(
+  (
+    'el la los las un una unos unas de del al y e o u en con por para que es son su sus se lo le ' +
+    'les más como pero si sí este esta estos estas ese esa esos esas usted ustedes cuando muy ' +
+    'también hay está están ser puede pueden sobre entre sin hasta desde qué cómo cuál ya ni'
+  ).split(' '),
+);
+
+const MIN_WORDS = 6;
+/** The share of a block's words that English function words must reach: ordinary English is 30–50%. */
+const MIN_ENGLISH_SHARE = 0.2;
+
+/** Whether one block of a Spanish page reads as English. */
+function readsAsEnglish(block: string): boolean {
+  const words = wordsOf(block).map((word) => word.toLowerCase());
+  if (words.length < MIN_WORDS) return false;
+  const english = words.filter((word) => ENGLISH.has(word)).length;
+  const spanish = words.filter((word) => SPANISH.has(word)).length;
+  return english >= 2 && english >= MIN_ENGLISH_SHARE * words.length && english > spanish;
+}
+
+/** The blocks of a Spanish page's main prose that read as English, in order: what to translate. */
+export function englishBlocks(blocks: readonly string[]): string[] {
+  return blocks.filter(readsAsEnglish);
+}
