@@ -127,6 +127,8 @@ describe('englishBlocks', () => {
       'Coders read what the doctor wrote and turn it into codes.',
       'You can take the exam after you finish your training program.',
       'This is the pay that most coders are offered in their first year.',
+      // Few function words for its length, but not one Spanish word among them.
+      'A degree route takes longest. The RHIT credential needs a college degree in health information first.',
     ];
     expect(englishBlocks(['El codificador lee el expediente.', ...english])).toEqual(english);
   });
