@@ -14,9 +14,10 @@ export interface TextCounts {
 
 // Abbreviations whose full stop ends no sentence ("U.S. Department", "e.g. a clinic").
 const ENGLISH_ABBREVIATIONS = /\b(?:U\.S|e\.g|i\.e|a\.m|p\.m|etc|vs|Dr|Mr|Ms|Mrs|No|St|Jr|Inc)\./g;
-// Spanish ones ("EE. UU.", "p. ej.", "Ud."), and the English ones, which kept names may hold.
+// Spanish ones ("EE. UU.", "p. ej.", "Ud."), and the English ones kept names may hold, but not "No."
+// ("¿Hace falta? No." ends a sentence; Spanish writes "núm." for a number).
 const SPANISH_ABBREVIATIONS =
-  /\b(?:EE\. ?UU|p\. ?ej|U\.S|e\.g|i\.e|a\.m|p\.m|etc|vs|Uds?|Sra?|Srta|Dra?|Mr|Ms|Mrs|No|St|Jr|Inc|núm|pág|aprox)\./g;
+  /\b(?:EE\. ?UU|p\. ?ej|U\.S|e\.g|i\.e|a\.m|p\.m|etc|vs|Uds?|Sra?|Srta|Dra?|Mr|Ms|Mrs|St|Jr|Inc|núm|pág|aprox)\./g;
 // A sentence ends at . ! or ?, closing quotes and brackets included, before a space or the end.
 const SENTENCE_END = /[.!?]+["'”’»)\]]*(?=\s|$)/g;
 // A word: letters or digits, with inner hyphens, apostrophes, commas or points ("CPC-A", "42,000").

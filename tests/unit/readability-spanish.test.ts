@@ -71,6 +71,7 @@ describe('countText in Spanish', () => {
   it('ends no sentence at a Spanish abbreviation, and one at ? and !', () => {
     expect(countText(['Trabaja en EE. UU. desde 2020, p. ej. en Texas.'], 'es').sentences).toBe(1);
     expect(countText(['¿Le gusta? ¡Muy bien! Siga.'], 'es').sentences).toBe(3);
+    expect(countText(['¿Hace falta un título? No. Basta un certificado.'], 'es').sentences).toBe(3);
   });
 });
 
