@@ -12,7 +12,7 @@ const rows = [...builtSite().pages]
   .sort((a, b) => b.grade - a.grade);
 for (const row of rows) {
   console.log(
-    `${row.grade > MAX_READING_GRADE ? '✗' : ' '} ${row.grade.toFixed(1).padStart(5)}  ${row.language}  ${String(row.blocks.length).padStart(4)} blocks  ${row.path}`,
+    `${row.grade > MAX_READING_GRADE ? '✗' : ' '} ${row.grade.toFixed(1).padStart(5)}  ${row.locale}  ${String(row.blocks.length).padStart(4)} blocks  ${row.path}`,
   );
   for (const block of row.englishBlocks) console.log(`        English: ${block}`);
 }

@@ -1,10 +1,8 @@
 // Sentences, words and syllables of text blocks, counted the way each language's formula counts
 // them: English syllables by wooorm's maintained `syllable` package, Spanish ones from spelling.
 import { syllable } from 'syllable';
+import type { Locale } from '../i18n';
 import { spanishSyllables } from './spanish-syllables';
-
-/** The languages the site is written in, each measured with its own formula. */
-export type ReadingLanguage = 'en' | 'es';
 
 export interface TextCounts {
   sentences: number;
@@ -23,10 +21,7 @@ const SENTENCE_END = /[.!?]+["'”’»)\]]*(?=\s|$)/g;
 // A word: letters or digits, with inner hyphens, apostrophes, commas or points ("CPC-A", "42,000").
 const WORD = /[\p{L}\p{N}]+(?:[-'’.,/][\p{L}\p{N}]+)*/gu;
 
-const LANGUAGES: Record<
-  ReadingLanguage,
-  { abbreviations: RegExp; syllables: (word: string) => number }
-> = {
+const LANGUAGES: Record<Locale, { abbreviations: RegExp; syllables: (word: string) => number }> = {
   // A number or a code with no vowel ("42,000", "1099") counts one, as common tools do.
   en: { abbreviations: ENGLISH_ABBREVIATIONS, syllables: (word) => Math.max(1, syllable(word)) },
   es: { abbreviations: SPANISH_ABBREVIATIONS, syllables: spanishSyllables },
@@ -50,8 +45,8 @@ function sentencesOf(block: string, abbreviations: RegExp): number {
  * Sentences, words and syllables of a list of text blocks (paragraphs, list items). A block always
  * ends a sentence, so a list item without a full stop is not run into the next one.
  */
-export function countText(blocks: readonly string[], language: ReadingLanguage = 'en'): TextCounts {
-  const { abbreviations, syllables } = LANGUAGES[language];
+export function countText(blocks: readonly string[], locale: Locale = 'en'): TextCounts {
+  const { abbreviations, syllables } = LANGUAGES[locale];
   let counts: TextCounts = { sentences: 0, words: 0, syllables: 0 };
   for (const block of blocks) {
     const words = wordsOf(block);

@@ -1,7 +1,7 @@
 // How hard a page's main text is to read, in its language: its prose blocks and their grade
 // (Flesch-Kincaid for English, Fernández-Huerta as a grade for Spanish), and English left on a
 // Spanish page.
-export { countText, type ReadingLanguage, type TextCounts } from './counts';
+export { countText, type TextCounts } from './counts';
 export { englishBlocks } from './english-blocks';
 export { fernandezHuertaGrade, fernandezHuertaScore } from './fernandez-huerta';
 export { hardestBlocks, readingGrade } from './grade';

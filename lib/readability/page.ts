@@ -1,12 +1,12 @@
 // One built page's reading, in the page's own language (its `<html lang>`): what the reading-level
 // test and `npm run reading-level` report.
-import type { ReadingLanguage } from './counts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n';
 import { englishBlocks } from './english-blocks';
 import { readingGrade } from './grade';
 import { mainProse } from './prose';
 
 export interface PageReading {
-  language: ReadingLanguage;
+  locale: Locale;
   /** The main prose blocks (see `mainProse`). */
   blocks: string[];
   grade: number;
@@ -14,19 +14,19 @@ export interface PageReading {
   englishBlocks: string[];
 }
 
-/** The language of a page from `<html lang>` ("es", "es-US" are Spanish); English otherwise. */
-export function pageLanguage(html: string): ReadingLanguage {
-  const lang = /<html\b[^>]*?\slang="([^"]*)"/i.exec(html)?.[1] ?? '';
-  return lang.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
+/** The language of a page from `<html lang>` ("es" and "es-US" are Spanish); English otherwise. */
+export function pageLanguage(html: string): Locale {
+  const language = /<html\b[^>]*?\slang="([^"]*)"/i.exec(html)?.[1]?.toLowerCase().split('-')[0];
+  return isLocale(language) ? language : DEFAULT_LOCALE;
 }
 
 export function pageReading(html: string): PageReading {
-  const language = pageLanguage(html);
+  const locale = pageLanguage(html);
   const blocks = mainProse(html);
   return {
-    language,
+    locale,
     blocks,
-    grade: readingGrade(blocks, language),
-    englishBlocks: language === 'es' ? englishBlocks(blocks) : [],
+    grade: readingGrade(blocks, locale),
+    englishBlocks: locale === 'es' ? englishBlocks(blocks) : [],
   };
 }

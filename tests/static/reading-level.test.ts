@@ -13,13 +13,13 @@ const { pages } = builtSite();
 const excluded = new Set(EXCLUDED.map((exclusion) => exclusion.path));
 const readings = [...pages].map(([route, html]) => ({ route, reading: pageReading(html) }));
 
-function readingProblems({ blocks, grade, language, englishBlocks }: PageReading): string[] {
+function readingProblems({ blocks, grade, locale, englishBlocks }: PageReading): string[] {
   const problems = englishBlocks.map((block) => `reads as English on a Spanish page: ${block}`);
   if (grade <= MAX_READING_GRADE) return problems;
-  const hardest = hardestBlocks(blocks, 3, language).map(
+  const hardest = hardestBlocks(blocks, 3, locale).map(
     (block) => `  ${block.grade}: ${block.text}`,
   );
-  const heading = `grade ${grade} (${language}; at most ${MAX_READING_GRADE}); hardest blocks:`;
+  const heading = `grade ${grade} (${locale}; at most ${MAX_READING_GRADE}); hardest blocks:`;
   return [...problems, [heading, ...hardest].join('\n')];
 }
 
@@ -28,7 +28,7 @@ it('excludes only pages that exist', () => {
 });
 
 it('measures every page under /es/, and only those, in Spanish (by their <html lang>)', () => {
-  const spanish = readings.filter(({ reading }) => reading.language === 'es');
+  const spanish = readings.filter(({ reading }) => reading.locale === 'es');
   const underEs = readings.filter(({ route }) => route.startsWith('/es/'));
   expect(spanish.map(({ route }) => route)).toEqual(underEs.map(({ route }) => route));
 });

@@ -145,7 +145,7 @@ describe('pageReading', () => {
     const blocks = mainProse(html);
     expect(pageLanguage(html)).toBe('es');
     expect(pageReading(html)).toEqual({
-      language: 'es',
+      locale: 'es',
       blocks,
       grade: readingGrade(blocks, 'es'),
       englishBlocks: ['Coders read what the doctor wrote and turn it into codes.'],
@@ -157,7 +157,7 @@ describe('pageReading', () => {
     const html = fixture('page.html');
     const blocks = mainProse(html);
     expect(pageReading(html)).toEqual({
-      language: 'en',
+      locale: 'en',
       blocks,
       grade: readingGrade(blocks),
       englishBlocks: [],
