@@ -86,9 +86,9 @@ export function getCertificationProfile(slug: string, locale: Locale): Certifica
     issuerPageName: formatMessage(words.issuerPage, names),
     noBillingNotes: noBillingCredentialNotes([cert.issuer], locale),
     roleRules: roleRuleNotes(cert.roles, locale),
-    proves: linkGlossaryTerms(cert.proves),
-    firstFor: linkGlossaryTerms(cert.firstFor),
-    ...(cert.eligibility ? { eligibility: linkGlossaryTerms(cert.eligibility) } : {}),
+    proves: linkGlossaryTerms(cert.proves, locale),
+    firstFor: linkGlossaryTerms(cert.firstFor, locale),
+    ...(cert.eligibility ? { eligibility: linkGlossaryTerms(cert.eligibility, locale) } : {}),
     unpublished: {
       ...(why.eligibility ? { eligibility: why.eligibility } : {}),
       ...(why.renewal ? { renewal: why.renewal } : {}),

@@ -136,6 +136,7 @@ describe('the Spanish twins', () => {
     expect(spanish.acronym).toBe('CPC');
     expect(spanish.proves.text).not.toBe(english.proves.text);
     expect(spanish.proves.text).toMatch(/Muestra que usted/);
+    expect(spanish.proves.locale).toBe('es');
     expect(spanish.officialName).toBe('la página oficial del CPC de AAPC');
     expect(spanish.roles.map((role) => role.href)).toEqual(['/es/roles/coder/']);
     const fee = (profile: typeof english) => profile.exam.find((fact) => fact.id === 'fee');
