@@ -2,6 +2,8 @@
 // unknown fields fail the build (see makeSource flags). Enums and cross-references are checked after
 // the build by scripts/validate-content.ts, because contentlayer does not check them itself.
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import { spanishDocumentType } from './lib/content/spanish-schemas';
+import { SPANISH_ONLY_FIELDS, TRANSLATED_FIELDS } from './lib/content/translated-fields';
 import {
   ANSWER_LINK_PAGES,
   ANSWER_SLUGS,
@@ -1082,33 +1084,43 @@ export const PlanFactSheet = defineDocumentType(() => ({
   },
 }));
 
+const ENGLISH_TYPES = {
+  Source,
+  Occupation,
+  BlsRelease,
+  Certification,
+  Role,
+  JobTitle,
+  QuizVersion,
+  QuizOutcome,
+  GlossaryTerm,
+  CareerTrack,
+  ClaimJourney,
+  Outlook,
+  SiteInfo,
+  LessonPlan,
+  FirstJobGuide,
+  EntryTitleList,
+  TryCodeList,
+  TrySet,
+  TrainingCheck,
+  Answer,
+  CheckedClaim,
+  PlanFactSheet,
+};
+
+/** Each translated type's Spanish twin under content/es/ (lib/content/spanish-schemas.ts). */
+const SPANISH_TYPES = Object.entries(TRANSLATED_FIELDS).map(([name, fields]) => {
+  const english = Object.entries(ENGLISH_TYPES).find(([typeName]) => typeName === name)?.[1];
+  if (!english) throw new Error(`translated-fields: no content type named ${name}`);
+  const spanishOnly = Object.entries(SPANISH_ONLY_FIELDS).find(([typeName]) => typeName === name);
+  return spanishDocumentType(english, fields, spanishOnly?.[1]);
+});
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['onet', 'places', 'finder', 'README.md', 'bls/README.md'],
-  documentTypes: [
-    Source,
-    Occupation,
-    BlsRelease,
-    Certification,
-    Role,
-    JobTitle,
-    QuizVersion,
-    QuizOutcome,
-    GlossaryTerm,
-    CareerTrack,
-    ClaimJourney,
-    Outlook,
-    SiteInfo,
-    LessonPlan,
-    FirstJobGuide,
-    EntryTitleList,
-    TryCodeList,
-    TrySet,
-    TrainingCheck,
-    Answer,
-    CheckedClaim,
-    PlanFactSheet,
-  ],
+  documentTypes: [...Object.values(ENGLISH_TYPES), ...SPANISH_TYPES],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',

@@ -4,7 +4,7 @@ import { HeadlineFigure } from '@/components/ui/measured-figure';
 import { SourceCitation } from '@/components/ui/source-citation';
 import type { CompareCellView, ComparisonView } from '@/lib/compare';
 
-function Cell({ cell }: { cell: CompareCellView }) {
+function Cell({ cell, words }: { cell: CompareCellView; words: ComparisonView['words'] }) {
   switch (cell.kind) {
     case 'text':
       return (
@@ -28,7 +28,7 @@ function Cell({ cell }: { cell: CompareCellView }) {
           <p>{cell.text}</p>
           {cell.sourced ? (
             <p className="mt-2 text-sm">
-              Government profile: {cell.sourced.text}{' '}
+              {words.governmentProfile} {cell.sourced.text}{' '}
               <SourceCitation citation={cell.sourced.citation} />
             </p>
           ) : null}
@@ -52,7 +52,7 @@ function Cell({ cell }: { cell: CompareCellView }) {
         <>
           <p className="text-sm text-slate-700 dark:text-slate-300">{cell.occupation}</p>
           {cell.headlines.length === 0 ? (
-            <p>Not published here yet.</p>
+            <p>{words.notPublished}</p>
           ) : (
             <ul className="mt-1 space-y-3">
               {cell.headlines.map((view) => (
@@ -88,7 +88,7 @@ export function ComparisonTable({
       <thead className="sr-only md:not-sr-only print:not-sr-only">
         <tr>
           <th scope="col" className="w-40 border-b-2 border-slate-300 p-2 dark:border-slate-600">
-            <span className="sr-only">Dimension</span>
+            <span className="sr-only">{comparison.words.dimension}</span>
           </th>
           {comparison.roles.map((role) => (
             <th
@@ -133,7 +133,7 @@ export function ComparisonTable({
                 >
                   {comparison.roles[index]?.name}
                 </span>
-                <Cell cell={cell} />
+                <Cell cell={cell} words={comparison.words} />
               </td>
             ))}
           </tr>

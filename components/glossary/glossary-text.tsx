@@ -1,6 +1,6 @@
 import { Link } from '@/components/ui/link';
 import type { LinkedText } from '@/lib/glossary';
-import { routes } from '@/lib/routes';
+import { routesFor } from '@/lib/routes';
 
 /** Text with its glossary terms linked to their definitions. */
 export function GlossaryText({ text }: { text: LinkedText }) {
@@ -8,7 +8,11 @@ export function GlossaryText({ text }: { text: LinkedText }) {
     <>
       {text.segments.map((segment, index) =>
         segment.slug ? (
-          <Link key={index} href={routes.glossaryTerm(segment.slug)} className="decoration-dotted">
+          <Link
+            key={index}
+            href={routesFor(text.locale).glossaryTerm(segment.slug)}
+            className="decoration-dotted"
+          >
             {segment.text}
           </Link>
         ) : (

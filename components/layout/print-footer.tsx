@@ -1,7 +1,6 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { addressOn } from '@/lib/site';
 
@@ -21,15 +20,16 @@ function sitePath(pathname: string): string {
  * The address is the public one (SITE_URL), given by the server, never the address it was read on.
  */
 export function PrintFooter({
-  siteName,
   siteUrl,
-  contentReviewed,
+  printedFrom,
+  reviewed,
 }: {
-  siteName: string;
   /** The site's public address, without a trailing "/" (SITE_URL). */
   siteUrl: string;
-  /** The date the content was last reviewed against its sources, as in content/site.yaml. */
-  contentReviewed: string;
+  /** "Printed from Coder or Biller:", in the page's language. */
+  printedFrom: string;
+  /** When the content was last reviewed and where the sources are, in the page's language. */
+  reviewed: string;
 }) {
   const address = addressOn(siteUrl, sitePath(usePathname()));
   return (
@@ -38,19 +38,14 @@ export function PrintFooter({
       className="mx-auto mt-8 hidden w-full max-w-5xl border-t border-slate-400 px-4 pt-2 text-xs print:block"
     >
       <p>
-        Printed from {siteName}:{' '}
+        {printedFrom}{' '}
         {/* The "page not found" page is built without an address (it prints the home page's), yet
             in the browser it has the one asked for: the built text stays, with no hydration error. */}
         <span data-print-address="" suppressHydrationWarning>
           {address}
         </span>
       </p>
-      <p>
-        Content last reviewed against its sources on{' '}
-        <time dateTime={contentReviewed.slice(0, 10)}>{formatDate(contentReviewed)}</time>. Every
-        figure names its source and date; all sources, with links:{' '}
-        {addressOn(siteUrl, routes.sources())}
-      </p>
+      <p>{reviewed}</p>
     </div>
   );
 }

@@ -15,7 +15,7 @@ const isDark = () => document.documentElement.classList.contains('dark');
  * A switch between light and dark; the choice is remembered in this browser only. Hidden until the
  * boot script has marked <html> with `js`: without JavaScript it could not work.
  */
-export function ThemeToggle() {
+export function ThemeToggle({ label }: { label: string }) {
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
 
   function toggle() {
@@ -36,7 +36,7 @@ export function ThemeToggle() {
       onClick={toggle}
       className="hidden rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 in-[.js]:inline-block aria-pressed:border-sky-300 aria-pressed:bg-slate-800 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
     >
-      Dark theme
+      {label}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import type { HeadlineFigureView, MeasuredFigureView } from '@/lib/citations';
+import { citationMessages } from '@/lib/i18n/messages/citations';
 import { SourceCitation } from './source-citation';
 
 interface MeasuredFigureProps {
@@ -65,7 +66,7 @@ export function HeadlineFigure({
       {view.others.length > 0 ? (
         <details className="mt-1 text-sm">
           <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
-            Earlier figures and other sources
+            {citationMessages[view.headline.citation.locale].earlierFigures}
           </summary>
           <ul className="mt-1 space-y-2">
             {view.others.map((figure) => (

@@ -1,5 +1,6 @@
 import { Link } from '@/components/ui/link';
 import type { Citation } from '@/lib/citations';
+import { citationMessages } from '@/lib/i18n/messages/citations';
 
 interface SourceCitationProps {
   citation: Citation;
@@ -32,7 +33,7 @@ export function SourceCitation({
       {citation.secondary ? (
         <>
           {citation.citing ? `${citation.citing}, ` : ''}
-          {citation.asOf}, as reported by {link}
+          {citation.asOf}, {citationMessages[citation.locale].asReportedBy} {link}
         </>
       ) : (
         <>

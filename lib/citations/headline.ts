@@ -11,6 +11,7 @@ import {
   type RankableFigure,
 } from '../figures';
 import { formatFigure, type FormattableFigure } from '../format';
+import type { Locale } from '../i18n';
 import { citeFigure, type CitedFigureView } from './cite';
 
 type ShowableFigure = RankableFigure &
@@ -46,10 +47,11 @@ export function viewMeasuredFigure<F extends ShowableFigure>(
   occupation: string,
   figure: F,
   figures: readonly F[] = [],
+  locale: Locale = 'en',
 ): MeasuredFigureView {
   const hourly = hourlyCompanion(figures, figure);
   return {
-    ...citeFigure(figure, { signed: figure.measure === 'growth' }),
+    ...citeFigure(figure, { signed: figure.measure === 'growth', locale }),
     id: [
       occupation,
       figure.measure,
@@ -61,9 +63,9 @@ export function viewMeasuredFigure<F extends ShowableFigure>(
     occupation,
     measure: figure.measure,
     period: periodName(figure.asOf),
-    measureLabel: measureLabel(figure),
+    measureLabel: measureLabel(figure, locale),
     ...(figure.place === undefined ? {} : { place: figure.place }),
-    ...(hourly ? { hourly: formatFigure(hourly) } : {}),
+    ...(hourly ? { hourly: formatFigure(hourly, { locale }) } : {}),
   };
 }
 
@@ -71,9 +73,11 @@ export function viewMeasuredFigure<F extends ShowableFigure>(
 export function viewHeadline<F extends ShowableFigure>(
   occupation: { code: string; figures: readonly F[] },
   query: FigureQuery,
+  locale: Locale = 'en',
 ): HeadlineFigureView | undefined {
   const choice = chooseHeadline(occupation.figures, query, rankOfSource);
   if (choice === undefined) return undefined;
-  const view = (figure: F) => viewMeasuredFigure(occupation.code, figure, occupation.figures);
+  const view = (figure: F) =>
+    viewMeasuredFigure(occupation.code, figure, occupation.figures, locale);
   return { headline: view(choice.headline), others: choice.others.map(view) };
 }

@@ -1,6 +1,8 @@
 // Builds the coder-vs-biller comparison from the role content, so every fact in the table comes from
 // the content files, once. Pure: view.ts then resolves each figure's and fact's citation.
+import { periodText } from '../content/period';
 import { chooseHeadline, periodName, type FigureQuery, type HeadlineChoice } from '../figures';
+import type { Locale } from '../i18n';
 
 interface FigureLike {
   measure: string;
@@ -85,6 +87,34 @@ export interface ComparisonInput<
   certifications: readonly C[];
   /** The headline rule's rank of a source (lib/figures sourceRank), by source id. */
   rankOfSource: (sourceId: string) => number;
+  /** The row names and the period note, in the page's language (the `compare` catalog). */
+  words: ComparisonWords;
+  locale: Locale;
+}
+
+export const COMPARE_ROW_IDS = [
+  'focus',
+  'duties',
+  'skills',
+  'tools',
+  'settings',
+  'remote',
+  'education',
+  'firstCertification',
+  'otherCertifications',
+  'pay',
+  'outlook',
+  'advancement',
+] as const;
+
+export type CompareRowId = (typeof COMPARE_ROW_IDS)[number];
+
+export interface ComparisonWords {
+  rows: Readonly<Record<CompareRowId, string>>;
+  /** "These figures are not from the same period: {periods}." */
+  periodNote: string;
+  /** Joins two periods of one role: " and ". */
+  periodJoin: string;
 }
 
 /** The figures a figures row shows, in order. */
@@ -101,6 +131,8 @@ const OUTLOOK_QUERIES: readonly FigureQuery[] = [
 export function periodMismatchNote(
   columns: readonly { roleName: string; choices: readonly HeadlineChoice<FigureLike>[] }[],
   measures: readonly string[],
+  words: Pick<ComparisonWords, 'periodNote' | 'periodJoin'>,
+  locale: Locale = 'en',
 ): string | undefined {
   const mismatched = measures.filter((measure) => {
     const periods = columns.map(
@@ -117,12 +149,13 @@ export function periodMismatchNote(
       ...new Set(
         choices
           .filter((choice) => mismatched.includes(choice.headline.measure))
-          .map((choice) => periodName(choice.headline.asOf)),
+          .map((choice) => periodText(periodName(choice.headline.asOf), locale)),
       ),
-    ].join(' and ');
-  return `These figures are not from the same period: ${columns
-    .map(({ roleName, choices }) => `${roleName}, ${periodsOf(choices)}`)
-    .join('; ')}.`;
+    ].join(words.periodJoin);
+  return words.periodNote.replace(
+    '{periods}',
+    columns.map(({ roleName, choices }) => `${roleName}, ${periodsOf(choices)}`).join('; '),
+  );
 }
 
 function lookup<T>(items: readonly T[], match: (item: T) => boolean, what: string): T {
@@ -141,6 +174,8 @@ export function buildComparison<
   occupations,
   certifications,
   rankOfSource,
+  words,
+  locale,
 }: ComparisonInput<R, O, C>): Comparison<O['figures'][number]> {
   const certification = (slug: string) =>
     lookup(certifications, (cert) => cert.slug === slug, `certification "${slug}"`);
@@ -154,10 +189,9 @@ export function buildComparison<
   }));
 
   const row = (
-    id: string,
-    label: string,
+    id: CompareRowId,
     cell: (column: (typeof columns)[number]) => CompareCell<O['figures'][number]>,
-  ): CompareRow<O['figures'][number]> => ({ id, label, cells: columns.map(cell) });
+  ): CompareRow<O['figures'][number]> => ({ id, label: words.rows[id], cells: columns.map(cell) });
 
   type F = O['figures'][number];
   const occupationLabel = (occupation: O) => `${occupation.title} (${occupation.code})`;
@@ -166,11 +200,7 @@ export function buildComparison<
       const choice = chooseHeadline<F>(occupation.figures, query, rankOfSource);
       return choice ? [choice] : [];
     });
-  const figuresRow = (
-    id: string,
-    label: string,
-    queries: readonly FigureQuery[],
-  ): CompareRow<F> => {
+  const figuresRow = (id: CompareRowId, queries: readonly FigureQuery[]): CompareRow<F> => {
     const cells = columns.map(({ occupation }) => ({
       kind: 'figures' as const,
       code: occupation.code,
@@ -185,43 +215,45 @@ export function buildComparison<
         choices: cell.choices,
       })),
       queries.map((query) => query.measure),
+      words,
+      locale,
     );
-    return { id, label, cells, ...(periodNote ? { periodNote } : {}) };
+    return { id, label: words.rows[id], cells, ...(periodNote ? { periodNote } : {}) };
   };
 
   return {
     roles: roles.map((role) => ({ slug: role.slug, name: role.name })),
     rows: [
-      row('focus', 'Focus', ({ role }) => ({ kind: 'text', text: role.focus })),
-      row('duties', 'Daily duties', ({ role }) => ({ kind: 'list', items: role.duties })),
-      row('skills', 'Core skills', ({ role }) => ({ kind: 'list', items: role.skills })),
-      row('tools', 'Tools and code sets', ({ role }) => ({
+      row('focus', ({ role }) => ({ kind: 'text', text: role.focus })),
+      row('duties', ({ role }) => ({ kind: 'list', items: role.duties })),
+      row('skills', ({ role }) => ({ kind: 'list', items: role.skills })),
+      row('tools', ({ role }) => ({
         kind: 'list',
         items: role.toolsAndCodeSets,
       })),
-      row('settings', 'Where they work', ({ role }) => ({
+      row('settings', ({ role }) => ({
         kind: 'list',
         items: role.workSettings,
       })),
-      row('remote', 'Remote work', ({ role }) => ({ kind: 'text', text: role.remoteWork })),
-      row('education', 'Typical education', ({ role, occupation }) => ({
+      row('remote', ({ role }) => ({ kind: 'text', text: role.remoteWork })),
+      row('education', ({ role, occupation }) => ({
         kind: 'sourced-text',
         text: role.education,
         sourced: occupation.typicalEducation,
       })),
-      row('first-certification', 'First certification', ({ role }) => ({
+      row('firstCertification', ({ role }) => ({
         kind: 'certifications',
         certifications: [certification(role.firstCertification)],
       })),
-      row('other-certifications', 'Other certifications', ({ role }) => ({
+      row('otherCertifications', ({ role }) => ({
         kind: 'certifications',
         certifications: role.certifications
           .filter((slug) => slug !== role.firstCertification)
           .map(certification),
       })),
-      figuresRow('pay', 'Median pay', PAY_QUERIES),
-      figuresRow('outlook', 'Job outlook', OUTLOOK_QUERIES),
-      row('advancement', 'Where it leads', ({ role }) => ({
+      figuresRow('pay', PAY_QUERIES),
+      figuresRow('outlook', OUTLOOK_QUERIES),
+      row('advancement', ({ role }) => ({
         kind: 'list',
         items: role.advancement,
       })),

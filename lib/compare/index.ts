@@ -6,11 +6,16 @@
 // - buildComparison, summarizeComparison, viewComparison: the pure steps, for tests and the home page.
 import { rankOfSource } from '../citations';
 import { getCertifications, getOccupations, getRoles } from '../content';
+import type { Locale } from '../i18n';
+import { getMessages } from '../i18n/messages';
 import { buildComparison } from './build';
 import { viewComparison, type ComparisonView } from './view';
 
 export {
   buildComparison,
+  COMPARE_ROW_IDS,
+  type CompareRowId,
+  type ComparisonWords,
   periodMismatchNote,
   summarizeComparison,
   type CompareCell,
@@ -21,16 +26,18 @@ export {
 export { viewComparison, type CompareCellView, type ComparisonView } from './view';
 
 /** The coder-vs-biller comparison, built from the role, occupation and certification content. */
-export function getComparison() {
+export function getComparison(locale: Locale = 'en') {
   return buildComparison({
-    roles: getRoles(),
-    occupations: getOccupations(),
-    certifications: getCertifications(),
+    roles: getRoles(locale),
+    occupations: getOccupations(locale),
+    certifications: getCertifications(locale),
     rankOfSource,
+    words: getMessages(locale).compare.table,
+    locale,
   });
 }
 
 /** The full comparison, ready for the /compare table. */
-export function getComparisonView(): ComparisonView {
-  return viewComparison(getComparison());
+export function getComparisonView(locale: Locale = 'en'): ComparisonView {
+  return viewComparison(getComparison(locale), locale);
 }

@@ -3,7 +3,9 @@
 import { cite, viewMeasuredFigure, type Citation, type HeadlineFigureView } from '../citations';
 import type { OccupationFigure } from '../content';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
-import { routes } from '../routes';
+import type { Locale } from '../i18n';
+import { getMessages } from '../i18n/messages';
+import { routesFor } from '../routes';
 import type { CompareCell, Comparison } from './build';
 
 export type CompareCellView =
@@ -23,16 +25,19 @@ export type CompareCellView =
     };
 
 export interface ComparisonView {
+  /** The table's own words, in the page's language. */
+  words: { dimension: string; governmentProfile: string; notPublished: string };
   roles: { slug: string; href: string; name: string }[];
   rows: { id: string; label: string; cells: CompareCellView[]; periodNote?: string }[];
 }
 
-function viewCell(cell: CompareCell<OccupationFigure>): CompareCellView {
+function viewCell(cell: CompareCell<OccupationFigure>, locale: Locale): CompareCellView {
+  const routes = routesFor(locale);
   switch (cell.kind) {
     case 'text':
-      return { kind: 'text', text: linkGlossaryTerms(cell.text) };
+      return { kind: 'text', text: linkGlossaryTerms(cell.text, locale) };
     case 'list':
-      return { kind: 'list', items: cell.items.map(linkGlossaryTerms) };
+      return { kind: 'list', items: cell.items.map((item) => linkGlossaryTerms(item, locale)) };
     case 'sourced-text':
       return {
         kind: 'sourced-text',
@@ -41,7 +46,7 @@ function viewCell(cell: CompareCell<OccupationFigure>): CompareCellView {
           ? {
               sourced: {
                 text: cell.sourced.text,
-                citation: cite(cell.sourced.source, cell.sourced.asOf),
+                citation: cite(cell.sourced.source, cell.sourced.asOf, locale),
               },
             }
           : {}),
@@ -53,7 +58,7 @@ function viewCell(cell: CompareCell<OccupationFigure>): CompareCellView {
         ...(cell.note ? { note: cell.note } : {}),
         headlines: cell.choices.map(({ headline, others }) => {
           const view = (figure: OccupationFigure) =>
-            viewMeasuredFigure(cell.code, figure, cell.figures);
+            viewMeasuredFigure(cell.code, figure, cell.figures, locale);
           return { headline: view(headline), others: others.map(view) };
         }),
       };
@@ -71,13 +76,18 @@ function viewCell(cell: CompareCell<OccupationFigure>): CompareCellView {
   }
 }
 
-export function viewComparison(comparison: Comparison<OccupationFigure>): ComparisonView {
+export function viewComparison(
+  comparison: Comparison<OccupationFigure>,
+  locale: Locale = 'en',
+): ComparisonView {
+  const { dimension, governmentProfile, notPublished } = getMessages(locale).compare.table;
   return {
-    roles: comparison.roles.map((role) => ({ ...role, href: routes.role(role.slug) })),
+    words: { dimension, governmentProfile, notPublished },
+    roles: comparison.roles.map((role) => ({ ...role, href: routesFor(locale).role(role.slug) })),
     rows: comparison.rows.map((row) => ({
       id: row.id,
       label: row.label,
-      cells: row.cells.map(viewCell),
+      cells: row.cells.map((cell) => viewCell(cell, locale)),
       ...(row.periodNote ? { periodNote: row.periodNote } : {}),
     })),
   };

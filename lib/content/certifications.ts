@@ -1,11 +1,16 @@
 import { allCertifications, type Certification } from 'contentlayer/generated';
+import type { Locale } from '../i18n';
 import { compareNames } from '../text';
+import { localize, localizeAll } from './localize';
 import { requireOne } from './require-one';
 
-export function getCertifications(): Certification[] {
-  return [...allCertifications].sort((a, b) => compareNames(a.acronym, b.acronym));
+export function getCertifications(locale: Locale = 'en'): Certification[] {
+  return localizeAll(allCertifications, locale).sort((a, b) => compareNames(a.acronym, b.acronym));
 }
 
-export function getCertification(slug: string): Certification {
-  return requireOne(allCertifications, (cert) => cert.slug === slug, `certification "${slug}"`);
+export function getCertification(slug: string, locale: Locale = 'en'): Certification {
+  return localize(
+    requireOne(allCertifications, (cert) => cert.slug === slug, `certification "${slug}"`),
+    locale,
+  );
 }

@@ -29,6 +29,35 @@ export function periodOrder(asOf: string): number | undefined {
   return index < 0 ? undefined : Number(year) + index / 12;
 }
 
+const SPANISH_MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+] as const;
+
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b`, 'g');
+
+/**
+ * A period or edition as a reader of the language says it: in Spanish the months of "May 2024"
+ * read "mayo de 2024"; years, ranges and names (O*NET 27.0) read the same in both languages.
+ */
+export function periodText(asOf: string, locale: 'en' | 'es'): string {
+  if (locale === 'en') return asOf;
+  return asOf.replace(MONTH_YEAR, (_, month: string, year: string) => {
+    const index = MONTHS.findIndex((name) => name === month);
+    return `${SPANISH_MONTHS[index] ?? month} de ${year}`;
+  });
+}
+
 /** The period without its qualifier: "2024-34 (inferred)" -> "2024-34". */
 export function periodName(asOf: string): string {
   return asOf.replace(/ \([^()]+\)$/, '');

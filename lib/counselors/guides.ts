@@ -2,6 +2,8 @@
 // to read next.
 import type { ReadingPage } from '../content/vocabulary';
 import type { QuizOutcomeId } from '../quiz';
+import type { Locale } from '../i18n';
+import { pageLink } from '../navigation';
 import { routes, STATIC_PAGES } from '../routes';
 
 /** A page on this site to read next, with its name from the navigation. */
@@ -29,11 +31,12 @@ export interface OutcomeGuideInput {
 }
 
 /** A reading page's address (from lib/routes) and its name in the site's page list. */
-export function readingPageLink(page: ReadingPage): PageLink {
+export function readingPageLink(page: ReadingPage, locale: Locale = 'en'): PageLink {
   const href = routes[page]();
   const listed = STATIC_PAGES.find((staticPage) => staticPage.path === href);
   if (listed === undefined) throw new Error(`No page list entry for ${href} (nextPage "${page}")`);
-  return { href, label: listed.label };
+  const link = pageLink(listed, locale);
+  return { href: link.href, label: link.label };
 }
 
 export function outcomeGuide(outcome: OutcomeGuideInput): OutcomeGuide {

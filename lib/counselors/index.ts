@@ -33,7 +33,7 @@ export {
  * The comparison rows the handout shows: the home page's one-minute answer without the job outlook,
  * whose two periods and notes would push the sheet onto a second page.
  */
-export const HANDOUT_SUMMARY_ROWS = ['focus', 'education', 'first-certification', 'pay'] as const;
+export const HANDOUT_SUMMARY_ROWS = ['focus', 'education', 'firstCertification', 'pay'] as const;
 
 export interface HandoutPage {
   /** The quiz's path, and its build-time address and QR code (the page swaps in the served ones). */

@@ -36,7 +36,8 @@ export {
   LEVEL_PAY_POSITIONS,
   OCCUPATION_MATCH_LABELS,
 } from './labels';
-export { MAX_QUERY_LENGTH } from './normalize';
+export { localizeCatalog, type TitleTranslation } from './localize-catalog';
+export { foldAccents, MAX_QUERY_LENGTH } from './normalize';
 export { missingTitleWords } from './missing-title';
 export {
   onetAttribution,

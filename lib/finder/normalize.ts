@@ -5,8 +5,9 @@
 const JOINED_LETTERS = /\b(\p{L})(?:[/&.](\p{L}))+\b\.?/gu;
 
 /**
- * Words that carry no meaning in a job search ("someone who codes charts"). Normalisation rules, not
- * vocabulary: they are never matched, only dropped from queries.
+ * Words that carry no meaning in a job search ("someone who codes charts", "empleo de codificador").
+ * Normalisation rules, not vocabulary: they are never matched, only dropped from queries. English and
+ * Spanish share one list: no word of one is a job word of the other.
  */
 const QUERY_STOP_WORDS = new Set([
   'a',
@@ -47,10 +48,40 @@ const QUERY_STOP_WORDS = new Set([
   'with',
   'work',
   'working',
+  // Spanish, in singular form (the list is checked after `singular`).
+  'al',
+  'alguien',
+  'busco',
+  'como',
+  'con',
+  'de',
+  'del',
+  'el',
+  'empleo',
+  'en',
+  'la',
+  'las',
+  'lo',
+  'los',
+  'para',
+  'persona',
+  'por',
+  'puesto',
+  'que',
+  'quiero',
+  'trabajo',
+  'un',
+  'una',
+  'y',
 ]);
 
-/** Lowercase, without diacritics. */
-function fold(text: string): string {
+/**
+ * Lowercase, without accents, so a query matches with or without them both ways: "codificacion"
+ * finds "codificación", and "Médico" finds "medico". NFKD splits each accented letter into its
+ * letter and a combining mark (like NFD) and also undoes compatibility forms ("ﬁ", full-width
+ * letters); the marks are then dropped.
+ */
+export function foldAccents(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -68,7 +99,7 @@ export function singular(word: string): string {
 
 /** The words of a text, lowercase, without diacritics or punctuation: "A/R Follow-ups" -> ar follow ups. */
 export function plainWords(text: string): string[] {
-  const joined = fold(text)
+  const joined = foldAccents(text)
     .replace(JOINED_LETTERS, (letters) => letters.replace(/[/&.]/g, ''))
     .replace(/['’]s\b/g, '')
     .replace(/['’]/g, '');

@@ -68,9 +68,10 @@ export function buildFinderIndex(
 /** An entry without its searched text. */
 function storedEntry(entry: FinderEntry): StoredEntry {
   const { id, slug, family, level, prevalence, occupations, payMisleads, summary } = entry;
-  const { oftenRemote, hiresBeginners } = entry;
+  const { englishTitle, oftenRemote, hiresBeginners } = entry;
   return {
     id,
+    ...(englishTitle === undefined ? {} : { englishTitle }),
     ...(slug === undefined ? {} : { slug }),
     ...(family === undefined ? {} : { family }),
     ...(level === undefined ? {} : { level }),

@@ -35,7 +35,13 @@ export interface CertificationName {
 export interface FinderEntry {
   /** The curated title's slug, or "onet-<n>". */
   id: string;
+  /** The title in the index's language: "Codificador médico" in the Spanish index. */
   title: string;
+  /**
+   * In another language's index, the curated title's English name ("Medical Coder"): shown beside
+   * the title and searched on job boards, which use the English titles.
+   */
+  englishTitle?: string;
   /** Page on this site: curated titles only. */
   slug?: string;
   family?: JobFamily;

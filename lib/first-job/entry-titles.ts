@@ -29,7 +29,7 @@ export function entryTitleView(entry: EntryTitle): EntryTitleView {
     beginnersLabel: BEGINNER_LABELS[entry.beginners],
     pathsLabel: pathsLabel(entry.paths),
     firstStep: entry.firstStep,
-    citations: getEntryTitleSources(entry.slug).map(citeEdition),
+    citations: getEntryTitleSources(entry.slug).map((id) => citeEdition(id)),
   };
 }
 

@@ -44,6 +44,7 @@ function firstUseLinker(): (text: string) => LinkedText {
   const linked = new Set<string>();
   return (text) => ({
     text,
+    locale: 'en',
     segments: linkGlossaryTerms(text).segments.map((segment) => {
       if (segment.slug === undefined) return segment;
       if (linked.has(segment.slug)) return { text: segment.text };
@@ -67,7 +68,7 @@ export function getFirstJobPage(): FirstJobView {
         text: link(block.text),
         items: (block.items ?? []).map(link),
         evidence: { kind: block.evidence, label: EVIDENCE_LABELS[block.evidence] },
-        citations: (block.sources ?? []).map(citeEdition),
+        citations: (block.sources ?? []).map((id) => citeEdition(id)),
       })),
       bridgeJobs: (section.bridgeJobs ?? []).map((bridge) => ({
         slug: bridge.job,

@@ -7,6 +7,7 @@
 // - buildTermMatcher, linkTerms: the pure matching, for tests.
 import { citeEdition, type Citation } from '../citations';
 import { getGlossaryTerms } from '../content';
+import type { Locale } from '../i18n';
 import { groupByInitial } from '../text';
 import { buildTermMatcher, linkTerms, type TermMatcher, type TextSegment } from './links';
 
@@ -18,17 +19,28 @@ export {
   type TextSegment,
 } from './links';
 
-let glossaryMatcher: TermMatcher | undefined;
+const glossaryMatchers = new Map<Locale, TermMatcher>();
 
-/** Finds glossary terms (and their aliases) in running text; built once per build. */
-export function getGlossaryMatcher(): TermMatcher {
-  glossaryMatcher ??= buildTermMatcher(
-    getGlossaryTerms().map((term) => ({
-      slug: term.slug,
-      phrases: [term.term, ...(term.aliases ?? [])],
-    })),
-  );
-  return glossaryMatcher;
+/**
+ * Finds glossary terms (and their aliases) in running text of a language; built once per build.
+ * Spanish text also finds a term by its English name, which stays in use at work ("EOB").
+ */
+export function getGlossaryMatcher(locale: Locale = 'en'): TermMatcher {
+  let matcher = glossaryMatchers.get(locale);
+  if (matcher === undefined) {
+    const english = getGlossaryTerms('en');
+    const local = new Map(getGlossaryTerms(locale).map((term) => [term.slug, term.term]));
+    matcher = buildTermMatcher(
+      english.map((term) => ({
+        slug: term.slug,
+        phrases: [
+          ...new Set([local.get(term.slug) ?? term.term, term.term, ...(term.aliases ?? [])]),
+        ],
+      })),
+    );
+    glossaryMatchers.set(locale, matcher);
+  }
+  return matcher;
 }
 
 /** Running text with its glossary terms found: the plain text, and the segments to render. */
@@ -36,10 +48,12 @@ export interface LinkedText {
   text: string;
   /** The text in order, each term's first use carrying the term's slug. */
   segments: TextSegment[];
+  /** The language of the text: its terms link to the glossary in that language. */
+  locale: Locale;
 }
 
-export function linkGlossaryTerms(text: string): LinkedText {
-  return { text, segments: linkTerms(text, getGlossaryMatcher()) };
+export function linkGlossaryTerms(text: string, locale: Locale = 'en'): LinkedText {
+  return { text, segments: linkTerms(text, getGlossaryMatcher(locale)), locale };
 }
 
 export interface GlossaryEntry {

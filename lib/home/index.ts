@@ -21,7 +21,7 @@ export { suitsYouIfOf, type SuitsYouIfLineView, type SuitsYouIfView } from './su
 export const HOME_SUMMARY_ROWS = [
   'focus',
   'education',
-  'first-certification',
+  'firstCertification',
   'pay',
   'outlook',
 ] as const;

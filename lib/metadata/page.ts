@@ -2,13 +2,16 @@
 // Next replaces (not merges) a parent's openGraph, so each page gets the whole object from here.
 import type { Metadata } from 'next';
 import { getSiteInfo } from '../content';
+import { LOCALES, localizePath, openGraphLocale, type Locale } from '../i18n';
 import { socialImages } from './social-cards';
 
 interface PageMetadataInput {
   title: string;
   description: string;
-  /** The page's path with its trailing slash, e.g. "/compare/". */
+  /** The page's English path with its trailing slash, e.g. "/compare/". */
   path: string;
+  /** The page's language: its address is `path` in that language, with the other as alternate. */
+  locale?: Locale;
   /** Id of the page's social card (lib/social-cards.ts); the home card when absent. */
   card?: string;
 }
@@ -17,23 +20,36 @@ export function pageMetadata({
   title,
   description,
   path,
+  locale = 'en',
   card = 'home',
 }: PageMetadataInput): Metadata {
-  const site = getSiteInfo();
+  const site = getSiteInfo(locale);
   const images = socialImages(card);
+  const url = localizePath(locale, path);
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: url, languages: languageAlternates(path) },
     openGraph: {
       type: 'website',
       siteName: site.name,
-      locale: 'en_US',
+      locale: openGraphLocale(locale),
       title,
       description,
-      url: path,
+      url,
       ...images.openGraph,
     },
     twitter: { ...images.twitter, title, description },
   };
+}
+
+/**
+ * The page in every language, for `<link rel="alternate" hreflang>` (and the sitemap): English is
+ * also the `x-default`, the page for a reader whose language the site does not have.
+ */
+export function languageAlternates(path: string): Record<string, string> {
+  const alternates: Record<string, string> = Object.fromEntries(
+    LOCALES.map((locale) => [locale, localizePath(locale, path)]),
+  );
+  return { ...alternates, 'x-default': localizePath('en', path) };
 }

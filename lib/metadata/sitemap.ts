@@ -2,7 +2,9 @@
 // themselves. A browser test checks it against every page in out/.
 import { getAnswers, getCertifications, getJobTitleSlugs, getRoles } from '../content';
 import { routes, STATIC_PAGES } from '../routes';
+import { LOCALES, localizePath } from '../i18n';
 import { absoluteUrl } from '../site';
+import { languageAlternates } from './page';
 
 export function sitemapPaths(): string[] {
   return [
@@ -14,6 +16,18 @@ export function sitemapPaths(): string[] {
   ];
 }
 
+/** Every page in every language, each with its twins as alternates (hreflang in the sitemap). */
 export function sitemapEntries(lastModified: string) {
-  return sitemapPaths().map((path) => ({ url: absoluteUrl(path), lastModified }));
+  return sitemapPaths().flatMap((path) => {
+    const languages = Object.fromEntries(
+      Object.entries(languageAlternates(path))
+        .filter(([language]) => language !== 'x-default')
+        .map(([language, alternate]) => [language, absoluteUrl(alternate)]),
+    );
+    return LOCALES.map((locale) => ({
+      url: absoluteUrl(localizePath(locale, path)),
+      lastModified,
+      alternates: { languages },
+    }));
+  });
 }

@@ -79,17 +79,17 @@ export function getRoleProfile(slug: string): RoleProfile {
     name: role.name,
     summary: role.summary,
     bodyHtml: role.body.html,
-    dayInTheWork: role.dayInTheWork.map(linkGlossaryTerms),
-    duties: role.duties.map(linkGlossaryTerms),
-    skills: role.skills.map(linkGlossaryTerms),
-    toolsAndCodeSets: role.toolsAndCodeSets.map(linkGlossaryTerms),
-    workSettings: role.workSettings.map(linkGlossaryTerms),
+    dayInTheWork: role.dayInTheWork.map((text) => linkGlossaryTerms(text)),
+    duties: role.duties.map((text) => linkGlossaryTerms(text)),
+    skills: role.skills.map((text) => linkGlossaryTerms(text)),
+    toolsAndCodeSets: role.toolsAndCodeSets.map((text) => linkGlossaryTerms(text)),
+    workSettings: role.workSettings.map((text) => linkGlossaryTerms(text)),
     remoteWork: role.remoteWork,
     education: role.education,
     ...(occupation.typicalEducation
       ? { typicalEducation: citeSourcedText(occupation.typicalEducation) }
       : {}),
-    educationPaths: role.educationPaths.map(linkGlossaryTerms),
+    educationPaths: role.educationPaths.map((text) => linkGlossaryTerms(text)),
     firstCertification: { ...credentialLink(first), firstFor: first.firstFor },
     ...(role.certificationRule
       ? { certificationRule: citeSourcedText(role.certificationRule) }
@@ -109,8 +109,8 @@ export function getRoleProfile(slug: string): RoleProfile {
     },
     occupationNotes: (occupation.notes ?? []).map(citeSourcedText),
     moreFigures: (role.figures ?? []).map((figure) => citeFigure(figure)),
-    advancement: role.advancement.map(linkGlossaryTerms),
-    tips: role.tips.map(linkGlossaryTerms),
+    advancement: role.advancement.map((text) => linkGlossaryTerms(text)),
+    tips: role.tips.map((text) => linkGlossaryTerms(text)),
     trySet: role.trySet,
     questions: answerLinks(role.questions),
   };

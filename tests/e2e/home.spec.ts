@@ -1,7 +1,7 @@
 // A phone first (390 x 844): the home page's first screen, the header on one row and its menu from
 // the keyboard, focus that is always in sight, and /compare/ on paper.
 import { expect, test, type Page } from '@playwright/test';
-import { navPages } from '@/lib/routes';
+import { navPages } from '@/lib/navigation';
 import { printedPages } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -48,7 +48,7 @@ test('the menu opens with Enter or Space, closes with Escape or a tap elsewhere,
   page,
   browser,
 }) => {
-  const labels = navPages('main').map((item) => item.label);
+  const labels = navPages('main', 'en').map((item) => item.label);
   await page.goto('/compare/');
   const menu = page.getByRole('banner').getByText('Menu', { exact: true });
   const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');

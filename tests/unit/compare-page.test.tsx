@@ -2,12 +2,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import ComparePage from '@/app/compare/page';
+import { ComparePage } from '@/app/_pages/compare';
 import { getRoles } from '@/lib/content';
 
 function renderCompare() {
   const window = new Window();
-  window.document.body.innerHTML = renderToStaticMarkup(<ComparePage />);
+  window.document.body.innerHTML = renderToStaticMarkup(<ComparePage locale="en" />);
   return window.document;
 }
 

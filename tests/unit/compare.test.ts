@@ -2,6 +2,9 @@
 // figure and sourced fact with its citation), and the home page's short version of it.
 import { describe, expect, it } from 'vitest';
 import { getComparison, getComparisonView, periodMismatchNote } from '@/lib/compare';
+import { getMessages } from '@/lib/i18n/messages';
+
+const WORDS = getMessages('en').compare.table;
 import { getRoles } from '@/lib/content';
 import { HOME_SUMMARY_ROWS, getHomePage } from '@/lib/home';
 
@@ -19,7 +22,7 @@ describe('the comparison built from the role files', () => {
       comparison.rows.find((row) => row.id === id)?.cells[index];
     expect(cell('focus', 0)).toEqual({ kind: 'text', text: coder?.focus });
     expect(cell('duties', 1)).toEqual({ kind: 'list', items: biller?.duties });
-    expect(cell('first-certification', 0)).toMatchObject({
+    expect(cell('firstCertification', 0)).toMatchObject({
       certifications: [{ slug: coder?.firstCertification }],
     });
     expect(cell('pay', 1)).toMatchObject({
@@ -48,6 +51,7 @@ describe('rows whose figures differ in period', () => {
           { roleName: 'Medical biller', choices: [choice('median-pay', 'May 2024 (probable)')] },
         ],
         ['median-pay'],
+        WORDS,
       ),
     ).toBe(
       'These figures are not from the same period: Medical coder, May 2025; Medical biller, May 2024.',
@@ -59,9 +63,9 @@ describe('rows whose figures differ in period', () => {
       { roleName: 'A', choices: [choice('growth', '2024-34')] },
       { roleName: 'B', choices: [choice('growth', '2024-34 (inferred)')] },
     ];
-    expect(periodMismatchNote(same, ['growth'])).toBeUndefined();
+    expect(periodMismatchNote(same, ['growth'], WORDS)).toBeUndefined();
     expect(
-      periodMismatchNote([same[0]!, { roleName: 'B', choices: [] }], ['growth']),
+      periodMismatchNote([same[0]!, { roleName: 'B', choices: [] }], ['growth'], WORDS),
     ).toBeUndefined();
   });
 });
@@ -121,7 +125,7 @@ describe('the comparison as the table shows it', () => {
   });
 
   it('links each certification to its page', () => {
-    const cell = row('first-certification')?.cells[0];
+    const cell = row('firstCertification')?.cells[0];
     expect(cell).toMatchObject({
       kind: 'certifications',
       certifications: [{ href: `/certifications/${getRoles()[0]?.firstCertification}/` }],

@@ -1,0 +1,7 @@
+import { compareMetadata, ComparePage } from '@/app/_pages/compare';
+
+export const metadata = compareMetadata('es');
+
+export default function Page() {
+  return <ComparePage locale="es" />;
+}
