@@ -2,17 +2,25 @@
 // languages of getMessages key for key.
 import type { Locale } from '../locales';
 import { citationMessages } from './citations';
+import { claimJourneyMessages } from './claim-journey';
 import { compareMessages } from './compare';
+import { glossaryMessages } from './glossary';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
+import { sourcesMessages } from './sources';
+import { tryWorkMessages } from './try-work';
 
 /** One language's strings: `getMessages('es').layout.skipLink`. */
 export function getMessages(locale: Locale) {
   return {
     citations: citationMessages[locale],
+    claimJourney: claimJourneyMessages[locale],
     compare: compareMessages[locale],
+    glossary: glossaryMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
+    sources: sourcesMessages[locale],
+    tryWork: tryWorkMessages[locale],
   };
 }
 
