@@ -5,6 +5,7 @@ import { citationMessages } from './citations';
 import { claimJourneyMessages } from './claim-journey';
 import { compareMessages } from './compare';
 import { glossaryMessages } from './glossary';
+import { homeMessages } from './home';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
 import { sourcesMessages } from './sources';
@@ -17,6 +18,7 @@ export function getMessages(locale: Locale) {
     claimJourney: claimJourneyMessages[locale],
     compare: compareMessages[locale],
     glossary: glossaryMessages[locale],
+    home: homeMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
     sources: sourcesMessages[locale],
