@@ -4,12 +4,16 @@ import type { Locale } from '../locales';
 import { careerPathsMessages } from './career-paths';
 import { certificationsMessages } from './certifications';
 import { citationMessages } from './citations';
+import { claimJourneyMessages } from './claim-journey';
 import { compareMessages } from './compare';
+import { glossaryMessages } from './glossary';
 import { homeMessages } from './home';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
 import { outlookMessages } from './outlook';
 import { rolesMessages } from './roles';
+import { sourcesMessages } from './sources';
+import { tryWorkMessages } from './try-work';
 
 /** One language's strings: `getMessages('es').layout.skipLink`. */
 export function getMessages(locale: Locale) {
@@ -17,12 +21,16 @@ export function getMessages(locale: Locale) {
     careerPaths: careerPathsMessages[locale],
     certifications: certificationsMessages[locale],
     citations: citationMessages[locale],
+    claimJourney: claimJourneyMessages[locale],
     compare: compareMessages[locale],
+    glossary: glossaryMessages[locale],
     home: homeMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
     outlook: outlookMessages[locale],
     roles: rolesMessages[locale],
+    sources: sourcesMessages[locale],
+    tryWork: tryWorkMessages[locale],
   };
 }
 
