@@ -15,9 +15,6 @@ export function SourceList({
   locale: Locale;
 }) {
   const m = getMessages(locale).sources;
-  // Sources are shared data, written once in English (docs/i18n.md): their edition and note are the
-  // site's own words on an English page, and the English record, said so on the page, on others.
-  const record = locale === 'en' ? {} : ({ lang: 'en', 'data-prose': 'exempt' } as const);
   return (
     <section aria-labelledby={headingId} className="mb-10 max-w-3xl">
       <h2 id={headingId} className="text-2xl font-semibold">
@@ -48,7 +45,7 @@ export function SourceList({
             </p>
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-slate-700 dark:text-slate-300">
               <dt className="font-medium">{m.edition}</dt>
-              <dd {...record}>{source.edition}</dd>
+              <dd>{source.edition}</dd>
               <dt className="font-medium">{m.recorded}</dt>
               <dd>
                 <time dateTime={source.recorded.date}>{source.recorded.text}</time>
@@ -65,7 +62,7 @@ export function SourceList({
               {source.note ? (
                 <>
                   <dt className="font-medium">{m.note}</dt>
-                  <dd {...record}>{source.note}</dd>
+                  <dd>{source.note}</dd>
                 </>
               ) : null}
             </dl>

@@ -39,7 +39,7 @@ export function getSourcesPage(locale: Locale): {
   primary: SourceEntry[];
   secondary: SourceEntry[];
 } {
-  const sources = getSources();
+  const sources = getSources(locale);
   const entries = (standing: Source['standing']) =>
     sources
       .filter((source) => source.standing === standing)

@@ -29,7 +29,7 @@ export const sourcesMessages = defineMessages({
     recordedNote:
       '“Registrada” es la fecha en que se registró el dato para este sitio. En esa fecha, algunas páginas ya eran ediciones antiguas. La edición dice cuáles.',
     languageNote:
-      'Las fuentes aparecen en inglés, como se publicaron: quién las publica, su título, su edición y sus notas.',
+      'Los nombres de quienes publican y los títulos aparecen en inglés, como se publicaron.',
     primary: 'Fuentes primarias',
     secondary: 'Fuentes secundarias',
     edition: 'Edición',
