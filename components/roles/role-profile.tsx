@@ -179,7 +179,7 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
           </li>
         </ul>
         <h3 className="mt-4 font-semibold">Questions people ask</h3>
-        <QuestionLinks questions={role.questions} />
+        <QuestionLinks questions={role.questions} locale="en" />
       </PageSection>
     </article>
   );

@@ -227,6 +227,6 @@ export function getOutlook(): OutlookView {
       ),
     },
     aboutFigures: content.aboutFigures,
-    questions: answerLinks(content.questions),
+    questions: answerLinks(content.questions, 'en'),
   };
 }

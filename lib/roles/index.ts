@@ -112,7 +112,7 @@ export function getRoleProfile(slug: string): RoleProfile {
     advancement: role.advancement.map((text) => linkGlossaryTerms(text)),
     tips: role.tips.map((text) => linkGlossaryTerms(text)),
     trySet: role.trySet,
-    questions: answerLinks(role.questions),
+    questions: answerLinks(role.questions, 'en'),
   };
 }
 

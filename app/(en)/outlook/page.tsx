@@ -104,7 +104,7 @@ export default function OutlookPage() {
       </PageSection>
 
       <PageSection id="questions" title="Questions people ask">
-        <QuestionLinks questions={outlook.questions} />
+        <QuestionLinks questions={outlook.questions} locale="en" />
       </PageSection>
     </>
   );
