@@ -3,7 +3,6 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from '@/components/quiz/button-styles';
 import { useLocationFragment } from '@/components/ui/use-location';
-import { formatAmount } from '@/lib/format';
 import { formatMessage, type Locale } from '@/lib/i18n';
 import {
   CHECK_FRAGMENT,
@@ -11,6 +10,7 @@ import {
   checklistQuestions,
   decodeAnswers,
   encodeAnswers,
+  formatCount,
   summarize,
   type Checklist,
   type ChecklistLabels,
@@ -102,8 +102,8 @@ function ChecklistRunner({
           </button>
           <p className="text-sm text-slate-700 dark:text-slate-300">
             {formatMessage(labels.answeredCount, {
-              answered: formatAmount(answered, 'count', { locale }),
-              total: formatAmount(total, 'count', { locale }),
+              answered: formatCount(answered, locale),
+              total: formatCount(total, locale),
             })}
           </p>
         </div>

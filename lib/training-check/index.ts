@@ -5,6 +5,7 @@ export { answersReducer, type AnswersAction } from './answers';
 export { CHECK_FRAGMENT, decodeAnswers, encodeAnswers } from './codec';
 export {
   answerLabel,
+  formatCount,
   outcomeOf,
   summarize,
   summarySentences,

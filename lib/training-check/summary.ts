@@ -1,8 +1,7 @@
 // What the answers add up to: the red flags seen, the checks that went badly, what is still open,
 // what to ask next, and the headline that fits. The sentences are plain words in the page's
 // language (grade 8 or below, tested with lib/readability).
-import { formatAmount } from '../format';
-import { formatMessage, type Locale } from '../i18n';
+import { formatLocale, formatMessage, type Locale } from '../i18n';
 import {
   checklistQuestions,
   type Answer,
@@ -84,6 +83,14 @@ export function summarize(checklist: Checklist, answers: Answers): ChecklistSumm
   };
 }
 
+/**
+ * A count in the locale's digits. Not lib/format: this runs in the browser, where that module (both
+ * languages' words for every unit) would add 0.7 KB to the island for numbers of one or two digits.
+ */
+export function formatCount(count: number, locale: Locale): string {
+  return new Intl.NumberFormat(formatLocale(locale)).format(count);
+}
+
 /** An answer in words ("Not sure", "No sé"), or the words for no answer. */
 export function answerLabel(
   answer: Answer | null,
@@ -102,7 +109,7 @@ export function summarySentences(
   locale: Locale,
 ): string[] {
   const { answered, total, redFlags, concerns, open } = summary;
-  const number = (value: number) => formatAmount(value, 'count', { locale });
+  const number = (value: number) => formatCount(value, locale);
   const say = (count: number, one: string, many: string) =>
     formatMessage(count === 1 ? one : many, { count: number(count) });
   return [
