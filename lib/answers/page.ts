@@ -80,7 +80,7 @@ function viewStep(step: Pick<AnswerStep, 'text' | 'link'>, locale: Locale): Step
 /** The sources behind a page's citations, each once, in the sources page's order. */
 export function citedSources(citations: readonly Citation[], locale: Locale): CitedSourceView[] {
   const hrefs = new Set(citations.map((citation) => citation.href));
-  return getSources()
+  return getSources(locale)
     .map((source) => ({ source, href: routesFor(locale).source(source.id) }))
     .filter(({ href }) => hrefs.has(href))
     .map(({ source, href }) => ({

@@ -6,7 +6,8 @@ import { figureProblems } from './figures';
 
 /** An amount or a percentage: "$50,000", "$ 5", "12%", "12 %". */
 const FIGURE = /\$\s?\d|\d\s?%/;
-const SOURCE_LINK = 'a[href^="/sources/#"]';
+/** A link to an entry of the sources page, in either language. */
+const SOURCE_LINK = 'a[href^="/sources/#"], a[href^="/es/sources/#"]';
 const TEXT_NODE = 3;
 
 function textNodes(node: Node): Node[] {

@@ -2,21 +2,39 @@
 // languages of getMessages key for key.
 import type { Locale } from '../locales';
 import { answersMessages } from './answers';
+import { careerPathsMessages } from './career-paths';
+import { certificationsMessages } from './certifications';
 import { citationMessages } from './citations';
+import { claimJourneyMessages } from './claim-journey';
 import { compareMessages } from './compare';
+import { glossaryMessages } from './glossary';
+import { homeMessages } from './home';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
+import { outlookMessages } from './outlook';
+import { rolesMessages } from './roles';
+import { sourcesMessages } from './sources';
 import { trainingCheckMessages } from './training-check';
+import { tryWorkMessages } from './try-work';
 
 /** One language's strings: `getMessages('es').layout.skipLink`. */
 export function getMessages(locale: Locale) {
   return {
     answers: answersMessages[locale],
+    careerPaths: careerPathsMessages[locale],
+    certifications: certificationsMessages[locale],
     citations: citationMessages[locale],
+    claimJourney: claimJourneyMessages[locale],
     compare: compareMessages[locale],
+    glossary: glossaryMessages[locale],
+    home: homeMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
+    outlook: outlookMessages[locale],
+    roles: rolesMessages[locale],
+    sources: sourcesMessages[locale],
     trainingCheck: trainingCheckMessages[locale],
+    tryWork: tryWorkMessages[locale],
   };
 }
 

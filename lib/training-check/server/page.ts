@@ -3,16 +3,11 @@
 // the checklist for the island.
 import { credentialLink, type CredentialLink } from '../../certifications';
 import { cite, citeFigure, type Citation, type CitedFigureView } from '../../citations';
-import {
-  getCertification,
-  getTrainingCheckContent,
-  type Certification,
-  type SourcedText,
-} from '../../content';
+import { getCertification, getTrainingCheckContent, type Certification } from '../../content';
 import { linkGlossaryTerms, type LinkedText } from '../../glossary';
 import type { Locale } from '../../i18n';
 import { getMessages } from '../../i18n/messages';
-import type { CitedText } from '../../roles';
+import { citeSourcedTextIn, type CitedText } from '../../roles';
 import { routesFor } from '../../routes';
 import type { Checklist } from '../types';
 import { checklistOf } from './checklist';
@@ -80,14 +75,11 @@ export function getTrainingCheckPage(locale: Locale): TrainingCheckPage {
   const readMoreTitles = getMessages(locale).trainingCheck.page.readMoreTitles;
   const withFact = <T>(slug: string, fact: (cert: Certification) => T): CredentialFact<T> => {
     const cert = getCertification(slug, locale);
-    return { ...credentialLink(cert), href: links.certification(cert.slug), fact: fact(cert) };
+    return { ...credentialLink(cert, locale), fact: fact(cert) };
   };
   const citationOfPair = (source: string | undefined, asOf: string | undefined) =>
     source !== undefined && asOf !== undefined ? { citation: cite(source, asOf, locale) } : {};
-  const citeFact = (fact: Pick<SourcedText, 'text' | 'source' | 'asOf'>): CitedText => ({
-    text: fact.text,
-    citation: cite(fact.source, fact.asOf, locale),
-  });
+  const citeFact = citeSourcedTextIn(locale);
   return {
     intro: content.intro,
     approvals: content.approvals.map((approval) => {
