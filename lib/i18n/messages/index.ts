@@ -1,6 +1,7 @@
 // Every namespace of interface strings, registered once here. The catalogs test compares the
 // languages of getMessages key for key.
 import type { Locale } from '../locales';
+import { answersMessages } from './answers';
 import { careerPathsMessages } from './career-paths';
 import { certificationsMessages } from './certifications';
 import { citationMessages } from './citations';
@@ -13,11 +14,13 @@ import { navMessages } from './nav';
 import { outlookMessages } from './outlook';
 import { rolesMessages } from './roles';
 import { sourcesMessages } from './sources';
+import { trainingCheckMessages } from './training-check';
 import { tryWorkMessages } from './try-work';
 
 /** One language's strings: `getMessages('es').layout.skipLink`. */
 export function getMessages(locale: Locale) {
   return {
+    answers: answersMessages[locale],
     careerPaths: careerPathsMessages[locale],
     certifications: certificationsMessages[locale],
     citations: citationMessages[locale],
@@ -30,6 +33,7 @@ export function getMessages(locale: Locale) {
     outlook: outlookMessages[locale],
     roles: rolesMessages[locale],
     sources: sourcesMessages[locale],
+    trainingCheck: trainingCheckMessages[locale],
     tryWork: tryWorkMessages[locale],
   };
 }
