@@ -225,7 +225,7 @@ test('a skipped question reads Skip, and a result waits for enough answers', asy
   // No result from no answers: the last step says how many are missing and leads back to the first
   // question skipped.
   await expect(page.getByRole('link', { name: 'See my result' })).toHaveCount(0);
-  const missing = getQuizDefinitions().at(-1)?.certainty.minAnswers ?? 0;
+  const missing = getQuizDefinitions('en').at(-1)?.certainty.minAnswers ?? 0;
   await page.getByRole('button', { name: `Answer ${missing} more to see your result` }).click();
   await expect(page.getByRole('heading', { name: 'Question 1 of 14' })).toBeVisible();
 });
