@@ -1,22 +1,32 @@
 // Every namespace of interface strings, registered once here. The catalogs test compares the
 // languages of getMessages key for key.
 import type { Locale } from '../locales';
+import { careerPathsMessages } from './career-paths';
+import { certificationsMessages } from './certifications';
 import { citationMessages } from './citations';
 import { compareMessages } from './compare';
 import { counselorsMessages } from './counselors';
+import { homeMessages } from './home';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
+import { outlookMessages } from './outlook';
 import { quizMessages } from './quiz';
+import { rolesMessages } from './roles';
 
 /** One language's strings: `getMessages('es').layout.skipLink`. */
 export function getMessages(locale: Locale) {
   return {
+    careerPaths: careerPathsMessages[locale],
+    certifications: certificationsMessages[locale],
     citations: citationMessages[locale],
     compare: compareMessages[locale],
     counselors: counselorsMessages[locale],
+    home: homeMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
+    outlook: outlookMessages[locale],
     quiz: quizMessages[locale],
+    roles: rolesMessages[locale],
   };
 }
 
