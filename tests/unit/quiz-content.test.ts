@@ -55,7 +55,7 @@ describe('the released quiz versions', () => {
       'Codificación médica',
       'Facturación médica',
       'Facturación y codificación (mixto)',
-      'Expedientes de salud o admisión de pacientes',
+      'Expedientes de salud o acceso de pacientes',
     ]);
     expect(spanish.map((outcome) => outcome.jobTitles.map((job) => job.slug))).toEqual(
       english.map((outcome) => outcome.jobTitles.map((job) => job.slug)),
