@@ -117,7 +117,7 @@ export const quizMessages = defineMessages({
       intro:
         '{questions} preguntas sobre cómo le gusta trabajar, unos {minutes} minutos en total. Salte las que no pueda decidir. Al final verá qué camino le va mejor, y por qué.',
       noScript:
-        'El cuestionario necesita JavaScript, que está apagado o bloqueado en este navegador. Aun así, puede <compare>comparar la codificación y la facturación lado a lado</compare>.',
+        'El cuestionario necesita JavaScript. Está apagado o bloqueado en este navegador. Aun así, puede <compare>comparar los dos trabajos lado a lado</compare>.',
     },
     runner: {
       questionOf: 'Pregunta {number} de {total}',
@@ -140,7 +140,7 @@ export const quizMessages = defineMessages({
         'Un resultado del cuestionario: el camino que mejor le va, cómo se reparten las respuestas, y por qué.',
       title: 'Su resultado',
       noScript:
-        'JavaScript lee el resultado en el enlace, pero está apagado o bloqueado en este navegador. Aun así, puede <compare>comparar la codificación y la facturación lado a lado</compare>.',
+        'Para ver el resultado hace falta JavaScript. Está apagado o bloqueado en este navegador. Aun así, puede <compare>comparar los dos trabajos lado a lado</compare>.',
     },
     result: {
       startQuiz: 'Empezar el cuestionario',
