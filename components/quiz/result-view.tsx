@@ -145,6 +145,12 @@ export function ResultView({
                 className="inline-block rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600 print:border-0 print:px-0 print:py-0"
               >
                 {job.name}
+                {job.boardTitle === undefined ? null : (
+                  <>
+                    {' '}
+                    (<span lang="en">{job.boardTitle}</span>)
+                  </>
+                )}
               </Link>
             </li>
           ))}

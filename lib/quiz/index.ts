@@ -67,6 +67,7 @@ export {
 export type {
   AnswerPush,
   Answers,
+  JobTitleLink,
   CertaintyRule,
   LinkedPage,
   OutcomeDetails,

@@ -60,5 +60,12 @@ describe('the released quiz versions', () => {
     expect(spanish.map((outcome) => outcome.jobTitles.map((job) => job.slug))).toEqual(
       english.map((outcome) => outcome.jobTitles.map((job) => job.slug)),
     );
+    // Job boards list English titles: a Spanish name comes with the English title beside it.
+    expect(spanish[0]?.jobTitles[0]).toEqual({
+      slug: 'medical-coder',
+      name: 'Codificador médico',
+      boardTitle: 'Medical Coder',
+    });
+    expect(english[0]?.jobTitles[0]).toEqual({ slug: 'medical-coder', name: 'Medical Coder' });
   });
 });

@@ -6,13 +6,14 @@ import {
   getQuizOutcome,
   getQuizVersions,
   getRole,
+  localize,
   type QuizVersion,
 } from '@/lib/content';
 import type { Locale } from '@/lib/i18n';
 import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
 import { quizLength, type QuizLength } from '../length';
 import { latestVersion } from '../registry';
-import type { OutcomeDetails, QuizDefinition, QuizOutcomeId } from '../types';
+import type { JobTitleLink, OutcomeDetails, QuizDefinition, QuizOutcomeId } from '../types';
 
 function toDefinition(doc: QuizVersion): QuizDefinition {
   return {
@@ -67,6 +68,13 @@ export function getCurrentQuizLength(): QuizLength {
   return quizLength(questions.length, doc.secondsPerAnswer);
 }
 
+/** A job title in `locale`, with the English title job boards use beside a Spanish name. */
+function jobTitleLink(slug: string, locale: Locale): JobTitleLink {
+  const english = getJobTitle(slug);
+  const { name } = localize(english, locale);
+  return name === english.name ? { slug, name } : { slug, name, boardTitle: english.name };
+}
+
 function outcomeDetails(id: QuizOutcomeId, locale: Locale): OutcomeDetails {
   const doc = getQuizOutcome(id, locale);
   const certification = getCertification(doc.firstCertification, locale);
@@ -81,7 +89,7 @@ function outcomeDetails(id: QuizOutcomeId, locale: Locale): OutcomeDetails {
       slug: certification.slug,
       name: `${certification.acronym} (${certification.name})`,
     },
-    jobTitles: doc.jobTitles.map((slug) => ({ slug, name: getJobTitle(slug).name })),
+    jobTitles: doc.jobTitles.map((slug) => jobTitleLink(slug, locale)),
     discussionPrompts: doc.discussionPrompts,
   };
 }
