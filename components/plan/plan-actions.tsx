@@ -9,11 +9,20 @@ export function PlanActions({ link }: { link: string }) {
   return (
     <KeepLink
       id="plan-keep"
-      heading="Keep this plan"
-      thing="plan"
+      words={{
+        heading: 'Keep this plan',
+        intro:
+          'The link holds your answers, so it opens this same plan on any device. Nothing is stored anywhere else.',
+        fieldLabel: 'Your plan link',
+        copy: 'Copy link',
+        copied: 'Link copied. Keep it, or paste it into a message.',
+        copyBlocked:
+          'Copying was blocked. The link is selected: copy it with your keyboard or menu.',
+        share: 'Share',
+        print: 'Print',
+      }}
       link={link}
       shareTitle="My plan to a first job"
-      copiedMessage="Link copied. Keep it, or paste it into a message."
     >
       <a href={routes.plan()} className={SECONDARY_BUTTON}>
         Make a new plan

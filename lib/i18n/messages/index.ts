@@ -8,10 +8,12 @@ import { citationMessages } from './citations';
 import { claimJourneyMessages } from './claim-journey';
 import { compareMessages } from './compare';
 import { glossaryMessages } from './glossary';
+import { counselorsMessages } from './counselors';
 import { homeMessages } from './home';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
 import { outlookMessages } from './outlook';
+import { quizMessages } from './quiz';
 import { rolesMessages } from './roles';
 import { sourcesMessages } from './sources';
 import { trainingCheckMessages } from './training-check';
@@ -27,10 +29,12 @@ export function getMessages(locale: Locale) {
     claimJourney: claimJourneyMessages[locale],
     compare: compareMessages[locale],
     glossary: glossaryMessages[locale],
+    counselors: counselorsMessages[locale],
     home: homeMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
     outlook: outlookMessages[locale],
+    quiz: quizMessages[locale],
     roles: rolesMessages[locale],
     sources: sourcesMessages[locale],
     trainingCheck: trainingCheckMessages[locale],
