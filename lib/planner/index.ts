@@ -18,6 +18,7 @@ export { buildPlanV1 } from './v1/build';
 export {
   V1_OPTIONS,
   V1_QUESTIONS,
+  v1Questions,
   type PlanAnswers,
   type PlanOption,
   type PlanQuestion,
@@ -28,6 +29,7 @@ export {
   type CredentialFacts,
   type EntryTitle,
   type EntryTitlePath,
+  type LinkedEntryTitle,
   type Plan,
   type PlanContent,
   type PlanCost,
@@ -35,6 +37,7 @@ export {
   type PlanStep,
   type PlanStepId,
   type PlanTime,
+  type PlanWords,
   type Range,
   type TrainingFacts,
   type WayToPay,

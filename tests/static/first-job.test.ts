@@ -8,7 +8,7 @@ import { builtSite } from './built-site';
 
 const { pages } = builtSite();
 const guide = pages.get(routes.firstJob()) ?? '';
-const entrySlugs = new Set(getEntryTitles().map((entry) => entry.slug));
+const entrySlugs = new Set(getEntryTitles('en').map((entry) => entry.slug));
 
 describe('/first-job/', () => {
   const sections = [...guide.matchAll(/<section id="([a-z-]+)"[\s\S]*?<\/section>/g)];

@@ -3,16 +3,20 @@
 import type { Locale } from '../locales';
 import { citationMessages } from './citations';
 import { compareMessages } from './compare';
+import { firstJobMessages } from './first-job';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
+import { planMessages } from './plan';
 
 /** One language's strings: `getMessages('es').layout.skipLink`. */
 export function getMessages(locale: Locale) {
   return {
     citations: citationMessages[locale],
     compare: compareMessages[locale],
+    firstJob: firstJobMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
+    plan: planMessages[locale],
   };
 }
 
