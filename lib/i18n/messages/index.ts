@@ -4,6 +4,7 @@ import type { Locale } from '../locales';
 import { citationMessages } from './citations';
 import { compareMessages } from './compare';
 import { firstJobMessages } from './first-job';
+import { homeMessages } from './home';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
 import { planMessages } from './plan';
@@ -14,6 +15,7 @@ export function getMessages(locale: Locale) {
     citations: citationMessages[locale],
     compare: compareMessages[locale],
     firstJob: firstJobMessages[locale],
+    home: homeMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
     plan: planMessages[locale],
