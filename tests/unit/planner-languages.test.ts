@@ -18,6 +18,7 @@ import {
   type PlanAnswers,
 } from '@/lib/planner';
 import { getPlanContent } from '@/lib/planner/server';
+import { MAX_READING_GRADE, englishBlocks, readingGrade } from '@/lib/readability';
 import personas from '../fixtures/planner/personas.json';
 import { isPlanAnswers } from '../fixtures/planner/answers';
 
@@ -75,6 +76,12 @@ describe.each(personas.personas)('the plan for $name, in Spanish', ({ answers })
     for (const block of blocks) {
       expect(block.replace(/"[^"]*"/g, '').replace(KEPT_NAMES, '')).not.toMatch(ENGLISH_WORDS);
     }
+  });
+
+  it(`reads at grade ${MAX_READING_GRADE} or below, with no block in English`, () => {
+    const prose = planProse(es, { locale: 'es', m: getMessages('es').plan });
+    expect(readingGrade(prose, 'es')).toBeLessThanOrEqual(MAX_READING_GRADE);
+    expect(englishBlocks(prose)).toEqual([]);
   });
 
   it('links its first jobs to the Spanish job pages and finder', () => {
