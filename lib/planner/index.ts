@@ -18,7 +18,6 @@ export { buildPlanV1 } from './v1/build';
 export {
   V1_OPTIONS,
   V1_QUESTIONS,
-  v1Questions,
   type PlanAnswers,
   type PlanOption,
   type PlanQuestion,
@@ -29,7 +28,6 @@ export {
   type CredentialFacts,
   type EntryTitle,
   type EntryTitlePath,
-  type LinkedEntryTitle,
   type Plan,
   type PlanContent,
   type PlanCost,
