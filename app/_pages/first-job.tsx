@@ -5,7 +5,7 @@ import { getFirstJobPage } from '@/lib/first-job';
 import type { Locale } from '@/lib/i18n';
 import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
-import { routesFor } from '@/lib/routes';
+import { routes } from '@/lib/routes';
 
 export function firstJobMetadata(locale: Locale): Metadata {
   const guide = getFirstJobPage(locale);
@@ -13,7 +13,7 @@ export function firstJobMetadata(locale: Locale): Metadata {
     locale,
     title: guide.title,
     description: guide.description,
-    path: routesFor(locale).firstJob(),
+    path: routes.firstJob(),
   });
 }
 

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n';
 import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
 import { getPlanContent } from '@/lib/planner/server';
-import { routesFor } from '@/lib/routes';
+import { routes, routesFor } from '@/lib/routes';
 
 export function planResultMetadata(locale: Locale): Metadata {
   const m = getMessages(locale).plan;
@@ -15,7 +15,7 @@ export function planResultMetadata(locale: Locale): Metadata {
       locale,
       title: m.resultTitle,
       description: m.resultDescription,
-      path: routesFor(locale).planResult(),
+      path: routes.planResult(),
     }),
     // Every plan is this one page with a different code; there is nothing here for search engines.
     robots: { index: false, follow: true },

@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n';
 import { getMessages } from '@/lib/i18n/messages';
 import { pageMetadata } from '@/lib/metadata';
 import { latestPlanForm } from '@/lib/planner';
-import { routesFor } from '@/lib/routes';
+import { routes } from '@/lib/routes';
 
 export function planMetadata(locale: Locale): Metadata {
   const m = getMessages(locale).plan;
@@ -13,7 +13,7 @@ export function planMetadata(locale: Locale): Metadata {
     locale,
     title: m.metaTitle,
     description: m.metaDescription,
-    path: routesFor(locale).plan(),
+    path: routes.plan(),
     card: 'quiz',
   });
 }
