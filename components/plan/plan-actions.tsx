@@ -2,10 +2,11 @@
 
 import { SECONDARY_BUTTON } from '@/components/quiz/button-styles';
 import { KeepLink } from '@/components/ui/keep-link';
-import { routes } from '@/lib/routes';
+import type { PlanWords } from '@/lib/planner';
+import { routesFor } from '@/lib/routes';
 
 /** Copy, share and print a plan, or start a new one. */
-export function PlanActions({ link }: { link: string }) {
+export function PlanActions({ link, words: { m, locale } }: { link: string; words: PlanWords }) {
   return (
     <KeepLink
       id="plan-keep"
@@ -23,9 +24,14 @@ export function PlanActions({ link }: { link: string }) {
       }}
       link={link}
       shareTitle="My plan to a first job"
+      heading={m.keepHeading}
+      thing={m.keepThing}
+      link={link}
+      shareTitle={m.shareTitle}
+      copiedMessage={m.copied}
     >
-      <a href={routes.plan()} className={SECONDARY_BUTTON}>
-        Make a new plan
+      <a href={routesFor(locale).plan()} className={SECONDARY_BUTTON}>
+        {m.makeNew}
       </a>
     </KeepLink>
   );

@@ -3,6 +3,7 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { attributeValue, findScripts, isInlineExecutable } from '@/lib/csp';
 import { FINDER_INDEX_PATH } from '@/lib/finder/search-index';
+import { unlocalizedPath } from '../i18n';
 import { routes } from '../routes';
 
 export const KB = 1024;
@@ -24,7 +25,9 @@ export type PageKind = keyof typeof ALLOWANCE_KB;
  * pasted result; the kit's pages under it (handout, lesson plan) are content. The plan is /plan/
  * and /plan/result/.
  */
-export function pageKind(route: string): PageKind {
+export function pageKind(localizedRoute: string): PageKind {
+  // A page's twin in another language is the same kind of page.
+  const route = unlocalizedPath(localizedRoute);
   if (route === routes.jobs()) return 'finder';
   if (route.startsWith(routes.quiz()) || route === routes.counselors()) return 'quiz';
   if (route.startsWith(routes.plan())) return 'plan';

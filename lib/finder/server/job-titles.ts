@@ -99,7 +99,7 @@ export function getJobTitleProfile(slug: string): JobTitleProfile {
   const title = getJobTitle(slug);
   const occupation = getOccupation(title.occupation);
   const entry = getFinderCatalog().entries.find((item) => item.slug === slug);
-  const entryTitle = getEntryTitleView(slug);
+  const entryTitle = getEntryTitleView(slug, 'en');
   return {
     slug,
     name: title.name,

@@ -7,6 +7,7 @@ import { certificationsMessages } from './certifications';
 import { citationMessages } from './citations';
 import { claimJourneyMessages } from './claim-journey';
 import { compareMessages } from './compare';
+import { firstJobMessages } from './first-job';
 import { glossaryMessages } from './glossary';
 import { counselorsMessages } from './counselors';
 import { homeMessages } from './home';
@@ -14,6 +15,7 @@ import { layoutMessages } from './layout';
 import { navMessages } from './nav';
 import { outlookMessages } from './outlook';
 import { quizMessages } from './quiz';
+import { planMessages } from './plan';
 import { rolesMessages } from './roles';
 import { sourcesMessages } from './sources';
 import { trainingCheckMessages } from './training-check';
@@ -28,6 +30,7 @@ export function getMessages(locale: Locale) {
     citations: citationMessages[locale],
     claimJourney: claimJourneyMessages[locale],
     compare: compareMessages[locale],
+    firstJob: firstJobMessages[locale],
     glossary: glossaryMessages[locale],
     counselors: counselorsMessages[locale],
     home: homeMessages[locale],
@@ -35,6 +38,7 @@ export function getMessages(locale: Locale) {
     nav: navMessages[locale],
     outlook: outlookMessages[locale],
     quiz: quizMessages[locale],
+    plan: planMessages[locale],
     roles: rolesMessages[locale],
     sources: sourcesMessages[locale],
     trainingCheck: trainingCheckMessages[locale],
