@@ -2,7 +2,10 @@
 import type { PlanMessages } from '../i18n/messages/plan';
 import type { PlanLinkProblem } from './links';
 
-const MESSAGE_KEYS: Readonly<Record<PlanLinkProblem, keyof PlanMessages>> = {
+/** The catalog's keys of the problem messages (all of them strings). */
+type ProblemKey = Extract<keyof PlanMessages, `problem${string}`>;
+
+const MESSAGE_KEYS: Readonly<Record<PlanLinkProblem, ProblemKey>> = {
   empty: 'problemEmpty',
   malformed: 'problemMalformed',
   'invalid-character': 'problemInvalidCharacter',

@@ -76,10 +76,18 @@ const planPageMessages = defineMessages({
       'The plan code in this link fails its check. A character was changed or mistyped.',
     problemOutOfRange: 'The plan code in this link names answers that do not exist.',
     problemMissingAnswers: 'The plan code in this link is missing answers the plan needs.',
-    keepHeading: 'Keep this plan',
-    keepThing: 'plan',
+    keep: {
+      heading: 'Keep this plan',
+      intro:
+        'The link holds your answers, so it opens this same plan on any device. Nothing is stored anywhere else.',
+      fieldLabel: 'Your plan link',
+      copy: 'Copy link',
+      copied: 'Link copied. Keep it, or paste it into a message.',
+      copyBlocked: 'Copying was blocked. The link is selected: copy it with your keyboard or menu.',
+      share: 'Share',
+      print: 'Print',
+    },
     shareTitle: 'My plan to a first job',
-    copied: 'Link copied. Keep it, or paste it into a message.',
     makeNew: 'Make a new plan',
 
     glanceTitle: 'Your plan at a glance',
@@ -176,10 +184,19 @@ const planPageMessages = defineMessages({
     problemOutOfRange: 'El código del plan en este enlace nombra respuestas que no existen.',
     problemMissingAnswers:
       'Al código del plan en este enlace le faltan respuestas que el plan necesita.',
-    keepHeading: 'Guarde este plan',
-    keepThing: 'plan',
+    keep: {
+      heading: 'Guarde este plan',
+      intro:
+        'El enlace guarda sus respuestas, así que abre este mismo plan en cualquier aparato. No se guarda nada en ningún otro lugar.',
+      fieldLabel: 'Su enlace del plan',
+      copy: 'Copiar el enlace',
+      copied: 'Enlace copiado. Guárdelo o péguelo en un mensaje.',
+      copyBlocked:
+        'No se pudo copiar. El enlace está seleccionado: cópielo con el teclado o el menú.',
+      share: 'Compartir',
+      print: 'Imprimir',
+    },
     shareTitle: 'Mi plan para un primer empleo',
-    copied: 'Enlace copiado. Guárdelo o péguelo en un mensaje.',
     makeNew: 'Hacer un plan nuevo',
 
     glanceTitle: 'Su plan de un vistazo',
