@@ -22,10 +22,14 @@ test("the home page's first screen answers in words, then offers the quiz and th
   await expect(page.getByRole('main').getByRole('search')).toBeInViewport();
 });
 
-test('the header is one row at 360 and 390 px', async ({ page }) => {
-  for (const width of [360, 390]) {
+test('the header is one row at 360 and 390 px, in both languages', async ({ page }) => {
+  for (const [width, path] of [
+    [360, '/'],
+    [390, '/'],
+    [360, '/es/'],
+  ] as const) {
     await page.setViewportSize({ width, height: 844 });
-    await page.goto('/');
+    await page.goto(path);
     const rows = await page.getByRole('banner').evaluate((header) => {
       const boxes = [...header.querySelectorAll('a, button, summary')]
         .filter((control) => control.checkVisibility())
@@ -38,9 +42,10 @@ test('the header is one row at 360 and 390 px', async ({ page }) => {
         overflow: document.documentElement.scrollWidth - window.innerWidth,
       };
     });
-    expect(rows.controls, `${width}px`).toBe(3);
-    expect(rows.shared, `${width}px: the controls share a row`).toBeGreaterThan(10);
-    expect(rows.overflow, `${width}px: no sideways scrolling`).toBeLessThanOrEqual(0);
+    // The site's name, the menu, the language switch and the theme switch.
+    expect(rows.controls, `${path} at ${width}px`).toBe(4);
+    expect(rows.shared, `${path} at ${width}px: the controls share a row`).toBeGreaterThan(10);
+    expect(rows.overflow, `${path} at ${width}px: no sideways scrolling`).toBeLessThanOrEqual(0);
   }
 });
 

@@ -62,6 +62,20 @@ for (const route of browserRoutes()) {
   });
 }
 
+test('the language switch opens the same page in Spanish, keeping its query and # part, and back', async ({
+  page,
+}) => {
+  await page.goto('/compare/?from=test#summary');
+  const toSpanish = page.getByRole('link', { name: 'Esta página en español' });
+  await expect(toSpanish).toHaveAttribute('href', '/es/compare/?from=test#summary');
+  await toSpanish.click();
+  await expect(page).toHaveURL(/\/es\/compare\/\?from=test#summary$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.getByRole('link', { name: 'This page in English' }).click();
+  await expect(page).toHaveURL(/\/compare\/\?from=test#summary$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
