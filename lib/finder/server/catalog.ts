@@ -3,6 +3,7 @@
 import { rankOfSource, viewMeasuredFigure } from '@/lib/citations';
 import {
   getCertifications,
+  getJobTitleSearchTerms,
   getJobTitles,
   getOccupations,
   getOnetTitles,
@@ -11,9 +12,11 @@ import {
   type OnetTitles,
 } from '@/lib/content';
 import { entryTitleSlugs } from '@/lib/first-job';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCatalog } from '../catalog';
+import { localizeCatalog, type TitleTranslation } from '../localize-catalog';
 import { nationalPayHeadline } from '../place-pay';
 import { buildFinderIndex, type FinderIndexData } from '../search-index';
 import type { CertificationName, CuratedTitle, FinderCatalog, FinderOccupation } from '../types';
@@ -99,7 +102,23 @@ export function getFinderSynonyms(): string[][] {
   return parseSynonymsFile(JSON.parse(readFileSync(file, 'utf8')), SYNONYMS_FILE);
 }
 
-/** The JSON the browser loads (app/jobs/finder-index.json). */
-export function getFinderIndexData(): FinderIndexData {
-  return buildFinderIndex(getFinderCatalog(), getUsCities(), getFinderSynonyms());
+/** Each curated title's name, summary and search terms in `locale`, by slug. */
+function titleTranslations(locale: Locale): Map<string, TitleTranslation> {
+  return new Map(
+    getJobTitles(locale).map((title) => [
+      title.slug,
+      { name: title.name, summary: title.summary, searchTerms: getJobTitleSearchTerms(title.slug) },
+    ]),
+  );
+}
+
+/** The finder's catalog in `locale`: the English one, with the curated titles' translations. */
+export function getLocalizedFinderCatalog(locale: Locale): FinderCatalog {
+  const english = getFinderCatalog();
+  return locale === DEFAULT_LOCALE ? english : localizeCatalog(english, titleTranslations(locale));
+}
+
+/** The JSON the browser loads in `locale` (app/(en)/jobs/finder-index*.json). */
+export function getFinderIndexData(locale: Locale = DEFAULT_LOCALE): FinderIndexData {
+  return buildFinderIndex(getLocalizedFinderCatalog(locale), getUsCities(), getFinderSynonyms());
 }

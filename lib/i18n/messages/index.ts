@@ -3,6 +3,8 @@
 import type { Locale } from '../locales';
 import { citationMessages } from './citations';
 import { compareMessages } from './compare';
+import { finderMessages } from './finder';
+import { jobsMessages } from './jobs';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
 
@@ -11,6 +13,8 @@ export function getMessages(locale: Locale) {
   return {
     citations: citationMessages[locale],
     compare: compareMessages[locale],
+    finder: finderMessages[locale],
+    jobs: jobsMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
   };
