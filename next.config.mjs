@@ -12,6 +12,9 @@ const nextConfig = {
   experimental: {
     // Prerender on every core: Next's default leaves one idle, which on a 2-core machine halves it.
     cpus: 2,
+    // Each language has its own root layout (<html lang>), so the one 404 page for unmatched
+    // addresses is app/global-not-found.tsx, which brings its own.
+    globalNotFound: true,
   },
 };
 

@@ -42,12 +42,11 @@ export function NotFoundPage() {
   };
   return (
     <>
+      <NotFoundPart locale="en" first />
       <div data-js-only="">
         <MissingTitleSearch searchFor={searchFor} />
       </div>
-      {LOCALES.map((locale, index) => (
-        <NotFoundPart key={locale} locale={locale} first={index === 0} />
-      ))}
+      <NotFoundPart locale="es" first={false} />
     </>
   );
 }

@@ -1,25 +1,32 @@
 import { SUBMIT_BUTTON } from '@/components/ui/button';
 import { FIELD } from '@/components/ui/form-field';
 import { MAX_QUERY_LENGTH } from '@/lib/finder';
-import { routes } from '@/lib/routes';
+import type { Messages } from '@/lib/i18n/messages';
 
 /**
  * "What / Where" as a plain form: it sends the search to /jobs/, which reads it like a search sent
  * there (a place in the query moves into Where). Without JavaScript /jobs/ says the search needs it
  * and shows the list. The query is capped as the finder caps it, so the address stays short.
  */
-export function JobSearchForm() {
+export function JobSearchForm({
+  action,
+  words,
+}: {
+  /** The finder in the page's language. */
+  action: string;
+  words: Messages['home']['search'];
+}) {
   return (
     <form
-      action={routes.jobs()}
+      action={action}
       method="get"
       role="search"
-      aria-label="Job titles"
+      aria-label={words.formLabel}
       className="mt-4 grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
     >
       <div>
         <label htmlFor="home-what" className="block font-medium">
-          What is your dream job?
+          {words.what}
         </label>
         <input
           id="home-what"
@@ -27,25 +34,25 @@ export function JobSearchForm() {
           type="search"
           maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
-          placeholder="e.g. coding auditor, CPC"
+          placeholder={words.whatPlaceholder}
           className={FIELD}
         />
       </div>
       <div>
         <label htmlFor="home-where" className="block font-medium">
-          Where?
+          {words.where}
         </label>
         <input
           id="home-where"
           name="where"
           type="text"
           autoComplete="off"
-          placeholder="City, state or remote"
+          placeholder={words.wherePlaceholder}
           className={FIELD}
         />
       </div>
       <button type="submit" className={SUBMIT_BUTTON}>
-        Search
+        {words.submit}
       </button>
     </form>
   );

@@ -20,7 +20,7 @@ export function LanguageSwitch({
   locale: Locale;
   /** What the link says to a screen reader, in the language it goes to. */
   label: string;
-  /** The language's own name, shown. */
+  /** The language's own name, shown from the sm breakpoint up. */
   name: string;
   hrefLang: string;
 }) {
@@ -45,9 +45,11 @@ export function LanguageSwitch({
       lang={hrefLang}
       aria-label={label}
       data-language-switch=""
-      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 no-underline hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+      className="rounded-md border border-slate-300 px-2 py-1.5 text-sm font-medium text-slate-800 no-underline hover:bg-slate-100 sm:px-3 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
     >
-      {name}
+      {/* On a phone the row has room for the code only; the label says the rest. */}
+      <span className="sm:hidden">{locale.toUpperCase()}</span>
+      <span className="hidden sm:inline">{name}</span>
     </a>
   );
 }

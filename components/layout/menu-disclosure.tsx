@@ -47,7 +47,7 @@ export function MenuDisclosure({
     <details ref={details} className={className} onKeyDown={onKeyDown} onClick={onClick}>
       <summary
         ref={summary}
-        className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 select-none hover:bg-slate-100 in-open:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800 dark:in-open:bg-slate-800 [&::-webkit-details-marker]:hidden"
+        className="cursor-pointer list-none rounded-md border border-slate-300 px-2 py-1.5 text-sm font-medium text-slate-800 select-none hover:bg-slate-100 in-open:bg-slate-100 sm:px-3 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800 dark:in-open:bg-slate-800 [&::-webkit-details-marker]:hidden"
       >
         {label}
       </summary>

@@ -34,7 +34,7 @@ export function ThemeToggle({ label }: { label: string }) {
       type="button"
       aria-pressed={dark}
       onClick={toggle}
-      className="hidden rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 in-[.js]:inline-block aria-pressed:border-sky-300 aria-pressed:bg-slate-800 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+      className="hidden rounded-md border border-slate-300 px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 in-[.js]:inline-block aria-pressed:border-sky-300 aria-pressed:bg-slate-800 sm:px-3 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
     >
       {label}
     </button>

@@ -74,6 +74,10 @@ function textFields(
  * The Spanish twin of an English document type: `es/<pattern>`, holding the fields `spec` names
  * (and, optionally, fields only Spanish has, such as search terms).
  */
+/*
+ * Never a singleton, even where the English type is one: a missing Spanish file is then reported by
+ * validate-translations.ts, naming the file, instead of stopping contentlayer itself.
+ */
 export function spanishDocumentType(
   english: DocumentType,
   spec: TextFields,
@@ -89,7 +93,6 @@ export function spanishDocumentType(
     name,
     filePathPattern: `${SPANISH_CONTENT_DIR}/${def.filePathPattern ?? ''}`,
     contentType: def.contentType ?? 'markdown',
-    isSingleton: def.isSingleton ?? false,
     fields,
   }));
 }

@@ -1,46 +1,27 @@
-import { routes } from '../routes';
+import type { Locale } from '../i18n';
+import { getMessages } from '../i18n/messages';
+import { routesFor, type Routes } from '../routes';
 
-/** The home page's "Where to next" cards. The quiz is not one: it sits in the first screen. */
-export const HOME_ENTRY_POINTS: readonly { href: string; label: string; description: string }[] = [
-  {
-    href: routes.compare(),
-    label: 'Compare in full',
-    description:
-      'The work, skills, code books, training, credentials, pay and job growth, side by side.',
-  },
-  {
-    href: routes.roles(),
-    label: 'Read about each job',
-    description: 'What coders and billers do all day, what they need to start, and where it leads.',
-  },
-  {
-    href: routes.certifications(),
-    label: 'Pick a certification',
-    description: 'Every credential that matters for coding and billing jobs, compared.',
-  },
-  {
-    href: routes.plan(),
-    label: 'Make your plan',
-    description: 'From where you are to a first job: the steps, the months and the cost.',
-  },
-  {
-    href: routes.tryTheWork(),
-    label: 'Try the work',
-    description: 'Short made-up coding and billing tasks, with the answers explained.',
-  },
-  {
-    href: routes.answers(),
-    label: 'Get straight answers',
-    description: 'Will AI take these jobs? Can you work from home? What is the pay at the start?',
-  },
-  {
-    href: routes.firstJob(),
-    label: 'Get your first job',
-    description: 'Why job ads ask for experience, and the jobs that hire people who are new.',
-  },
-  {
-    href: routes.trainingCheck(),
-    label: 'Check a school',
-    description: 'Is a course worth the money? The red flags, and the questions to ask.',
-  },
-];
+/** The home page's "Where to next" cards, in order. The quiz is not one: it sits in the first screen. */
+const ENTRY_POINTS = [
+  { id: 'compare', href: (routes: Routes) => routes.compare() },
+  { id: 'roles', href: (routes: Routes) => routes.roles() },
+  { id: 'certifications', href: (routes: Routes) => routes.certifications() },
+  { id: 'plan', href: (routes: Routes) => routes.plan() },
+  { id: 'tryTheWork', href: (routes: Routes) => routes.tryTheWork() },
+  { id: 'answers', href: (routes: Routes) => routes.answers() },
+  { id: 'firstJob', href: (routes: Routes) => routes.firstJob() },
+  { id: 'trainingCheck', href: (routes: Routes) => routes.trainingCheck() },
+] as const;
+
+export interface EntryPoint {
+  href: string;
+  label: string;
+  description: string;
+}
+
+/** The cards in a language: each page's address there and the words of the `home` catalog. */
+export function homeEntryPoints(locale: Locale): EntryPoint[] {
+  const words = getMessages(locale).home.entries;
+  return ENTRY_POINTS.map(({ id, href }) => ({ href: href(routesFor(locale)), ...words[id] }));
+}

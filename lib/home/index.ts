@@ -1,7 +1,7 @@
 // The home page's view model: the answer in words ("Coding suits you if ..."), the quiz's length,
 // the short comparison ("the one-minute answer") and the "Where to next" cards.
 //
-// Public surface: getHomePage(), HOME_SUMMARY_ROWS, suitsYouIfOf().
+// Public surface: getHomePage(locale), HOME_SUMMARY_ROWS, suitsYouIfOf().
 import {
   getComparison,
   summarizeComparison,
@@ -11,10 +11,12 @@ import {
 import { getRoles, getSiteInfo } from '../content';
 import type { QuizLength } from '../quiz';
 import { getCurrentQuizLength } from '../quiz/server';
-import { routes } from '../routes';
-import { HOME_ENTRY_POINTS } from './entry-points';
+import type { Locale } from '../i18n';
+import { routesFor } from '../routes';
+import { homeEntryPoints, type EntryPoint } from './entry-points';
 import { suitsYouIfOf, type SuitsYouIfView } from './suits-you-if';
 
+export type { EntryPoint } from './entry-points';
 export { suitsYouIfOf, type SuitsYouIfLineView, type SuitsYouIfView } from './suits-you-if';
 
 /** The comparison rows the home page shows, in its order. */
@@ -34,17 +36,17 @@ export interface HomePage {
   summary: ComparisonView;
   /** How many rows the full comparison on /compare has. */
   fullRowCount: number;
-  entryPoints: typeof HOME_ENTRY_POINTS;
+  entryPoints: EntryPoint[];
 }
 
-export function getHomePage(): HomePage {
-  const comparison = getComparison();
+export function getHomePage(locale: Locale): HomePage {
+  const comparison = getComparison(locale);
   return {
-    description: getSiteInfo().description,
-    suitsYouIf: getRoles().map(suitsYouIfOf),
-    quiz: { ...getCurrentQuizLength(), href: routes.quiz() },
-    summary: viewComparison(summarizeComparison(comparison, HOME_SUMMARY_ROWS)),
+    description: getSiteInfo(locale).description,
+    suitsYouIf: getRoles(locale).map((role) => suitsYouIfOf(role, locale)),
+    quiz: { ...getCurrentQuizLength(), href: routesFor(locale).quiz() },
+    summary: viewComparison(summarizeComparison(comparison, HOME_SUMMARY_ROWS), locale),
     fullRowCount: comparison.rows.length,
-    entryPoints: HOME_ENTRY_POINTS,
+    entryPoints: homeEntryPoints(locale),
   };
 }

@@ -2,6 +2,7 @@
 // each role's content, with a citation on every line that states a fact.
 import { cite, type Citation } from '../citations';
 import type { Role } from '../content';
+import type { Locale } from '../i18n';
 
 export interface SuitsYouIfLineView {
   text: string;
@@ -15,13 +16,16 @@ export interface SuitsYouIfView {
   lines: SuitsYouIfLineView[];
 }
 
-export function suitsYouIfOf(role: Pick<Role, 'slug' | 'suitsYouIf'>): SuitsYouIfView {
+export function suitsYouIfOf(
+  role: Pick<Role, 'slug' | 'suitsYouIf'>,
+  locale: Locale = 'en',
+): SuitsYouIfView {
   return {
     roleSlug: role.slug,
     lead: role.suitsYouIf.lead,
     lines: role.suitsYouIf.lines.map((line) =>
       line.source !== undefined && line.asOf !== undefined
-        ? { text: line.text, citation: cite(line.source, line.asOf) }
+        ? { text: line.text, citation: cite(line.source, line.asOf, locale) }
         : { text: line.text },
     ),
   };

@@ -4,7 +4,8 @@ import { rankOfSource } from '../citations';
 import { getOccupation, getSiteInfo, type Occupation, type Role } from '../content';
 import { chooseHeadline } from '../figures';
 import { absoluteUrl } from '../site';
-import { routes } from '../routes';
+import { formatLocale, type Locale } from '../i18n';
+import { routes, routesFor } from '../routes';
 
 export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
@@ -85,13 +86,14 @@ export function jobTitleJsonLd(title: {
   });
 }
 
-export function websiteJsonLd(): string {
-  const site = getSiteInfo();
+export function websiteJsonLd(locale: Locale = 'en'): string {
+  const site = getSiteInfo(locale);
   return serializeJsonLd({
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: site.name,
     description: site.description,
-    url: absoluteUrl('/'),
+    inLanguage: formatLocale(locale),
+    url: absoluteUrl(routesFor(locale).home()),
   });
 }

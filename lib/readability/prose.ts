@@ -4,7 +4,7 @@
 // are labels, where a reading formula means nothing, or links with a tag ("Coding Manager · Lead or
 // manager", "See also: Denial, Appeal"), a menu rather than prose. Tables, code and anything marked
 // `data-prose="exempt"` (a licence notice quoted word for word, say) are left out.
-import { wordsOf } from './grade';
+import { wordsOf } from './counts';
 
 const MIN_WORDS = 6;
 const BLOCKS = new Set(['p', 'li', 'dd', 'blockquote', 'figcaption']);

@@ -9,6 +9,7 @@ export {
   unlabelledFigures,
   unmatchedStateFigures,
 } from './figures';
+export { languageProblems, missingTwins } from './languages';
 export { parseHtml } from './parse';
 export { isNoindex, sitemapPaths, sitemapProblems } from './sitemap';
 export {

@@ -14,6 +14,21 @@ describe('citations', () => {
       shortPublisher: 'BLS',
       secondary: false,
       asOf: 'May 2024',
+      locale: 'en',
+    });
+  });
+
+  it('in Spanish, links the Spanish sources page and says the month in Spanish', () => {
+    expect(
+      citationOf(
+        { id: 'bls-ooh', publisher: 'U.S. Bureau of Labor Statistics (BLS)', standing: 'primary' },
+        'May 2023 (probable)',
+        'es',
+      ),
+    ).toMatchObject({
+      href: '/es/sources/#bls-ooh',
+      asOf: 'mayo de 2023 (probable)',
+      locale: 'es',
     });
   });
 

@@ -134,7 +134,7 @@ describe('the comparison as the table shows it', () => {
 });
 
 describe('the home page', () => {
-  const home = getHomePage();
+  const home = getHomePage('en');
 
   it('shows the chosen rows in order, with the full count beside them', () => {
     expect(home.summary.rows.map((row) => row.id)).toEqual([...HOME_SUMMARY_ROWS]);

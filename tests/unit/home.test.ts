@@ -18,7 +18,7 @@ describe('quizLength', () => {
 });
 
 describe('the home page', () => {
-  const home = getHomePage();
+  const home = getHomePage('en');
 
   it("answers for coding first, then billing, three lines each, in the role files' own words", () => {
     const roles = getRoles();

@@ -4,6 +4,7 @@ import type { Locale } from '../locales';
 import { citationMessages } from './citations';
 import { compareMessages } from './compare';
 import { finderMessages } from './finder';
+import { homeMessages } from './home';
 import { jobsMessages } from './jobs';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
@@ -14,6 +15,7 @@ export function getMessages(locale: Locale) {
     citations: citationMessages[locale],
     compare: compareMessages[locale],
     finder: finderMessages[locale],
+    home: homeMessages[locale],
     jobs: jobsMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],

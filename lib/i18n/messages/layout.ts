@@ -33,7 +33,7 @@ export const layoutMessages = defineMessages({
     mainNav: 'Principal',
     moreNav: 'Más',
     menu: 'Menú',
-    darkTheme: 'Tema oscuro',
+    darkTheme: 'Oscuro',
     languageSwitch: 'Idioma',
     otherLanguage: 'English',
     otherLanguageLabel: 'This page in English',

@@ -1,5 +1,0 @@
-import { NotFoundPage, notFoundMetadata } from '@/app/_pages/not-found';
-
-export const metadata = notFoundMetadata;
-
-export default NotFoundPage;
