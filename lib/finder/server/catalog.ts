@@ -42,16 +42,18 @@ function curatedTitle(title: JobTitle, entryTitles: ReadonlySet<string>): Curate
   };
 }
 
-function finderOccupation(occupation: Occupation): FinderOccupation {
+function finderOccupation(
+  occupation: Occupation,
+  locale: Locale = DEFAULT_LOCALE,
+): FinderOccupation {
   const national = nationalPayHeadline(occupation.figures, rankOfSource);
+  const { code, figures } = occupation;
   return {
-    code: occupation.code,
+    code,
     title: occupation.title,
     onetUrl: occupation.onetUrl,
     oewsUrl: occupation.oewsUrl,
-    ...(national
-      ? { nationalPay: viewMeasuredFigure(occupation.code, national, occupation.figures) }
-      : {}),
+    ...(national ? { nationalPay: viewMeasuredFigure(code, national, figures, locale) } : {}),
   };
 }
 
@@ -67,7 +69,7 @@ export function getCatalogSources(): {
     titles: getJobTitles().map((title) => curatedTitle(title, entryTitles)),
     certifications: getCertifications().map((cert) => ({ slug: cert.slug, acronym: cert.acronym })),
     onet: getOnetTitles(),
-    occupations: getOccupations().map(finderOccupation),
+    occupations: getOccupations().map((occupation) => finderOccupation(occupation)),
   };
 }
 
@@ -112,10 +114,24 @@ function titleTranslations(locale: Locale): Map<string, TitleTranslation> {
   );
 }
 
-/** The finder's catalog in `locale`: the English one, with the curated titles' translations. */
+/**
+ * The finder's catalog in `locale`: the English one, with the curated titles' translations and the
+ * content's occupations in that language (names, and pay in its words); O*NET's own occupations
+ * keep their English names.
+ */
 export function getLocalizedFinderCatalog(locale: Locale): FinderCatalog {
   const english = getFinderCatalog();
-  return locale === DEFAULT_LOCALE ? english : localizeCatalog(english, titleTranslations(locale));
+  if (locale === DEFAULT_LOCALE) return english;
+  const occupations = new Map(
+    getOccupations(locale).map((occupation) => [
+      occupation.code,
+      finderOccupation(occupation, locale),
+    ]),
+  );
+  return {
+    ...localizeCatalog(english, titleTranslations(locale)),
+    occupations: english.occupations.map((item) => occupations.get(item.code) ?? item),
+  };
 }
 
 /** The JSON the browser loads in `locale` (app/(en)/jobs/finder-index*.json). */

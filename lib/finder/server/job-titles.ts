@@ -157,7 +157,7 @@ export function getJobTitleProfile(slug: string, locale: Locale = DEFAULT_LOCALE
       onetUrl: occupation.onetUrl,
       match: matchView(title.occupationMatch),
     },
-    pay: titlePay(title, occupation, m),
+    pay: titlePay(title, occupation, m, locale),
     ...(entryTitle ? { entryTitle } : {}),
     onetRelease: getOnetRelease(),
     siteName: getSiteInfo(locale).name,

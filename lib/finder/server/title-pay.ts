@@ -9,7 +9,9 @@ import {
   type MeasuredFigureView,
 } from '@/lib/citations';
 import type { JobTitle, Occupation } from '@/lib/content';
+import { periodText } from '@/lib/content/period';
 import { chooseHeadline, periodName, type FigureQuery } from '@/lib/figures';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n';
 import type { JobLevel } from '@/lib/content/vocabulary';
 import { formatMessage } from '@/lib/i18n/format-message';
 import { paySpread } from '../pay-spread';
@@ -50,20 +52,25 @@ export function noPaySentence(
 
 const MEDIAN_PAY: FigureQuery = { measure: 'median-pay', unit: 'usd-per-year' };
 
-export function titlePay(title: JobTitle, occupation: Occupation, words: TitlePayWords): TitlePay {
+export function titlePay(
+  title: JobTitle,
+  occupation: Occupation,
+  words: TitlePayWords,
+  locale: Locale = DEFAULT_LOCALE,
+): TitlePay {
   if (title.occupationMatch.payFits === false) return { kind: 'none', why: 'misleads' };
   // The raw headline gives the period and source the spread must share; the view is what is shown.
   const chosen = chooseHeadline(occupation.figures, MEDIAN_PAY, rankOfSource)?.headline;
-  const median = viewHeadline(occupation, MEDIAN_PAY);
+  const median = viewHeadline(occupation, MEDIAN_PAY, locale);
   if (chosen === undefined || median === undefined) return { kind: 'none', why: 'no-figure' };
   const spread = paySpread(occupation.figures, chosen)?.map((figure) =>
-    viewMeasuredFigure(occupation.code, figure, occupation.figures),
+    viewMeasuredFigure(occupation.code, figure, occupation.figures, locale),
   );
   return {
     kind: 'shown',
     median,
     ...(spread ? { spread } : {}),
-    period: periodName(chosen.asOf),
+    period: periodText(periodName(chosen.asOf), locale),
     position: words.payPositions[title.level],
   };
 }
