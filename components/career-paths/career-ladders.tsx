@@ -1,7 +1,9 @@
 import { Link } from '@/components/ui/link';
+import { careerLevelNames, type CareerLadderView as Ladder } from '@/lib/career-paths';
 import type { JobLevel } from '@/lib/content/vocabulary';
-import { LEVEL_NAMES, type CareerLadderView as Ladder } from '@/lib/career-paths';
-import { routes } from '@/lib/routes';
+import { type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
+import { routesFor } from '@/lib/routes';
 
 type Step = Ladder['rungs'][number]['steps'][number];
 
@@ -24,7 +26,9 @@ const LEVEL_ROW: Readonly<Record<JobLevel, string>> = {
   entry: 'md:row-start-4',
 };
 
-function StepCard({ step, border }: { step: Step; border: string }) {
+function StepCard({ step, border, locale }: { step: Step; border: string; locale: Locale }) {
+  const m = getMessages(locale).careerPaths;
+  const routes = routesFor(locale);
   return (
     <li
       className={`break-inside-avoid rounded-md border border-l-4 border-y-slate-200 border-r-slate-200 bg-white p-3 dark:border-y-slate-700 dark:border-r-slate-700 dark:bg-slate-900 ${border}`}
@@ -33,12 +37,12 @@ function StepCard({ step, border }: { step: Step; border: string }) {
         <Link href={routes.job(step.job.slug)}>{step.job.name}</Link>
       </h3>
       <p className="mt-1 text-sm">
-        <span className="font-semibold">What opens it: </span>
+        <span className="font-semibold">{m.opensIt}</span>
         {step.unlock}
       </p>
       {step.certifications.length > 0 ? (
         <div className="mt-2 flex flex-wrap items-baseline gap-x-2 text-sm">
-          <span className="font-semibold">Credentials:</span>
+          <span className="font-semibold">{m.credentials}</span>
           <ul className="flex flex-wrap gap-x-2">
             {step.certifications.map((cert) => (
               <li key={cert.slug}>
@@ -72,7 +76,8 @@ function Arrow({
 }
 
 /** One climbing ladder: an ordered list of levels, entry first, each with its job titles. */
-function LadderColumn({ ladder }: { ladder: Ladder }) {
+function LadderColumn({ ladder, locale }: { ladder: Ladder; locale: Locale }) {
+  const levelNames = careerLevelNames(locale);
   const tone = TRACK_TONES[ladder.slug] ?? SHARED_TONE;
   const headingId = `track-${ladder.slug}`;
   return (
@@ -95,11 +100,11 @@ function LadderColumn({ ladder }: { ladder: Ladder }) {
                 <Arrow direction="up" className={`hidden self-center md:block ${tone.text}`} />
               )}
               <p className={`mb-2 text-sm font-bold tracking-wide uppercase ${tone.text}`}>
-                {LEVEL_NAMES[rung.level]}
+                {levelNames[rung.level]}
               </p>
               <ul className="space-y-3">
                 {rung.steps.map((step) => (
-                  <StepCard key={step.job.slug} step={step} border={tone.border} />
+                  <StepCard key={step.job.slug} step={step} border={tone.border} locale={locale} />
                 ))}
               </ul>
               {isTop ? null : (
@@ -114,7 +119,8 @@ function LadderColumn({ ladder }: { ladder: Ladder }) {
 }
 
 /** Where the ladders meet: levels left to right on wide screens, above both ladders. */
-function SharedBand({ ladder }: { ladder: Ladder }) {
+function SharedBand({ ladder, locale }: { ladder: Ladder; locale: Locale }) {
+  const levelNames = careerLevelNames(locale);
   const headingId = `track-${ladder.slug}`;
   return (
     <section
@@ -129,11 +135,16 @@ function SharedBand({ ladder }: { ladder: Ladder }) {
         {ladder.rungs.map((rung) => (
           <li key={rung.level}>
             <p className={`mb-2 text-sm font-bold tracking-wide uppercase ${SHARED_TONE.text}`}>
-              {LEVEL_NAMES[rung.level]}
+              {levelNames[rung.level]}
             </p>
             <ul className="space-y-3">
               {rung.steps.map((step) => (
-                <StepCard key={step.job.slug} step={step} border={SHARED_TONE.border} />
+                <StepCard
+                  key={step.job.slug}
+                  step={step}
+                  border={SHARED_TONE.border}
+                  locale={locale}
+                />
               ))}
             </ul>
           </li>
@@ -141,7 +152,7 @@ function SharedBand({ ladder }: { ladder: Ladder }) {
       </ol>
       <p className="mt-4 hidden text-center md:block">
         <Arrow direction="up" className={`mr-2 ${TRACK_TONES.coding?.text ?? ''}`} />
-        Both ladders lead here
+        {getMessages(locale).careerPaths.bothLeadHere}
         <Arrow direction="up" className={`ml-2 ${TRACK_TONES.billing?.text ?? ''}`} />
       </p>
     </section>
@@ -156,16 +167,18 @@ function SharedBand({ ladder }: { ladder: Ladder }) {
 export function CareerLadders({
   ladders,
   shared,
+  locale,
 }: {
   ladders: Ladder[];
   shared: Ladder | undefined;
+  locale: Locale;
 }) {
   return (
     <div className="md:grid md:grid-cols-2 md:gap-x-6 md:gap-y-3">
       {ladders.map((ladder) => (
-        <LadderColumn key={ladder.slug} ladder={ladder} />
+        <LadderColumn key={ladder.slug} ladder={ladder} locale={locale} />
       ))}
-      {shared ? <SharedBand ladder={shared} /> : null}
+      {shared ? <SharedBand ladder={shared} locale={locale} /> : null}
     </div>
   );
 }

@@ -2,7 +2,11 @@
 
 import { SMALL_SECONDARY_BUTTON } from '@/components/ui/button';
 import { Choice } from '@/components/ui/choice';
-import type { CertificationFilterOptions, CertificationQuery } from '@/lib/certifications';
+import type {
+  CertificationFilterOptions,
+  CertificationQuery,
+  CertificationTableWords,
+} from '@/lib/certifications';
 
 const ALL = 'all';
 
@@ -10,10 +14,12 @@ const ALL = 'all';
 export function CertificationFilters({
   query,
   options,
+  labels,
   onChange,
 }: {
   query: CertificationQuery;
   options: CertificationFilterOptions;
+  labels: CertificationTableWords;
   onChange: (query: CertificationQuery) => void;
 }) {
   return (
@@ -24,33 +30,33 @@ export function CertificationFilters({
       className="mb-4 rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900 print:hidden"
     >
       <h2 id="cert-filters-heading" className="text-lg font-semibold">
-        Filter and sort
+        {labels.filtersHeading}
       </h2>
       <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Choice
           id="cert-role"
-          label="Role served"
+          label={labels.filterRole}
           value={query.role ?? ALL}
-          options={[{ value: ALL, label: 'Coders and billers' }, ...options.roles]}
+          options={[{ value: ALL, label: labels.filterRoleAll }, ...options.roles]}
           onChange={(role) => onChange({ ...query, role: role === ALL ? null : role })}
         />
         <Choice
           id="cert-body"
-          label="Issuing body"
+          label={labels.filterBody}
           value={query.body ?? ALL}
-          options={[{ value: ALL, label: 'All bodies' }, ...options.bodies]}
+          options={[{ value: ALL, label: labels.filterBodyAll }, ...options.bodies]}
           onChange={(body) => onChange({ ...query, body: body === ALL ? null : body })}
         />
         <Choice
           id="cert-level"
-          label="Level"
+          label={labels.filterLevel}
           value={query.level ?? ALL}
-          options={[{ value: ALL, label: 'All levels' }, ...options.levels]}
+          options={[{ value: ALL, label: labels.filterLevelAll }, ...options.levels]}
           onChange={(level) => onChange({ ...query, level: level === ALL ? null : level })}
         />
         <Choice
           id="cert-sort"
-          label="Sort by"
+          label={labels.sortBy}
           value={query.sort}
           options={options.sorts}
           onChange={(sort) => onChange({ ...query, sort })}
@@ -61,11 +67,9 @@ export function CertificationFilters({
         onClick={() => onChange({ ...query, role: null, body: null, level: null })}
         className={`mt-3 ${SMALL_SECONDARY_BUTTON}`}
       >
-        Clear filters
+        {labels.clearFilters}
       </button>
-      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        When you sort by a number, credentials whose figure is not known come last.
-      </p>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{labels.sortNote}</p>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { Link } from '@/components/ui/link';
 import { Notice } from '@/components/ui/notice';
 import { SourceCitation } from '@/components/ui/source-citation';
+import { RichText } from '@/components/ui/rich-text';
 import type { CredentialLink, NoBillingNote, RoleRuleNote } from '@/lib/certifications';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 
 /** The sourced rule on certification for each role that has one (billers: none required). */
 export function RoleRuleNotes({ notes }: { notes: readonly RoleRuleNote[] }) {
@@ -14,15 +17,18 @@ export function RoleRuleNotes({ notes }: { notes: readonly RoleRuleNote[] }) {
 
 function CertificationLinks({
   certifications,
+  and,
   withIssuer = true,
 }: {
   certifications: readonly CredentialLink[];
+  /** What goes before the last link: " and ". */
+  and: string;
   /** Off where the sentence already names the body. */
   withIssuer?: boolean;
 }) {
   return certifications.map((cert, index) => (
     <span key={cert.slug}>
-      {index > 0 ? (index === certifications.length - 1 ? ' and ' : ', ') : null}
+      {index > 0 ? (index === certifications.length - 1 ? and : ', ') : null}
       <Link href={cert.href}>{cert.acronym}</Link>
       {withIssuer ? ` (${cert.issuer})` : null}
     </span>
@@ -33,22 +39,40 @@ function CertificationLinks({
  * For each body that offers nothing for billers, says so, says whom its credentials serve instead
  * (from the content) and names the entry-level billing credentials.
  */
-export function NoBillingCredentialNotes({ notes }: { notes: readonly NoBillingNote[] }) {
+export function NoBillingCredentialNotes({
+  notes,
+  locale,
+}: {
+  notes: readonly NoBillingNote[];
+  locale: Locale;
+}) {
+  const m = getMessages(locale).certifications;
+  // A tag of the sentence that stands for a list of links (it has no words of its own).
+  const links = (certifications: readonly CredentialLink[], withIssuer?: boolean) =>
+    function LinkList() {
+      return (
+        <CertificationLinks
+          certifications={certifications}
+          and={m.listAnd}
+          withIssuer={withIssuer}
+        />
+      );
+    };
   return notes.map(({ body, coderCredentials, otherCredentials, alternatives }) => (
     <Notice key={body}>
-      {body} has no billing credential.{' '}
+      {formatMessage(m.noBilling, { body })}{' '}
       {otherCredentials.length === 0 ? (
-        <>Every {body} credential on this site serves coders.</>
+        formatMessage(m.allServeCoders, { body })
       ) : (
-        <>
-          On this site, its credentials serve coders (
-          <CertificationLinks certifications={coderCredentials} withIssuer={false} />) or work
-          beyond coding and billing (
-          <CertificationLinks certifications={otherCredentials} withIssuer={false} />
-          ).
-        </>
+        <RichText
+          text={m.serveCodersOrOther}
+          tags={{
+            coders: links(coderCredentials, false),
+            others: links(otherCredentials, false),
+          }}
+        />
       )}{' '}
-      For a billing job, look at <CertificationLinks certifications={alternatives} />.
+      <RichText text={m.lookAt} tags={{ alternatives: links(alternatives) }} />
     </Notice>
   ));
 }

@@ -4,9 +4,12 @@ import { PageIntro } from '@/components/layout/page-intro';
 import { PageSection } from '@/components/layout/page-section';
 import { CitedFigure } from '@/components/ui/cited-figure';
 import { Link } from '@/components/ui/link';
+import { RichText } from '@/components/ui/rich-text';
 import type { CertificationProfile as Profile } from '@/lib/certifications';
 import type { CitedFigureView } from '@/lib/citations';
-import { routes } from '@/lib/routes';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
+import { routesFor } from '@/lib/routes';
 import { NoBillingCredentialNotes, RoleRuleNotes } from './certification-notes';
 import { UnknownFact } from './unknown-fact';
 
@@ -20,68 +23,87 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function CertificationProfile({ profile: cert }: { profile: Profile }) {
+export function CertificationProfile({
+  profile: cert,
+  locale,
+}: {
+  profile: Profile;
+  locale: Locale;
+}) {
+  const m = getMessages(locale).certifications;
+  const routes = routesFor(locale);
   const official = cert.officialName;
-  const unknown = <UnknownFact officialUrl={cert.officialUrl} officialName={official} />;
+  const officialLink = (words: string) => <a href={cert.officialUrl}>{words}</a>;
+  const unknown = (
+    <UnknownFact locale={locale} officialUrl={cert.officialUrl} officialName={official} />
+  );
   const figureOrUnknown = (figure: CitedFigureView | undefined, reason?: string) =>
     figure ? (
       <CitedFigure figure={figure} />
     ) : (
-      <UnknownFact reason={reason} officialUrl={cert.officialUrl} officialName={official} />
+      <UnknownFact
+        locale={locale}
+        reason={reason}
+        officialUrl={cert.officialUrl}
+        officialName={official}
+      />
     );
   const { exam, roles, jobTitles } = cert;
+  const issued = cert.issuerName
+    ? formatMessage(m.issuedByName, { issuerName: cert.issuerName, issuer: cert.issuer })
+    : formatMessage(m.issuedBy, { issuer: cert.issuer });
 
   return (
     <article>
       <PageIntro title={`${cert.acronym}: ${cert.name}`}>
         <p>
-          Issued by{' '}
-          {cert.issuerName ? (
-            <>
-              the {cert.issuerName} ({cert.issuer})
-            </>
-          ) : (
-            cert.issuer
-          )}
-          . {cert.levelLabel} level: {cert.levelDescription}.
+          {issued}{' '}
+          {formatMessage(m.levelLine, {
+            level: cert.levelLabel,
+            description: cert.levelDescription,
+          })}
         </p>
         <p>
-          Official page: <a href={cert.officialUrl}>{official}</a>
+          <RichText
+            text={formatMessage(m.officialLink, { name: official })}
+            tags={{ official: officialLink }}
+          />
         </p>
       </PageIntro>
 
       <div className="max-w-3xl space-y-3">
-        <NoBillingCredentialNotes notes={cert.noBillingNotes} />
+        <NoBillingCredentialNotes notes={cert.noBillingNotes} locale={locale} />
         <RoleRuleNotes notes={cert.roleRules} />
       </div>
 
-      <PageSection id="proves" title="What it proves">
+      <PageSection id="proves" title={m.proves}>
         <p>
           <GlossaryText text={cert.proves} />
         </p>
       </PageSection>
 
-      <PageSection id="first" title="Who should take it first">
+      <PageSection id="first" title={m.firstFor}>
         <p>
           <GlossaryText text={cert.firstFor} />
         </p>
       </PageSection>
 
-      <PageSection id="eligibility" title="Who can take the exam">
+      <PageSection id="eligibility" title={m.eligibility}>
         <p>
           {cert.eligibility ? (
             <GlossaryText text={cert.eligibility} />
           ) : (
             <UnknownFact
+              locale={locale}
               reason={cert.unpublished.eligibility}
               officialUrl={cert.officialUrl}
-              officialName={`${cert.issuer}'s ${cert.acronym} page`}
+              officialName={cert.issuerPageName}
             />
           )}
         </p>
       </PageSection>
 
-      <PageSection id="exam" title="The exam">
+      <PageSection id="exam" title={m.exam}>
         {cert.examKnown ? (
           <>
             <dl>
@@ -94,8 +116,10 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
               ))}
             </dl>
             <p className="text-sm text-slate-700 dark:text-slate-300">
-              Prices and exam rules change. Check <a href={cert.officialUrl}>{official}</a> before
-              you book.
+              <RichText
+                text={formatMessage(m.examCheck, { name: official })}
+                tags={{ official: officialLink }}
+              />
             </p>
           </>
         ) : (
@@ -121,21 +145,21 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
       </PageSection>
 
       {cert.apprentice ? (
-        <PageSection id="apprentice" title="The apprentice rule">
+        <PageSection id="apprentice" title={m.apprentice}>
           <p>{cert.apprentice}</p>
         </PageSection>
       ) : null}
 
-      <PageSection id="renewal" title="Keeping it: renewal">
+      <PageSection id="renewal" title={m.renewal}>
         <dl>
-          <Fact label="Renew every">
+          <Fact label={m.renewEvery}>
             {figureOrUnknown(cert.renewal.everyYears, cert.unpublished.renewal)}
           </Fact>
-          <Fact label="Continuing education">
+          <Fact label={m.continuingEducation}>
             {figureOrUnknown(cert.renewal.ceus, cert.unpublished.renewal)}
           </Fact>
           {cert.renewal.cost ? (
-            <Fact label="Cost to keep it">
+            <Fact label={m.costToKeep}>
               <CitedFigure figure={cert.renewal.cost} />
             </Fact>
           ) : null}
@@ -143,10 +167,7 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
         {cert.renewal.note ? <p>{cert.renewal.note}</p> : null}
       </PageSection>
 
-      <PageSection
-        id="roles"
-        title={roles.length === 1 ? 'The job it serves' : 'The jobs it serves'}
-      >
+      <PageSection id="roles" title={roles.length === 1 ? m.jobServed : m.jobsServed}>
         {roles.length === 0 ? (
           <p>{cert.serves}</p>
         ) : (
@@ -160,9 +181,9 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
         )}
       </PageSection>
 
-      <PageSection id="jobs" title="Job titles that list it">
+      <PageSection id="jobs" title={m.jobTitles}>
         {jobTitles.length === 0 ? (
-          <p>No job title on this site lists the {cert.acronym} yet.</p>
+          <p>{formatMessage(m.noJobTitles, { acronym: cert.acronym })}</p>
         ) : (
           <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
             {jobTitles.map((title) => (
@@ -175,20 +196,20 @@ export function CertificationProfile({ profile: cert }: { profile: Profile }) {
         )}
       </PageSection>
 
-      <PageSection id="sources" title="Sources">
+      <PageSection id="sources" title={m.sources}>
         {/* Citations: each document's title and publisher as published, not prose to reword. */}
         <ul className="list-disc space-y-1 pl-5" data-prose="exempt">
           {cert.sources.map((source) => (
             <li key={source.id}>
               <Link href={source.href}>{source.title}</Link>, {source.publisher} ({source.asOf}
-              {source.secondary ? '; a secondary source' : ''}).
+              {source.secondary ? m.secondarySource : ''}).
             </li>
           ))}
         </ul>
       </PageSection>
 
       <p className="mt-10 print:hidden">
-        <Link href={routes.certifications()}>Compare all credentials</Link>
+        <Link href={routes.certifications()}>{m.compareAll}</Link>
       </p>
     </article>
   );

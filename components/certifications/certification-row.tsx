@@ -1,18 +1,20 @@
 import { CitedFigure } from '@/components/ui/cited-figure';
 import { Link } from '@/components/ui/link';
 import {
-  CERTIFICATION_COLUMNS,
-  ROLE_LABELS,
+  certificationWords,
+  roleLabels,
   type CertificationCell,
+  type CertificationColumn,
   type CertificationColumnId,
   type CertificationRow,
 } from '@/lib/certifications';
 import type { CitedFigureView } from '@/lib/citations';
+import type { Locale } from '@/lib/i18n';
 import { UnknownFact } from './unknown-fact';
 
 type Cell = CertificationCell<CitedFigureView>;
 
-function CellContent({ cell }: { cell: Cell }) {
+function CellContent({ cell, locale }: { cell: Cell; locale: Locale }) {
   switch (cell.kind) {
     case 'credential':
       return (
@@ -28,21 +30,25 @@ function CellContent({ cell }: { cell: Cell }) {
     case 'text':
       return (
         cell.text ?? (
-          <UnknownFact reason={cell.column === 'eligibility' ? cell.unpublished : undefined} />
+          <UnknownFact
+            locale={locale}
+            reason={cell.column === 'eligibility' ? cell.unpublished : undefined}
+          />
         )
       );
     case 'roles':
       return cell.roles.length === 0
         ? (cell.serves ?? '')
-        : cell.roles.map((role) => ROLE_LABELS[role]).join(', ');
+        : cell.roles.map((role) => roleLabels(certificationWords(locale))[role]).join(', ');
     case 'figure':
       return cell.figure ? (
         <CitedFigure figure={cell.figure} compact />
       ) : (
-        <UnknownFact reason={cell.unpublished} />
+        <UnknownFact locale={locale} reason={cell.unpublished} />
       );
     case 'renewal':
-      if (cell.figures.length === 0) return cell.note ?? <UnknownFact reason={cell.unpublished} />;
+      if (cell.figures.length === 0)
+        return cell.note ?? <UnknownFact locale={locale} reason={cell.unpublished} />;
       return (
         <ul className="space-y-1">
           {cell.figures.map((figure) => (
@@ -68,15 +74,23 @@ const COLUMN_WIDTHS: Record<CertificationColumnId, string> = {
   renewal: 'md:min-w-32',
 };
 
-const columnLabel = (id: CertificationColumnId) =>
-  CERTIFICATION_COLUMNS.find((column) => column.id === id)?.label;
-
 /**
  * One credential. From md up it is a table row whose first cell sticks to the left edge while the
  * table scrolls; on a phone it stacks into a card, each value under a visible label (hidden from
  * screen readers, which hear the column header instead).
  */
-export function CertificationRowView({ row }: { row: CertificationRow<CitedFigureView> }) {
+export function CertificationRowView({
+  row,
+  columns,
+  locale,
+}: {
+  row: CertificationRow<CitedFigureView>;
+  /** The columns with their headers in the page's language, for the phone's visible labels. */
+  columns: readonly CertificationColumn[];
+  locale: Locale;
+}) {
+  const columnLabel = (id: CertificationColumnId) =>
+    columns.find((column) => column.id === id)?.label;
   return (
     <tr
       id={`cert-${row.slug}`}
@@ -89,7 +103,7 @@ export function CertificationRowView({ row }: { row: CertificationRow<CitedFigur
             scope="row"
             className="block px-2 pb-1 text-left align-top md:sticky md:left-0 md:z-10 md:table-cell md:w-44 md:min-w-44 md:border-r md:border-slate-200 md:bg-white md:py-3 md:dark:border-slate-700 md:dark:bg-slate-950"
           >
-            <CellContent cell={cell} />
+            <CellContent cell={cell} locale={locale} />
           </th>
         ) : (
           <td
@@ -104,7 +118,7 @@ export function CertificationRowView({ row }: { row: CertificationRow<CitedFigur
               {columnLabel(cell.column)}
             </span>
             <div className="text-sm">
-              <CellContent cell={cell} />
+              <CellContent cell={cell} locale={locale} />
             </div>
           </td>
         ),

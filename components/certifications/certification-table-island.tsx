@@ -6,6 +6,7 @@ import type {
   CertificationFilterOptions,
   CertificationQuery,
   CertificationTable,
+  CertificationTableWords,
 } from '@/lib/certifications';
 // The browser-safe part of the feature: the index would bring the content data layer along.
 import {
@@ -26,6 +27,8 @@ interface Props {
   /** The server-rendered <tr> of each credential, by slug. */
   rows: Readonly<Record<string, ReactNode>>;
   filters: CertificationFilterOptions;
+  /** The controls' strings in the page's language (an island never imports a catalog). */
+  labels: CertificationTableWords;
 }
 
 /**
@@ -33,7 +36,14 @@ interface Props {
  * acronym order and no controls; once hydrated, the controls appear, start from the address's query
  * (?role=biller&body=AAPC) and write each change back to it, so a filtered view can be shared.
  */
-export function CertificationTableIsland({ caption, columns, facets, rows, filters }: Props) {
+export function CertificationTableIsland({
+  caption,
+  columns,
+  facets,
+  rows,
+  filters,
+  labels,
+}: Props) {
   const search = useLocationSearch();
   const [chosen, setChosen] = useState<CertificationQuery | null>(null);
   const query = chosen ?? (search === null ? DEFAULT_QUERY : parseCertificationQuery(search));
@@ -49,10 +59,10 @@ export function CertificationTableIsland({ caption, columns, facets, rows, filte
   return (
     <>
       {search === null ? null : (
-        <CertificationFilters query={query} options={filters} onChange={change} />
+        <CertificationFilters query={query} options={filters} labels={labels} onChange={change} />
       )}
       <p role="status" className="mb-2 font-medium">
-        {shownCountMessage(shown.length, facets.length)}
+        {shownCountMessage(shown.length, facets.length, labels)}
       </p>
       <div
         role="region"

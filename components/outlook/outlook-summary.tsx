@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { HeadlineFigure } from '@/components/ui/measured-figure';
 import { SourceCitation } from '@/components/ui/source-citation';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 import type { HighlightView, OutlookSummaryView, SourcedTextView } from '@/lib/outlook';
 
 function Card({
@@ -37,8 +39,8 @@ function Sourced({ text, citation }: SourcedTextView) {
 }
 
 /** The headline projection, with earlier ones and other sources behind it. */
-function Growth({ highlight }: { highlight: HighlightView }) {
-  if (highlight.growth === undefined) return <p>No projection is published here yet.</p>;
+function Growth({ highlight, missing }: { highlight: HighlightView; missing: string }) {
+  if (highlight.growth === undefined) return <p>{missing}</p>;
   return <HeadlineFigure view={highlight.growth} />;
 }
 
@@ -47,7 +49,14 @@ function Growth({ highlight }: { highlight: HighlightView }) {
  * headed and summed up by the verdicts of content/outlook.yaml. Every number is a content figure
  * with its source.
  */
-export function OutlookSummary({ summary }: { summary: OutlookSummaryView }) {
+export function OutlookSummary({
+  summary,
+  locale,
+}: {
+  summary: OutlookSummaryView;
+  locale: Locale;
+}) {
+  const m = getMessages(locale).outlook;
   const { highlights } = summary;
   return (
     <ul className="grid gap-4 md:grid-cols-2">
@@ -55,10 +64,13 @@ export function OutlookSummary({ summary }: { summary: OutlookSummaryView }) {
         <Card key={highlight.code} title={summary.coders.title} tone="coder">
           {summary.coders.occupationNote ? (
             <p>
-              {highlight.title}, {summary.coders.occupationNote}.
+              {formatMessage(m.occupationNote, {
+                title: highlight.title,
+                note: summary.coders.occupationNote,
+              })}
             </p>
           ) : null}
-          <Growth highlight={highlight} />
+          <Growth highlight={highlight} missing={m.noProjection} />
           {highlight.notes.map((note) => (
             <p key={note.text}>
               <Sourced {...note} />
@@ -70,7 +82,7 @@ export function OutlookSummary({ summary }: { summary: OutlookSummaryView }) {
       {highlights.biller.map((highlight) => (
         <Card key={highlight.code} title={summary.billers.title} tone="biller">
           <p>{highlight.proxyNote ?? highlight.title}</p>
-          <Growth highlight={highlight} />
+          <Growth highlight={highlight} missing={m.noProjection} />
           {summary.billers.verdict ? <p>{summary.billers.verdict}</p> : null}
         </Card>
       ))}
@@ -89,10 +101,10 @@ export function OutlookSummary({ summary }: { summary: OutlookSummaryView }) {
         {highlights['step-up'].map((highlight) => (
           <div key={highlight.code} className="space-y-1">
             <p className="font-semibold">{highlight.title}</p>
-            <Growth highlight={highlight} />
+            <Growth highlight={highlight} missing={m.noProjection} />
             {highlight.typicalEducation ? (
               <p>
-                Typical education: <Sourced {...highlight.typicalEducation} />
+                {m.typicalEducation} <Sourced {...highlight.typicalEducation} />
               </p>
             ) : null}
           </div>

@@ -1,5 +1,8 @@
 import { DataTable } from '@/components/ui/data-table';
 import { HeadlineFigure } from '@/components/ui/measured-figure';
+import { RichText } from '@/components/ui/rich-text';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 import type { OutlookTableRow } from '@/lib/outlook';
 
 /**
@@ -12,6 +15,7 @@ export function OutlookTable({
   rows,
   heading,
   chartedPeriod,
+  locale,
 }: {
   caption: string;
   rows: OutlookTableRow[];
@@ -19,11 +23,13 @@ export function OutlookTable({
   heading: string;
   /** The period the chart above draws; absent for a table on its own. */
   chartedPeriod?: string | undefined;
+  locale: Locale;
 }) {
+  const m = getMessages(locale).outlook;
   return (
     <DataTable
       caption={caption}
-      columns={[{ label: 'Occupation', className: 'w-2/5' }, { label: heading }]}
+      columns={[{ label: m.occupation, className: 'w-2/5' }, { label: heading }]}
       className="max-w-3xl align-top"
     >
       {rows.map((row) => (
@@ -33,7 +39,10 @@ export function OutlookTable({
         >
           <th scope="row" className="p-2 align-top font-normal">
             <span className="font-semibold">{row.title}</span>{' '}
-            <span className="text-sm whitespace-nowrap">({row.code})</span>
+            <span className="text-sm">
+              ({row.officialTitle ? `${row.officialTitle}, ` : ''}
+              <span className="whitespace-nowrap">{row.code}</span>)
+            </span>
             <span className="block text-sm text-slate-700 dark:text-slate-300 print:text-black">
               {row.relationLabel}
             </span>
@@ -41,18 +50,26 @@ export function OutlookTable({
           <td className="p-2 align-top">
             {row.figures === undefined ? (
               <p>
-                Not published here yet. See the{' '}
-                <a href={row.blsUrl}>
-                  BLS page<span className="sr-only"> for {row.title}</span>
-                </a>
-                .
+                <RichText
+                  text={m.notPublished}
+                  tags={{
+                    bls: (words) => (
+                      <a href={row.blsUrl}>
+                        {words}
+                        <span className="sr-only">
+                          {formatMessage(m.blsPageFor, { title: row.title })}
+                        </span>
+                      </a>
+                    ),
+                  }}
+                />
               </p>
             ) : (
               <>
                 <HeadlineFigure view={row.figures} />
                 {chartedPeriod !== undefined && !row.charted ? (
                   <p className="mt-1 text-sm text-slate-700 dark:text-slate-300 print:text-black">
-                    Not in the chart, which shows {chartedPeriod} figures only.
+                    {formatMessage(m.notInChart, { period: chartedPeriod })}
                   </p>
                 ) : null}
               </>

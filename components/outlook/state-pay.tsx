@@ -1,3 +1,6 @@
+import { RichText } from '@/components/ui/rich-text';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 import type { StateWagesView } from '@/lib/outlook';
 import { StateWageTable } from './state-wage-table';
 
@@ -6,37 +9,50 @@ import { StateWageTable } from './state-wage-table';
  * figure of the same measure and period; the other sets (other measures, older years) behind a
  * disclosure.
  */
-export function StatePay({ states }: { states: StateWagesView }) {
+export function StatePay({ states, locale }: { states: StateWagesView; locale: Locale }) {
+  const m = getMessages(locale).outlook;
   const { occupation, sets } = states;
   const [newest, ...older] = sets;
-  const blsLink = (
-    <a href={occupation.oewsUrl}>BLS wage page for {occupation.title.toLowerCase()}</a>
-  );
+  const title = occupation.title.toLowerCase();
+  const bls = (words: string) => <a href={occupation.oewsUrl}>{words}</a>;
   if (newest === undefined) {
     return (
       <p className="max-w-3xl">
-        No state figures are held here yet. The {blsLink} has a map and a table for every state.
+        <RichText text={formatMessage(m.noStates, { title })} tags={{ bls }} />
       </p>
     );
   }
   const caption = (set: (typeof sets)[number]) =>
-    `${set.measureLabel} of ${occupation.title} (${occupation.code}) by state, ${set.asOf}, with the national figure of the same period.`;
+    formatMessage(m.stateCaption, {
+      measure: set.measureLabel,
+      title: occupation.title,
+      code: occupation.code,
+      asOf: set.asOf,
+    });
+  const intro = newest.states.length === 1 ? m.stateIntroOne : m.stateIntroMany;
   return (
     <>
       <p className="max-w-3xl">
-        {newest.measureLabel} of {occupation.title.toLowerCase()} in {newest.states.length}{' '}
-        {newest.states.length === 1 ? 'place' : 'places'}, {newest.asOf}, beside the national figure
-        of the same period. States not listed are not held here; the {blsLink} has every state.
+        <RichText
+          text={formatMessage(intro, {
+            measure: newest.measureLabel,
+            title,
+            count: newest.states.length,
+            asOf: newest.asOf,
+          })}
+          tags={{ bls }}
+        />
       </p>
-      <StateWageTable caption={caption(newest)} set={newest} />
+      <StateWageTable caption={caption(newest)} set={newest} locale={locale} />
       {older.length > 0 ? (
         <details className="mt-4">
-          <summary className="cursor-pointer">More state figures: other measures and years</summary>
+          <summary className="cursor-pointer">{m.moreStates}</summary>
           {older.map((set) => (
             <StateWageTable
               key={`${set.measureLabel}-${set.asOf}`}
               caption={caption(set)}
               set={set}
+              locale={locale}
             />
           ))}
         </details>

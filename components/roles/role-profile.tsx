@@ -5,11 +5,14 @@ import { CitedFigure } from '@/components/ui/cited-figure';
 import { QuestionLinks } from '@/components/answers/question-links';
 import { Link } from '@/components/ui/link';
 import { HeadlineFigure } from '@/components/ui/measured-figure';
+import { RichText } from '@/components/ui/rich-text';
 import { SourceCitation } from '@/components/ui/source-citation';
 import type { HeadlineFigureView } from '@/lib/citations';
 import type { LinkedText } from '@/lib/glossary';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 import type { CitedText, RoleProfile as Profile } from '@/lib/roles';
-import { routes } from '@/lib/routes';
+import { routesFor } from '@/lib/routes';
 
 function BulletList({ items }: { items: LinkedText[] }) {
   return (
@@ -23,8 +26,15 @@ function BulletList({ items }: { items: LinkedText[] }) {
   );
 }
 
-function OutlookFigure({ view }: { view: HeadlineFigureView | undefined }) {
-  return view ? <HeadlineFigure view={view} /> : <p>Not published here yet.</p>;
+function OutlookFigure({
+  view,
+  missing,
+}: {
+  view: HeadlineFigureView | undefined;
+  /** What to say when the figure is not held here. */
+  missing: string;
+}) {
+  return view ? <HeadlineFigure view={view} /> : <p>{missing}</p>;
 }
 
 /** A sourced sentence: the text, then its citation. */
@@ -36,8 +46,14 @@ function Cited({ fact }: { fact: CitedText }) {
   );
 }
 
-export function RoleProfile({ profile: role }: { profile: Profile }) {
+export function RoleProfile({ profile: role, locale }: { profile: Profile; locale: Locale }) {
   const { occupation, firstCertification: first, otherCertifications: others } = role;
+  const m = getMessages(locale).roles;
+  const routes = routesFor(locale);
+  const link = (href: string) =>
+    function LinkedWords(words: string) {
+      return <Link href={href}>{words}</Link>;
+    };
 
   return (
     <article>
@@ -50,7 +66,7 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
         dangerouslySetInnerHTML={{ __html: role.bodyHtml }}
       />
 
-      <PageSection id="day" title="A day in the work">
+      <PageSection id="day" title={m.day}>
         <ol className="list-decimal space-y-1 pl-5">
           {role.dayInTheWork.map((step) => (
             <li key={step.text}>
@@ -60,42 +76,42 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
         </ol>
       </PageSection>
 
-      <PageSection id="duties" title="Duties">
+      <PageSection id="duties" title={m.duties}>
         <BulletList items={role.duties} />
       </PageSection>
 
-      <PageSection id="skills" title="Skills">
+      <PageSection id="skills" title={m.skills}>
         <BulletList items={role.skills} />
       </PageSection>
 
-      <PageSection id="tools" title="Tools and code sets">
+      <PageSection id="tools" title={m.tools}>
         <BulletList items={role.toolsAndCodeSets} />
         <p>
-          Unfamiliar term? See the <Link href={routes.glossary()}>glossary</Link>.
+          <RichText text={m.glossaryHint} tags={{ glossary: link(routes.glossary()) }} />
         </p>
       </PageSection>
 
-      <PageSection id="settings" title="Where the work is">
+      <PageSection id="settings" title={m.settings}>
         <BulletList items={role.workSettings} />
         <p>
-          <strong>Remote work:</strong> {role.remoteWork}
+          <strong>{m.remoteWork}</strong> {role.remoteWork}
         </p>
       </PageSection>
 
-      <PageSection id="education" title="Education">
+      <PageSection id="education" title={m.education}>
         <p>{role.education}</p>
         {role.typicalEducation ? (
           <p>
-            The government profile says: <Cited fact={role.typicalEducation} />
+            {m.governmentSays} <Cited fact={role.typicalEducation} />
           </p>
         ) : null}
-        <h3 className="mt-4 font-semibold">Ways in</h3>
+        <h3 className="mt-4 font-semibold">{m.waysIn}</h3>
         <BulletList items={role.educationPaths} />
       </PageSection>
 
-      <PageSection id="certifications" title="Certifications">
+      <PageSection id="certifications" title={m.certifications}>
         <p>
-          <strong>Start with:</strong>{' '}
+          <strong>{m.startWith}</strong>{' '}
           <Link href={first.href}>
             {first.acronym}, {first.name}
           </Link>{' '}
@@ -106,7 +122,7 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
             <Cited fact={role.certificationRule} />
           </p>
         ) : null}
-        <p>Later, or for a specialty:</p>
+        <p>{m.later}</p>
         <ul className="list-disc space-y-1 pl-5">
           {others.map((cert) => (
             <li key={cert.slug}>
@@ -119,17 +135,22 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
         </ul>
       </PageSection>
 
-      <PageSection id="pay" title="Pay and outlook">
+      <PageSection id="pay" title={m.pay}>
         <p>
-          Figures for the government occupation <strong>{occupation.title}</strong> (
-          {occupation.code}).
+          <RichText
+            text={formatMessage(m.figuresFor, { title: occupation.title, code: occupation.code })}
+            tags={{ strong: (words) => <strong>{words}</strong> }}
+          />
+          {occupation.officialTitle === occupation.title ? null : (
+            <> {formatMessage(m.officialTitle, { official: occupation.officialTitle })}</>
+          )}
         </p>
         {occupation.proxyNote ? <p className="italic">{occupation.proxyNote}</p> : null}
-        <h3 className="font-semibold">Pay</h3>
-        <OutlookFigure view={role.outlook.median} />
-        <h3 className="font-semibold">Job outlook</h3>
-        <OutlookFigure view={role.outlook.growth} />
-        <OutlookFigure view={role.outlook.openings} />
+        <h3 className="font-semibold">{m.payHeading}</h3>
+        <OutlookFigure view={role.outlook.median} missing={m.notPublished} />
+        <h3 className="font-semibold">{m.outlookHeading}</h3>
+        <OutlookFigure view={role.outlook.growth} missing={m.notPublished} />
+        <OutlookFigure view={role.outlook.openings} missing={m.notPublished} />
         {role.occupationNotes.map((note) => (
           <p key={note.text}>
             <Cited fact={note} />
@@ -137,7 +158,7 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
         ))}
         {role.moreFigures.length > 0 ? (
           <>
-            <h3 className="font-semibold">More figures</h3>
+            <h3 className="font-semibold">{m.moreFigures}</h3>
             <ul className="space-y-2">
               {role.moreFigures.map((figure) => (
                 <li key={`${figure.label}-${figure.citation.asOf}`}>
@@ -148,37 +169,34 @@ export function RoleProfile({ profile: role }: { profile: Profile }) {
           </>
         ) : null}
         <p>
-          More in <Link href={routes.outlook()}>pay and outlook</Link>.
+          <RichText text={m.moreIn} tags={{ outlook: link(routes.outlook()) }} />
         </p>
       </PageSection>
 
-      <PageSection id="advancement" title="Where it leads">
+      <PageSection id="advancement" title={m.advancement}>
         <BulletList items={role.advancement} />
         <p>
-          See the <Link href={routes.careerPaths()}>career paths</Link>.
+          <RichText text={m.seeCareerPaths} tags={{ paths: link(routes.careerPaths()) }} />
         </p>
       </PageSection>
 
-      <PageSection id="tips" title="Tips for success">
+      <PageSection id="tips" title={m.tips}>
         <BulletList items={role.tips} />
       </PageSection>
 
-      <PageSection id="next" title="Next steps">
+      <PageSection id="next" title={m.next}>
         <ul className="list-disc space-y-1 pl-5">
           <li>
-            <Link href={routes.trySet(role.trySet)}>Try the work</Link>: short made-up cases, with
-            the answers explained, before you pay for a course.
+            <RichText text={m.tryWork} tags={{ try: link(routes.trySet(role.trySet)) }} />
           </li>
           <li>
-            <Link href={routes.plan(role.trySet)}>Make your plan</Link>: the time, the cost and the
-            first jobs to apply for, from where you are now.
+            <RichText text={m.plan} tags={{ plan: link(routes.plan(role.trySet)) }} />
           </li>
           <li>
-            <Link href={routes.firstJob()}>Your first job</Link>: how people get hired when every
-            job ad asks for experience.
+            <RichText text={m.firstJob} tags={{ firstJob: link(routes.firstJob()) }} />
           </li>
         </ul>
-        <h3 className="mt-4 font-semibold">Questions people ask</h3>
+        <h3 className="mt-4 font-semibold">{m.questions}</h3>
         <QuestionLinks questions={role.questions} />
       </PageSection>
     </article>

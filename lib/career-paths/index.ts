@@ -2,11 +2,10 @@
 export {
   buildCareerLadders,
   groupByLevel,
-  LEVEL_NAMES,
   SHARED_TRACK,
   splitShared,
   type CareerLadder,
   type LadderRung,
   type LadderStep,
 } from './ladders';
-export { getCareerLadders, type CareerLadderView } from './view';
+export { careerLevelNames, getCareerLadders, type CareerLadderView } from './view';

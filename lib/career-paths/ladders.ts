@@ -31,13 +31,6 @@ interface CertificationLike {
 /** The track whose steps are where the coding and billing ladders meet. */
 export const SHARED_TRACK = 'shared';
 
-export const LEVEL_NAMES: Readonly<Record<JobLevel, string>> = {
-  entry: 'Entry level',
-  mid: 'Mid level',
-  senior: 'Senior level',
-  lead: 'Lead and management',
-};
-
 export interface LadderStep<J, C> {
   job: J;
   /** What opens the step, in plain words. */

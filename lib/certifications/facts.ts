@@ -1,19 +1,21 @@
 // The pure pieces of one credential's page: its exam facts, the sources it cites, the job titles
 // that list it, the billing alternatives of its body and its metadata.
 import type { CertificationBody } from '../content/vocabulary';
+import { formatMessage, type Locale } from '../i18n';
 import { routes } from '../routes';
 import { compareNames } from '../text';
-import { JOB_LEVEL_LABELS } from './labels';
+import { certificationWords, jobLevelLabels, type CertificationWords } from './labels';
 import type { CertificationLike, FigureLike, JobTitleLike, UnpublishedLike } from './model';
 
+/** The exam facts a credential's page lists, in order, each with the catalog key of its label. */
 export const EXAM_FACTS = [
-  { id: 'format', label: 'Format' },
-  { id: 'questions', label: 'Questions' },
-  { id: 'minutes', label: 'Exam length' },
-  { id: 'passingScore', label: 'Passing score' },
-  { id: 'fee', label: 'Fee' },
-  { id: 'openBook', label: 'Code books in the exam' },
-] as const;
+  { id: 'format', label: 'factFormat' },
+  { id: 'questions', label: 'factQuestions' },
+  { id: 'minutes', label: 'factMinutes' },
+  { id: 'passingScore', label: 'factPassingScore' },
+  { id: 'fee', label: 'factFee' },
+  { id: 'openBook', label: 'factOpenBook' },
+] as const satisfies readonly { id: string; label: keyof CertificationWords }[];
 
 /** One exam fact; V is how a figure is shown (a CitedFigureView on the page). */
 export type ExamFact<V> =
@@ -31,19 +33,21 @@ export type ExamFact<V> =
 export function examFacts<F extends FigureLike, V>(
   exam: CertificationLike<F>['exam'],
   show: (figure: F) => V,
+  words: CertificationWords,
   unpublished: UnpublishedLike = {},
 ): ExamFact<V>[] {
   return EXAM_FACTS.map((fact): ExamFact<V> => {
+    const label = words[fact.label];
     switch (fact.id) {
       case 'format':
       case 'openBook':
-        return { id: fact.id, label: fact.label, kind: 'text', text: exam[fact.id] };
+        return { id: fact.id, label, kind: 'text', text: exam[fact.id] };
       default: {
         const figure = exam[fact.id];
         const reason = fact.id === 'passingScore' ? undefined : unpublished[fact.id];
         return {
           id: fact.id,
-          label: fact.label,
+          label,
           kind: 'figure',
           figure: figure === undefined ? undefined : show(figure),
           ...(figure === undefined && reason ? { unpublished: reason } : {}),
@@ -75,11 +79,13 @@ export function certificationSourceIds(cert: CertificationLike): string[] {
 export function jobTitlesListing(
   jobTitles: readonly JobTitleLike[],
   certificationSlug: string,
+  words: CertificationWords,
 ): { slug: string; name: string; level: string }[] {
+  const levels = jobLevelLabels(words);
   return jobTitles
     .filter((title) => title.certifications.includes(certificationSlug))
     .sort((a, b) => compareNames(a.name, b.name))
-    .map((title) => ({ slug: title.slug, name: title.name, level: JOB_LEVEL_LABELS[title.level] }));
+    .map((title) => ({ slug: title.slug, name: title.name, level: levels[title.level] }));
 }
 
 /**
@@ -117,13 +123,21 @@ export interface CertificationMetadata {
   path: string;
 }
 
-/** Title, description and canonical address of a credential's page. */
+/** Title, description and canonical address of a credential's page, in the page's language. */
 export function certificationMetadata(
   cert: Pick<CertificationLike, 'slug' | 'acronym' | 'name' | 'issuer'> & { proves: string },
+  locale: Locale,
 ): CertificationMetadata {
+  const words = certificationWords(locale);
+  const names = {
+    acronym: cert.acronym,
+    name: cert.name,
+    issuer: cert.issuer,
+    proves: cert.proves,
+  };
   return {
-    title: `${cert.acronym} (${cert.name}): exam, fee, eligibility and renewal`,
-    description: `${cert.name} (${cert.acronym}), from ${cert.issuer}. What it proves: ${cert.proves}`,
+    title: formatMessage(words.profileTitle, names),
+    description: formatMessage(words.profileDescription, names),
     path: routes.certification(cert.slug),
   };
 }

@@ -2,21 +2,24 @@
 // each credential's page.
 //
 // Public surface:
-// - getCertificationsOverview(): the /certifications page's view model (intro, callouts, legend,
-//   table rows with cited figures, filter options).
-// - getCertificationProfile(slug): one credential's page, every fact resolved.
-// - certificationMetadata(cert): title, description and path of a credential's page.
-// - credentialLink(cert): a credential named by a link, for other features' pages.
+// - getCertificationsOverview(locale): the /certifications page's view model (intro, callouts,
+//   legend, table rows with cited figures, filter options).
+// - getCertificationProfile(slug, locale): one credential's page, every fact resolved.
+// - certificationMetadata(cert, locale): title, description and path of a credential's page.
+// - credentialLink(cert, locale): a credential named by a link, for other features' pages.
+// - certificationWords(locale) and the label helpers: the feature's strings in one language.
 // - the pure builders below (table rows, filter and sort, exam facts), for tests.
 //
 // The browser part: the table's client island imports `@/lib/certifications/query` directly, not
 // this index, because this index reaches the content data layer and the island must not bring it
 // into the browser bundle. query.ts imports no content.
-export { ROLE_LABELS } from './labels';
+export { certificationWords, levelLabels, roleLabels, type CertificationWords } from './labels';
 export type { CertificationLike, JobTitleLike, UnpublishedLike } from './model';
 export {
   CERTIFICATION_COLUMNS,
   buildCertificationRows,
+  certificationColumns,
+  type CertificationColumn,
   isUnknownCell,
   rowFigures,
   unknownCells,
@@ -35,6 +38,8 @@ export {
   sortCertifications,
   type CertificationFacets,
   type CertificationQuery,
+  type CertificationTableWords,
+  type ShownCountWords,
   type SortKey,
 } from './query';
 export {

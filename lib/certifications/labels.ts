@@ -1,12 +1,21 @@
-// What the certification pages call issuing bodies, levels, roles and job levels.
+// What the certification pages call issuing bodies, levels, roles and job levels, in each language.
 import type {
   CertificationBody,
   CertificationLevel,
   JobLevel,
   RoleId,
 } from '../content/vocabulary';
+import type { Locale } from '../i18n';
+import { getMessages, type Messages } from '../i18n/messages';
 
-/** What the page calls each issuing body in full. */
+/** The certification pages' interface strings in one language. */
+export type CertificationWords = Messages['certifications'];
+
+export function certificationWords(locale: Locale): CertificationWords {
+  return getMessages(locale).certifications;
+}
+
+/** What the page calls each issuing body in full: its own name, in English in both languages. */
 export const BODY_NAMES: Record<CertificationBody, string> = {
   AAPC: 'AAPC',
   AHIMA: 'American Health Information Management Association',
@@ -15,24 +24,32 @@ export const BODY_NAMES: Record<CertificationBody, string> = {
   HFMA: 'Healthcare Financial Management Association',
 };
 
-export const LEVEL_LABELS: Record<CertificationLevel, string> = {
-  entry: 'Entry',
-  advanced: 'Advanced',
-  specialty: 'Specialty',
-};
+export function levelLabels(words: CertificationWords): Record<CertificationLevel, string> {
+  return {
+    entry: words.levelEntry,
+    advanced: words.levelAdvanced,
+    specialty: words.levelSpecialty,
+  };
+}
 
 /** The meaning of each level, as the content schema defines it. */
-export const LEVEL_DESCRIPTIONS: Record<CertificationLevel, string> = {
-  entry: 'a first credential, for people new to the work',
-  advanced: 'needs experience, a degree or another credential first',
-  specialty: 'a focus area within the work',
-};
+export function levelDescriptions(words: CertificationWords): Record<CertificationLevel, string> {
+  return {
+    entry: words.levelEntryMeans,
+    advanced: words.levelAdvancedMeans,
+    specialty: words.levelSpecialtyMeans,
+  };
+}
 
-export const ROLE_LABELS: Record<RoleId, string> = { coder: 'Coders', biller: 'Billers' };
+export function roleLabels(words: CertificationWords): Record<RoleId, string> {
+  return { coder: words.roleCoder, biller: words.roleBiller };
+}
 
-export const JOB_LEVEL_LABELS: Record<JobLevel, string> = {
-  entry: 'entry level',
-  mid: 'mid level',
-  senior: 'senior',
-  lead: 'lead',
-};
+export function jobLevelLabels(words: CertificationWords): Record<JobLevel, string> {
+  return {
+    entry: words.jobLevelEntry,
+    mid: words.jobLevelMid,
+    senior: words.jobLevelSenior,
+    lead: words.jobLevelLead,
+  };
+}

@@ -3,7 +3,8 @@
 import { cite, type Citation } from '../citations';
 import { getCertifications, getRoles, type Certification } from '../content';
 import type { CertificationBody } from '../content/vocabulary';
-import { routes } from '../routes';
+import type { Locale } from '../i18n';
+import { routesFor } from '../routes';
 import { billingAlternatives, credentialsByRole } from './facts';
 
 export interface RoleRuleNote {
@@ -32,10 +33,11 @@ export interface NoBillingNote {
   alternatives: CredentialLink[];
 }
 
-export function credentialLink(cert: Certification): CredentialLink {
+/** A credential's link in the page's language (English by default, for pages not yet in Spanish). */
+export function credentialLink(cert: Certification, locale: Locale = 'en'): CredentialLink {
   return {
     slug: cert.slug,
-    href: routes.certification(cert.slug),
+    href: routesFor(locale).certification(cert.slug),
     acronym: cert.acronym,
     name: cert.name,
     issuer: cert.issuer,
@@ -43,14 +45,14 @@ export function credentialLink(cert: Certification): CredentialLink {
 }
 
 /** The sourced rule on certification of each of these roles that has one, in the site's role order. */
-export function roleRuleNotes(roleIds: readonly string[]): RoleRuleNote[] {
-  return getRoles().flatMap((role) =>
+export function roleRuleNotes(roleIds: readonly string[], locale: Locale): RoleRuleNote[] {
+  return getRoles(locale).flatMap((role) =>
     roleIds.includes(role.slug) && role.certificationRule
       ? [
           {
             slug: role.slug,
             text: role.certificationRule.text,
-            citation: cite(role.certificationRule.source, role.certificationRule.asOf),
+            citation: cite(role.certificationRule.source, role.certificationRule.asOf, locale),
           },
         ]
       : [],
@@ -58,8 +60,12 @@ export function roleRuleNotes(roleIds: readonly string[]): RoleRuleNote[] {
 }
 
 /** For each of these bodies that offers nothing for billers, the entry-level billing credentials. */
-export function noBillingCredentialNotes(bodies: readonly CertificationBody[]): NoBillingNote[] {
-  const certifications = getCertifications();
+export function noBillingCredentialNotes(
+  bodies: readonly CertificationBody[],
+  locale: Locale,
+): NoBillingNote[] {
+  const certifications = getCertifications(locale);
+  const link = (cert: Certification) => credentialLink(cert, locale);
   return bodies.flatMap((body) => {
     const alternatives = billingAlternatives(certifications, body);
     if (alternatives === null) return [];
@@ -67,9 +73,9 @@ export function noBillingCredentialNotes(bodies: readonly CertificationBody[]): 
     return [
       {
         body,
-        coderCredentials: coders.map(credentialLink),
-        otherCredentials: neither.map(credentialLink),
-        alternatives: alternatives.map(credentialLink),
+        coderCredentials: coders.map(link),
+        otherCredentials: neither.map(link),
+        alternatives: alternatives.map(link),
       },
     ];
   });

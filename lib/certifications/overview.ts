@@ -9,7 +9,14 @@ import {
   type CertificationLevel,
   type RoleId,
 } from '../content/vocabulary';
-import { LEVEL_DESCRIPTIONS, LEVEL_LABELS, ROLE_LABELS } from './labels';
+import type { Locale } from '../i18n';
+import {
+  certificationWords,
+  levelDescriptions,
+  levelLabels,
+  roleLabels,
+  type CertificationWords,
+} from './labels';
 import {
   credentialLink,
   noBillingCredentialNotes,
@@ -19,7 +26,12 @@ import {
   type RoleRuleNote,
 } from './notes';
 import { bodiesIn, SORT_OPTIONS, type CertificationFacets, type SortKey } from './query';
-import { buildCertificationRows, CERTIFICATION_COLUMNS, type CertificationRow } from './table';
+import {
+  buildCertificationRows,
+  certificationColumns,
+  type CertificationColumn,
+  type CertificationRow,
+} from './table';
 
 export interface FilterOption<T extends string> {
   value: T;
@@ -35,7 +47,7 @@ export interface CertificationFilterOptions {
 }
 
 export interface CertificationTable {
-  columns: typeof CERTIFICATION_COLUMNS;
+  columns: CertificationColumn[];
   rows: CertificationRow<CitedFigureView>[];
   facets: CertificationFacets[];
   filters: CertificationFilterOptions;
@@ -54,39 +66,49 @@ export interface CertificationsOverview {
 
 export function certificationFilterOptions(
   bodies: readonly CertificationBody[],
+  words: CertificationWords,
 ): CertificationFilterOptions {
+  const roles = roleLabels(words);
+  const levels = levelLabels(words);
   return {
-    roles: ROLE_IDS.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+    roles: ROLE_IDS.map((role) => ({ value: role, label: roles[role] })),
     bodies: bodies.map((body) => ({ value: body, label: body })),
-    levels: CERTIFICATION_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] })),
-    sorts: SORT_OPTIONS.map((option) => ({ value: option.id, label: option.label })),
+    levels: CERTIFICATION_LEVELS.map((level) => ({ value: level, label: levels[level] })),
+    sorts: SORT_OPTIONS.map((option) => ({ value: option.id, label: words[option.label] })),
   };
 }
 
-export function getCertificationsOverview(): CertificationsOverview {
-  const certifications = getCertifications();
+export function getCertificationsOverview(locale: Locale): CertificationsOverview {
+  const words = certificationWords(locale);
+  const certifications = getCertifications(locale);
   const bodies = bodiesIn(certifications);
-  const rows = buildCertificationRows(certifications, citeFigure);
+  const rows = buildCertificationRows(
+    certifications,
+    (figure) => citeFigure(figure, { locale }),
+    locale,
+  );
+  const labels = levelLabels(words);
+  const descriptions = levelDescriptions(words);
   return {
     count: certifications.length,
     bodies,
-    firstPicks: getRoles().map((role) => ({
+    firstPicks: getRoles(locale).map((role) => ({
       role: role.slug,
       roleName: role.name,
-      certification: credentialLink(getCertification(role.firstCertification)),
+      certification: credentialLink(getCertification(role.firstCertification, locale), locale),
     })),
-    roleRules: roleRuleNotes(ROLE_IDS),
-    noBillingNotes: noBillingCredentialNotes(bodies),
+    roleRules: roleRuleNotes(ROLE_IDS, locale),
+    noBillingNotes: noBillingCredentialNotes(bodies, locale),
     levels: CERTIFICATION_LEVELS.map((level) => ({
       level,
-      label: LEVEL_LABELS[level],
-      description: LEVEL_DESCRIPTIONS[level],
+      label: labels[level],
+      description: descriptions[level],
     })),
     table: {
-      columns: CERTIFICATION_COLUMNS,
+      columns: certificationColumns(words),
       rows,
       facets: rows.map((row) => row.facets),
-      filters: certificationFilterOptions(bodies),
+      filters: certificationFilterOptions(bodies, words),
     },
   };
 }

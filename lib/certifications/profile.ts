@@ -1,9 +1,10 @@
 // The view model of one credential's page (/certifications/<slug>/): every fact resolved, each figure
 // with its citation, so the page only lays it out.
 import { citeEdition, citeFigure, type Citation, type CitedFigureView } from '../citations';
-import { getCertification, getJobTitles, getRoles, getSource } from '../content';
+import { getCertification, getJobTitles, getRoles, getSource, localizeAll } from '../content';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
-import { routes } from '../routes';
+import { formatMessage, type Locale } from '../i18n';
+import { routesFor } from '../routes';
 import {
   certificationSourceIds,
   examFacts,
@@ -12,7 +13,7 @@ import {
   type ExamFact,
 } from './facts';
 import type { UnpublishedLike } from './model';
-import { BODY_NAMES, LEVEL_DESCRIPTIONS, LEVEL_LABELS } from './labels';
+import { BODY_NAMES, certificationWords, levelDescriptions, levelLabels } from './labels';
 import {
   noBillingCredentialNotes,
   roleRuleNotes,
@@ -32,6 +33,8 @@ export interface CertificationProfile {
   officialUrl: string;
   /** "AAPC's official CPC page". */
   officialName: string;
+  /** "AAPC's CPC page", where the page sends a reader for a fact it does not hold. */
+  issuerPageName: string;
   noBillingNotes: NoBillingNote[];
   roleRules: RoleRuleNote[];
   /** What it proves, whom it suits first and who may sit the exam, glossary terms linked. */
@@ -57,9 +60,17 @@ export interface CertificationProfile {
   sources: (Citation & { id: string; title: string })[];
 }
 
-export function getCertificationProfile(slug: string): CertificationProfile {
-  const cert = getCertification(slug);
-  const exam = examFacts(cert.exam, citeFigure, cert.unpublished);
+export function getCertificationProfile(slug: string, locale: Locale): CertificationProfile {
+  const words = certificationWords(locale);
+  const routes = routesFor(locale);
+  const cert = getCertification(slug, locale);
+  const exam = examFacts(
+    cert.exam,
+    (figure) => citeFigure(figure, { locale }),
+    words,
+    cert.unpublished,
+  );
+  const names = { issuer: cert.issuer, acronym: cert.acronym };
   const why: UnpublishedLike = cert.unpublished ?? {};
   const { everyYears, ceus, cost, note } = cert.renewal;
   return {
@@ -68,15 +79,16 @@ export function getCertificationProfile(slug: string): CertificationProfile {
     name: cert.name,
     issuer: cert.issuer,
     ...(BODY_NAMES[cert.issuer] === cert.issuer ? {} : { issuerName: BODY_NAMES[cert.issuer] }),
-    levelLabel: LEVEL_LABELS[cert.level],
-    levelDescription: LEVEL_DESCRIPTIONS[cert.level],
+    levelLabel: levelLabels(words)[cert.level],
+    levelDescription: levelDescriptions(words)[cert.level],
     officialUrl: cert.officialUrl,
-    officialName: `${cert.issuer}'s official ${cert.acronym} page`,
-    noBillingNotes: noBillingCredentialNotes([cert.issuer]),
-    roleRules: roleRuleNotes(cert.roles),
-    proves: linkGlossaryTerms(cert.proves),
-    firstFor: linkGlossaryTerms(cert.firstFor),
-    ...(cert.eligibility ? { eligibility: linkGlossaryTerms(cert.eligibility) } : {}),
+    officialName: formatMessage(words.officialName, names),
+    issuerPageName: formatMessage(words.issuerPage, names),
+    noBillingNotes: noBillingCredentialNotes([cert.issuer], locale),
+    roleRules: roleRuleNotes(cert.roles, locale),
+    proves: linkGlossaryTerms(cert.proves, locale),
+    firstFor: linkGlossaryTerms(cert.firstFor, locale),
+    ...(cert.eligibility ? { eligibility: linkGlossaryTerms(cert.eligibility, locale) } : {}),
     unpublished: {
       ...(why.eligibility ? { eligibility: why.eligibility } : {}),
       ...(why.renewal ? { renewal: why.renewal } : {}),
@@ -86,12 +98,12 @@ export function getCertificationProfile(slug: string): CertificationProfile {
     examKnown: exam.some(isKnownFact),
     ...(cert.apprentice ? { apprentice: cert.apprentice } : {}),
     renewal: {
-      ...(everyYears ? { everyYears: citeFigure(everyYears) } : {}),
-      ...(ceus ? { ceus: citeFigure(ceus) } : {}),
-      ...(cost ? { cost: citeFigure(cost) } : {}),
+      ...(everyYears ? { everyYears: citeFigure(everyYears, { locale }) } : {}),
+      ...(ceus ? { ceus: citeFigure(ceus, { locale }) } : {}),
+      ...(cost ? { cost: citeFigure(cost, { locale }) } : {}),
       ...(note ? { note } : {}),
     },
-    roles: getRoles()
+    roles: getRoles(locale)
       .filter((role) => cert.roles.some((id) => id === role.slug))
       .map((role) => ({
         slug: role.slug,
@@ -99,12 +111,14 @@ export function getCertificationProfile(slug: string): CertificationProfile {
         name: role.name,
         summary: role.summary,
       })),
-    jobTitles: jobTitlesListing(getJobTitles(), cert.slug).map((title) => ({
-      ...title,
-      href: routes.job(title.slug),
-    })),
+    jobTitles: jobTitlesListing(localizeAll(getJobTitles(), locale), cert.slug, words).map(
+      (title) => ({
+        ...title,
+        href: routes.job(title.slug),
+      }),
+    ),
     sources: certificationSourceIds(cert).map((id) => ({
-      ...citeEdition(id),
+      ...citeEdition(id, locale),
       id,
       title: getSource(id).title,
     })),

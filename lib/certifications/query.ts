@@ -9,6 +9,7 @@ import {
   type CertificationLevel,
   type RoleId,
 } from '../content/vocabulary';
+import { formatMessage } from '../i18n';
 import { compareNames } from '../text';
 import type { CertificationLike } from './model';
 import type { CertificationColumnId } from './table';
@@ -40,11 +41,12 @@ export function certificationFacets(cert: CertificationLike): CertificationFacet
   };
 }
 
+/** The sort choices, each with the catalog key of its label (the server resolves it). */
 export const SORT_OPTIONS = [
-  { id: 'acronym', label: 'Acronym, A to Z', column: 'credential' },
-  { id: 'questions', label: 'Questions, fewest first', column: 'questions' },
-  { id: 'minutes', label: 'Exam length, shortest first', column: 'minutes' },
-  { id: 'fee', label: 'Fee, lowest first', column: 'fee' },
+  { id: 'acronym', label: 'sortAcronym', column: 'credential' },
+  { id: 'questions', label: 'sortQuestions', column: 'questions' },
+  { id: 'minutes', label: 'sortMinutes', column: 'minutes' },
+  { id: 'fee', label: 'sortFee', column: 'fee' },
 ] as const satisfies readonly { id: string; label: string; column: CertificationColumnId }[];
 
 export type SortKey = (typeof SORT_OPTIONS)[number]['id'];
@@ -137,11 +139,32 @@ export function sortedColumn(sort: SortKey): CertificationColumnId | undefined {
   return SORT_OPTIONS.find((option) => option.id === sort)?.column;
 }
 
+/** The live region's three sentences, in the page's language, with {shown} and {total} to fill. */
+export interface ShownCountWords {
+  shownNone: string;
+  shownAll: string;
+  shownSome: string;
+}
+
+/** The strings of the table's controls, resolved on the server for the page's language. */
+export interface CertificationTableWords extends ShownCountWords {
+  filtersHeading: string;
+  filterRole: string;
+  filterRoleAll: string;
+  filterBody: string;
+  filterBodyAll: string;
+  filterLevel: string;
+  filterLevelAll: string;
+  sortBy: string;
+  clearFilters: string;
+  sortNote: string;
+}
+
 /** The sentence the live region reads after each change. */
-export function shownCountMessage(shown: number, total: number): string {
-  if (shown === 0) return `No credential matches these filters (0 of ${total}).`;
-  if (shown === total) return `Showing all ${total} credentials.`;
-  return `Showing ${shown} of ${total} credentials.`;
+export function shownCountMessage(shown: number, total: number, words: ShownCountWords): string {
+  const template =
+    shown === 0 ? words.shownNone : shown === total ? words.shownAll : words.shownSome;
+  return formatMessage(template, { shown, total });
 }
 
 /** The issuing bodies that appear in the content, in the schema's order: the body filter's options. */

@@ -1,24 +1,36 @@
 // The certification comparison table: its columns, and one row of cells per credential. Pure: the
 // overview gives it the content and says how to show a figure.
 import { ROLE_IDS, type CertificationBody, type RoleId } from '../content/vocabulary';
-import { routes } from '../routes';
-import { BODY_NAMES, LEVEL_LABELS } from './labels';
+import type { Locale } from '../i18n';
+import { routesFor } from '../routes';
+import { BODY_NAMES, certificationWords, levelLabels, type CertificationWords } from './labels';
 import type { CertificationLike, FigureLike } from './model';
 import { certificationFacets, type CertificationFacets } from './query';
 
+/** The table's columns, in order, each with the catalog key of its header. */
 export const CERTIFICATION_COLUMNS = [
-  { id: 'credential', label: 'Credential' },
-  { id: 'issuer', label: 'Issuing body' },
-  { id: 'roles', label: 'Serves' },
-  { id: 'level', label: 'Level' },
-  { id: 'eligibility', label: 'Who can take it' },
-  { id: 'questions', label: 'Questions' },
-  { id: 'minutes', label: 'Exam length' },
-  { id: 'fee', label: 'Fee' },
-  { id: 'renewal', label: 'Renewal' },
-] as const;
+  { id: 'credential', label: 'columnCredential' },
+  { id: 'issuer', label: 'columnIssuer' },
+  { id: 'roles', label: 'columnRoles' },
+  { id: 'level', label: 'columnLevel' },
+  { id: 'eligibility', label: 'columnEligibility' },
+  { id: 'questions', label: 'columnQuestions' },
+  { id: 'minutes', label: 'columnMinutes' },
+  { id: 'fee', label: 'columnFee' },
+  { id: 'renewal', label: 'columnRenewal' },
+] as const satisfies readonly { id: string; label: keyof CertificationWords }[];
 
 export type CertificationColumnId = (typeof CERTIFICATION_COLUMNS)[number]['id'];
+
+/** A column with its header in the page's language. */
+export interface CertificationColumn {
+  id: CertificationColumnId;
+  label: string;
+}
+
+export function certificationColumns(words: CertificationWords): CertificationColumn[] {
+  return CERTIFICATION_COLUMNS.map((column) => ({ id: column.id, label: words[column.label] }));
+}
 
 /**
  * A cell of the table; V is how a figure is shown (a CitedFigureView on the page). A cell without
@@ -67,7 +79,10 @@ function renewalFigures<F extends FigureLike>(renewal: CertificationLike<F>['ren
 export function buildCertificationRows<F extends FigureLike, V>(
   certifications: readonly CertificationLike<F>[],
   show: (figure: F) => V,
+  locale: Locale,
 ): CertificationRow<V>[] {
+  const levels = levelLabels(certificationWords(locale));
+  const routes = routesFor(locale);
   return certifications.map((cert) => {
     const figures = renewalFigures(cert.renewal);
     const why = cert.unpublished ?? {};
@@ -96,7 +111,7 @@ export function buildCertificationRows<F extends FigureLike, V>(
         roles: ROLE_IDS.filter((role) => cert.roles.includes(role)),
         serves: cert.serves,
       },
-      { column: 'level', kind: 'text', text: LEVEL_LABELS[cert.level] },
+      { column: 'level', kind: 'text', text: levels[cert.level] },
       {
         column: 'eligibility',
         kind: 'text',

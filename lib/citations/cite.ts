@@ -54,12 +54,12 @@ export function citationOf(source: CitableSource, asOf: string, locale: Locale =
 
 /** The citation of a source by its id in the content. */
 export function cite(sourceId: string, asOf: string, locale: Locale = 'en'): Citation {
-  return citationOf(getSource(sourceId), asOf, locale);
+  return citationOf(getSource(sourceId, locale), asOf, locale);
 }
 
 /** A source's citation dated by its own edition (for facts that carry no date of their own). */
 export function citeEdition(sourceId: string, locale: Locale = 'en'): Citation {
-  const source = getSource(sourceId);
+  const source = getSource(sourceId, locale);
   return citationOf(source, source.edition, locale);
 }
 

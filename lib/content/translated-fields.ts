@@ -171,6 +171,8 @@ export const TRANSLATED_FIELDS = {
     },
   },
   EntryTitleList: { titles: { firstStep: true } },
+  // A source's title and publisher are quoted as published; its edition and note are our words.
+  Source: { edition: true, note: true },
 } as const satisfies Record<string, TextFields>;
 
 /** Fields only the Spanish files have: words Spanish speakers search for, which English lacks. */

@@ -109,12 +109,17 @@ export const RELATION_TONES: Readonly<Record<OutlookRelation, BarTone>> = {
 export function outlookBars<F extends RowFigure, O extends RowOccupation<F>>(
   rows: readonly OutlookRow<O, F>[],
   period: string | undefined,
-  describe: { formatValue: (figure: F) => string; isSecondary: (sourceId: string) => boolean },
+  describe: {
+    formatValue: (figure: F) => string;
+    isSecondary: (sourceId: string) => boolean;
+    /** What follows the label of a bar from a secondary source, e.g. " · secondary source". */
+    secondaryDetail: string;
+  },
 ): BarDatum[] {
   return rows.flatMap((row) => {
     if (row.choice === undefined || !isCharted(row, period)) return [];
     const { headline } = row.choice;
-    const standing = describe.isSecondary(headline.source) ? ' · secondary source' : '';
+    const standing = describe.isSecondary(headline.source) ? describe.secondaryDetail : '';
     return [
       {
         id: row.occupation.code,

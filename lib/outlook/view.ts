@@ -3,9 +3,7 @@
 import { answerLinks, type AnswerLinkView } from '../answers';
 import { formatTick, layoutBarChart, type BarChartLayout } from '../charts';
 import {
-  cite,
   rankOfSource,
-  viewMeasuredFigure,
   type Citation,
   type HeadlineFigureView,
   type MeasuredFigureView,
@@ -18,28 +16,30 @@ import {
   getSource,
   type Occupation,
   type OccupationFigure,
-  type SourcedText,
 } from '../content';
+import { periodText } from '../content/period';
 import type { FigureUnit, OutlookRelation } from '../content/vocabulary';
-import { periodName, type FigureQuery, type HeadlineChoice } from '../figures';
+import type { FigureQuery } from '../figures';
 import { formatFigureAmount } from '../format';
+import type { Locale } from '../i18n';
+import { getMessages } from '../i18n/messages';
+import { chartNote, highlightView, stateSetView, tableRows, type Row } from './figure-views';
 import {
   chartPeriod,
-  isCharted,
   outlookBars,
   outlookHighlights,
   outlookRows,
   outlookSelection,
   stateSets,
   type OutlookHighlight,
-  type OutlookRow,
-  type StateSet,
 } from './rows';
 
 /** One occupation of an outlook table: its headline figure and the others behind it. */
 export interface OutlookTableRow {
   code: string;
   title: string;
+  /** The title as the government spells it (in English), when the page's language differs. */
+  officialTitle?: string;
   relationLabel: string;
   blsUrl: string;
   figures: HeadlineFigureView | undefined;
@@ -114,94 +114,35 @@ export interface OutlookView {
   questions: AnswerLinkView[];
 }
 
-type Row = OutlookRow<Occupation, OccupationFigure>;
-
-function headlineView(
-  occupation: Occupation,
-  choice: HeadlineChoice<OccupationFigure> | undefined,
-): HeadlineFigureView | undefined {
-  if (choice === undefined) return undefined;
-  const view = (figure: OccupationFigure) =>
-    viewMeasuredFigure(occupation.code, figure, occupation.figures);
-  return { headline: view(choice.headline), others: choice.others.map(view) };
-}
-
-function tableRows(rows: readonly Row[], period: string | undefined): OutlookTableRow[] {
-  return rows.map((row) => ({
-    code: row.occupation.code,
-    title: row.occupation.title,
-    relationLabel: row.relationLabel,
-    blsUrl: row.occupation.blsUrl,
-    figures: headlineView(row.occupation, row.choice),
-    charted: isCharted(row, period),
-  }));
-}
-
-function sourcedText({ text, source, asOf }: SourcedText): SourcedTextView {
-  return { text, citation: cite(source, asOf) };
-}
-
-function highlightView({
-  occupation,
-  growth,
-  openings,
-}: OutlookHighlight<Occupation, OccupationFigure>): HighlightView {
-  const growthView = headlineView(occupation, growth);
-  const openingsView = headlineView(occupation, openings);
-  return {
-    code: occupation.code,
-    title: occupation.title,
-    ...(occupation.proxyNote ? { proxyNote: occupation.proxyNote } : {}),
-    ...(growthView ? { growth: growthView } : {}),
-    ...(openingsView ? { openings: openingsView } : {}),
-    notes: (occupation.notes ?? []).map(sourcedText),
-    ...(occupation.typicalEducation
-      ? { typicalEducation: sourcedText(occupation.typicalEducation) }
-      : {}),
-  };
-}
-
-function stateSetView(code: string, set: StateSet<OccupationFigure>): StateSetView {
-  const view = (figure: OccupationFigure) => viewMeasuredFigure(code, figure);
-  const [first] = set.states;
-  return {
-    measureLabel: first ? view(first.figure).measureLabel : set.measure,
-    asOf: periodName(set.asOf),
-    states: set.states.map(({ state, figure }) => ({ state, figure: view(figure) })),
-    national: set.national ? view(set.national) : undefined,
-  };
-}
-
-function chartNote(period: string | undefined): string {
-  return period === undefined
-    ? 'No figure is published here yet.'
-    : `Every bar is a ${period} figure, so the bars compare like with like. A job whose newest figure is from another time is not in the chart. The table below lists it, with its source and date.`;
-}
-
 /** The /outlook charts, tables and summary: pay, projected growth and openings of its occupations. */
-export function getOutlook(): OutlookView {
-  const content = getOutlookContent();
+export function getOutlook(locale: Locale): OutlookView {
+  const words = getMessages(locale).outlook;
+  const content = getOutlookContent(locale);
   const selection = outlookSelection(content.groups);
-  const occupations = getOccupations();
+  const occupations = getOccupations(locale);
+  const officialTitle = (code: string) => getOccupation(code, 'en').title;
   const isSecondary = (sourceId: string) => getSource(sourceId).standing === 'secondary';
   const rowsOf = (query: FigureQuery) => outlookRows(occupations, query, selection, rankOfSource);
   const chart = (rows: readonly Row[], unit: FigureUnit, signed: boolean): OutlookChartView => {
     const period = chartPeriod(rows);
     const bars = outlookBars(rows, period, {
-      formatValue: (figure) => formatFigureAmount(figure, { signed }),
+      formatValue: (figure) => formatFigureAmount(figure, { signed, locale }),
       isSecondary,
+      secondaryDetail: words.secondaryDetail,
     });
     return {
-      period,
-      note: chartNote(period),
-      rows: tableRows(rows, period),
+      period: period === undefined ? undefined : periodText(period, locale),
+      note: chartNote(period === undefined ? undefined : periodText(period, locale), words),
+      rows: tableRows(rows, period, officialTitle, locale),
       layout: layoutBarChart(bars, { formatTick: (value) => formatTick(value, unit) }),
     };
   };
   const growthRows = rowsOf({ measure: 'growth', unit: 'percent' });
   const openingsRows = rowsOf({ measure: 'openings', unit: 'count-per-year' });
   const highlights = outlookHighlights(growthRows, openingsRows);
-  const coders = getOccupation(getRole('coder').occupation);
+  const view = (highlight: OutlookHighlight<Occupation, OccupationFigure>) =>
+    highlightView(highlight, locale);
+  const coders = getOccupation(getRole('coder', locale).occupation, locale);
   const { coders: coderVerdict, billers, openings, stepUps } = content.summary;
   return {
     intro: content.intro,
@@ -211,19 +152,19 @@ export function getOutlook(): OutlookView {
       openings,
       stepUps,
       highlights: {
-        coder: highlights.coder.map(highlightView),
-        biller: highlights.biller.map(highlightView),
-        'step-up': highlights['step-up'].map(highlightView),
-        neighbor: highlights.neighbor.map(highlightView),
+        coder: highlights.coder.map(view),
+        biller: highlights.biller.map(view),
+        'step-up': highlights['step-up'].map(view),
+        neighbor: highlights.neighbor.map(view),
       },
     },
     pay: chart(rowsOf({ measure: 'median-pay', unit: 'usd-per-year' }), 'usd-per-year', false),
     growth: chart(growthRows, 'percent', true),
-    openings: tableRows(openingsRows, undefined),
+    openings: tableRows(openingsRows, undefined, officialTitle, locale),
     coderStates: {
       occupation: { code: coders.code, title: coders.title, oewsUrl: coders.oewsUrl },
       sets: stateSets(coders.figures, ['median-pay', 'mean-pay'], 'usd-per-year', rankOfSource).map(
-        (set) => stateSetView(coders.code, set),
+        (set) => stateSetView(coders.code, set, locale),
       ),
     },
     aboutFigures: content.aboutFigures,

@@ -1,10 +1,10 @@
 // The two roles' pages (/roles/<slug>/): the view model of a role's profile and its metadata.
 //
 // Public surface:
-// - getRoleProfile(slug): a role's page, every figure and sourced fact with its citation.
-// - getRoleCards(): both roles, named and linked with their summaries, for /roles.
-// - roleMetadata(slug): the title, description, path and social card of a role's page.
-// - citeSourcedText(fact): a sourced sentence with its citation.
+// - getRoleProfile(slug, locale): a role's page, every figure and sourced fact with its citation.
+// - getRoleCards(locale): both roles, named and linked with their summaries, for /roles.
+// - roleMetadata(slug, locale): the title, description, path and social card of a role's page.
+// - citeSourcedTextIn(locale): cites a sourced sentence in a language; citeSourcedText(fact) in English.
 import { answerLinks, type AnswerLinkView } from '../answers';
 import { credentialLink, type CredentialLink } from '../certifications';
 import {
@@ -18,7 +18,9 @@ import {
 import { getCertification, getOccupation, getRole, getRoles, type SourcedText } from '../content';
 import type { TrySetId } from '../content/vocabulary';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
-import { routes } from '../routes';
+import { formatMessage, type Locale } from '../i18n';
+import { getMessages } from '../i18n/messages';
+import { routes, routesFor } from '../routes';
 
 export interface CitedText {
   text: string;
@@ -45,7 +47,8 @@ export interface RoleProfile {
   firstCertification: CredentialLink & { firstFor: string };
   certificationRule?: CitedText;
   otherCertifications: CredentialLink[];
-  occupation: { title: string; code: string; proxyNote?: string };
+  /** The government occupation: its title in the page's language, and as the government spells it. */
+  occupation: { title: string; officialTitle: string; code: string; proxyNote?: string };
   /** The occupation's headline figures; absent where the content has none. */
   outlook: {
     median?: HeadlineFigureView;
@@ -62,16 +65,26 @@ export interface RoleProfile {
   questions: AnswerLinkView[];
 }
 
-export function citeSourcedText(fact: Pick<SourcedText, 'text' | 'source' | 'asOf'>): CitedText {
-  return { text: fact.text, citation: cite(fact.source, fact.asOf) };
+type SourcedFact = Pick<SourcedText, 'text' | 'source' | 'asOf'>;
+
+/** Cites sourced sentences in a language: `facts.map(citeSourcedTextIn(locale))`. */
+export function citeSourcedTextIn(locale: Locale): (fact: SourcedFact) => CitedText {
+  return (fact) => ({ text: fact.text, citation: cite(fact.source, fact.asOf, locale) });
 }
 
-export function getRoleProfile(slug: string): RoleProfile {
-  const role = getRole(slug);
-  const occupation = getOccupation(role.occupation);
-  const first = getCertification(role.firstCertification);
+/** A sourced sentence with its English citation (for pages not yet in Spanish). */
+export function citeSourcedText(fact: SourcedFact): CitedText {
+  return citeSourcedTextIn('en')(fact);
+}
+
+export function getRoleProfile(slug: string, locale: Locale): RoleProfile {
+  const role = getRole(slug, locale);
+  const occupation = getOccupation(role.occupation, locale);
+  const first = getCertification(role.firstCertification, locale);
+  const link = (text: string) => linkGlossaryTerms(text, locale);
+  const citeText = citeSourcedTextIn(locale);
   const headline = (key: 'median' | 'growth' | 'openings', measure: string, unit: string) => {
-    const view = viewHeadline(occupation, { measure, unit });
+    const view = viewHeadline(occupation, { measure, unit }, locale);
     return view ? { [key]: view } : {};
   };
   return {
@@ -79,26 +92,25 @@ export function getRoleProfile(slug: string): RoleProfile {
     name: role.name,
     summary: role.summary,
     bodyHtml: role.body.html,
-    dayInTheWork: role.dayInTheWork.map((text) => linkGlossaryTerms(text)),
-    duties: role.duties.map((text) => linkGlossaryTerms(text)),
-    skills: role.skills.map((text) => linkGlossaryTerms(text)),
-    toolsAndCodeSets: role.toolsAndCodeSets.map((text) => linkGlossaryTerms(text)),
-    workSettings: role.workSettings.map((text) => linkGlossaryTerms(text)),
+    dayInTheWork: role.dayInTheWork.map(link),
+    duties: role.duties.map(link),
+    skills: role.skills.map(link),
+    toolsAndCodeSets: role.toolsAndCodeSets.map(link),
+    workSettings: role.workSettings.map(link),
     remoteWork: role.remoteWork,
     education: role.education,
     ...(occupation.typicalEducation
-      ? { typicalEducation: citeSourcedText(occupation.typicalEducation) }
+      ? { typicalEducation: citeText(occupation.typicalEducation) }
       : {}),
-    educationPaths: role.educationPaths.map((text) => linkGlossaryTerms(text)),
-    firstCertification: { ...credentialLink(first), firstFor: first.firstFor },
-    ...(role.certificationRule
-      ? { certificationRule: citeSourcedText(role.certificationRule) }
-      : {}),
+    educationPaths: role.educationPaths.map(link),
+    firstCertification: { ...credentialLink(first, locale), firstFor: first.firstFor },
+    ...(role.certificationRule ? { certificationRule: citeText(role.certificationRule) } : {}),
     otherCertifications: role.certifications
       .filter((cert) => cert !== role.firstCertification)
-      .map((cert) => credentialLink(getCertification(cert))),
+      .map((cert) => credentialLink(getCertification(cert, locale), locale)),
     occupation: {
       title: occupation.title,
+      officialTitle: getOccupation(role.occupation, 'en').title,
       code: occupation.code,
       ...(occupation.proxyNote ? { proxyNote: occupation.proxyNote } : {}),
     },
@@ -107,20 +119,20 @@ export function getRoleProfile(slug: string): RoleProfile {
       ...headline('growth', 'growth', 'percent'),
       ...headline('openings', 'openings', 'count-per-year'),
     },
-    occupationNotes: (occupation.notes ?? []).map(citeSourcedText),
-    moreFigures: (role.figures ?? []).map((figure) => citeFigure(figure)),
-    advancement: role.advancement.map((text) => linkGlossaryTerms(text)),
-    tips: role.tips.map((text) => linkGlossaryTerms(text)),
+    occupationNotes: (occupation.notes ?? []).map(citeText),
+    moreFigures: (role.figures ?? []).map((figure) => citeFigure(figure, { locale })),
+    advancement: role.advancement.map(link),
+    tips: role.tips.map(link),
     trySet: role.trySet,
     questions: answerLinks(role.questions),
   };
 }
 
 /** Title, description, canonical address and social card of a role's page. */
-export function roleMetadata(slug: string) {
-  const role = getRole(slug);
+export function roleMetadata(slug: string, locale: Locale) {
+  const role = getRole(slug, locale);
   return {
-    title: `${role.name}: the work, pay, outlook and how to start`,
+    title: formatMessage(getMessages(locale).roles.metaTitle, { name: role.name }),
     description: role.summary,
     path: routes.role(role.slug),
     card: role.slug,
@@ -135,10 +147,10 @@ export interface RoleCard {
 }
 
 /** Both roles in the site's order, for the /roles index. */
-export function getRoleCards(): RoleCard[] {
-  return getRoles().map((role) => ({
+export function getRoleCards(locale: Locale): RoleCard[] {
+  return getRoles(locale).map((role) => ({
     slug: role.slug,
-    href: routes.role(role.slug),
+    href: routesFor(locale).role(role.slug),
     name: role.name,
     summary: role.summary,
   }));

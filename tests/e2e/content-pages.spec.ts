@@ -7,7 +7,7 @@ import { getOutlookContent } from '@/lib/content';
 const PAGES = ['/outlook/', '/career-paths/', '/claim-journey/'] as const;
 
 /** The occupations /outlook charts and tabulates, in its order (content/outlook.yaml). */
-const OUTLOOK_CODES = getOutlookContent().groups.flatMap((group) => group.occupations);
+const OUTLOOK_CODES = getOutlookContent('en').groups.flatMap((group) => group.occupations);
 
 async function expectNoSideScroll(page: Page) {
   const overflow = await page.evaluate(
@@ -50,7 +50,7 @@ test.describe('/outlook/', () => {
   test('the growth chart draws the billing clerks projection on the side of its sign, or the table says why not', async ({
     page,
   }) => {
-    const row = getOutlook().growth.rows.find((candidate) => candidate.code === '43-3021');
+    const row = getOutlook('en').growth.rows.find((candidate) => candidate.code === '43-3021');
     const value = Number.parseFloat(row?.figures?.headline.text ?? '');
     await page.goto('/outlook/');
     const chart = page.getByRole('img', { name: /projected change/i });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { localeOfPath } from '@/lib/i18n';
 import {
   browserRoutes,
   expectNoAxeViolations,
@@ -12,7 +13,7 @@ import {
 // the light theme, then axe's colour rules after switching to dark with the header's own switch; and
 // one load without JavaScript, whose main text must match.
 for (const route of browserRoutes()) {
-  test(`page ${route}: answers 200 under its CSP with one h1, a title and a main landmark, only talks to its own origin, has no axe violations in either theme, and shows the same main text without JavaScript`, async ({
+  test(`page ${route}: answers 200 under its CSP with one h1, a title and a main landmark, only talks to its own origin, has no axe violations (in either theme, for an English page), and shows the same main text without JavaScript`, async ({
     page,
     browser,
     baseURL,
@@ -41,9 +42,13 @@ for (const route of browserRoutes()) {
 
     await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
     await expectNoAxeViolations(page, 'light');
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
-    await expectNoAxeViolations(page, 'dark');
+    // A Spanish page has its English twin's colours and components: the dark scan, which reads
+    // only colours, runs on the English one.
+    if (localeOfPath(route) === 'en') {
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+      await expectNoAxeViolations(page, 'dark');
+    }
 
     // Without JavaScript nothing happens after "load". Parts that only exist with JavaScript are
     // marked data-js-only and left out (mainLines); the flows test their own fallbacks.

@@ -2,6 +2,7 @@
 // browser tests load. One-off pages are all loaded; a template with many pages is loaded on a few
 // that between them show each of its variants (read from the built HTML). A built page that matches
 // no template fails tests/static/templates.test.ts, so a new template cannot go untested.
+import { localeOfPath, pageTwin, unlocalizedPath } from '@/lib/i18n';
 import { routes, STATIC_PAGES } from '@/lib/routes';
 
 /** A page's variant along each dimension that changes what the template renders. */
@@ -92,9 +93,29 @@ export const TEMPLATES: readonly Template[] = [
   },
 ];
 
+/** A page's template; a Spanish page has the template of its English twin. */
 export function templateOf(route: string): Template | undefined {
-  return TEMPLATES.find((template) => template.matches(route));
+  return TEMPLATES.find((template) => template.matches(unlocalizedPath(route)));
 }
+
+/**
+ * The one-off pages whose Spanish twins the browser tests load: those that run an interactive
+ * island (its words come as props and could break a label or a layout), the home page and the
+ * glossary (the longest list of Spanish terms). The other one-off pages are server-rendered text
+ * from the same components; the static tests check their Spanish twins in full.
+ */
+const SPANISH_ONE_OFFS = new Set([
+  routes.home(),
+  routes.quiz(),
+  routes.quizResult(),
+  routes.jobs(),
+  routes.jobCompare(),
+  routes.plan(),
+  routes.planResult(),
+  routes.counselors(),
+  routes.trainingCheck(),
+  routes.glossary(),
+]);
 
 /**
  * Few pages that between them show every value of every variant dimension: the greedy set cover,
@@ -123,11 +144,32 @@ export function covering(pages: ReadonlyArray<readonly [string, Variants]>): str
   return pages.map(([route]) => route).filter((route) => kept.includes(route));
 }
 
-/** The pages the browser tests load, by template, from the built pages (HTML by path). */
+/**
+ * The pages the browser tests load, by template, from the built pages (HTML by path): the English
+ * pages that cover each template's variants, then Spanish twins of a few of them (the first of each
+ * template with many pages, and SPANISH_ONE_OFFS): the same components in other words.
+ */
 export function representatives(pages: ReadonlyMap<string, string>): Map<string, string[]> {
   return new Map(
+    [...englishRepresentatives(pages)].map(([name, chosen]) => {
+      const twins = (
+        name === 'one-off page'
+          ? chosen.filter((route) => SPANISH_ONE_OFFS.has(route))
+          : chosen.slice(0, 1)
+      ).flatMap((route) => {
+        const twin = pageTwin(route, 'es');
+        return route !== NOT_FOUND_PAGE && pages.has(twin) ? [twin] : [];
+      });
+      return [name, [...chosen, ...twins]];
+    }),
+  );
+}
+
+function englishRepresentatives(pages: ReadonlyMap<string, string>): Map<string, string[]> {
+  const english = [...pages].filter(([route]) => localeOfPath(route) === 'en');
+  return new Map(
     TEMPLATES.map((template) => {
-      const own = [...pages].filter(([route]) => template.matches(route));
+      const own = english.filter(([route]) => template.matches(route));
       const { variants } = template;
       const chosen =
         variants === undefined

@@ -3,7 +3,7 @@ import {
   buildCareerLadders,
   getCareerLadders,
   groupByLevel,
-  LEVEL_NAMES,
+  careerLevelNames,
   SHARED_TRACK,
   splitShared,
 } from '@/lib/career-paths';
@@ -99,13 +99,16 @@ describe('buildCareerLadders', () => {
     expect(shared?.slug).toBe(SHARED_TRACK);
   });
 
-  it('names every level', () => {
-    for (const level of JOB_LEVELS) expect(LEVEL_NAMES[level]).not.toBe('');
+  it('names every level, in both languages', () => {
+    for (const locale of ['en', 'es'] as const) {
+      for (const level of JOB_LEVELS) expect(careerLevelNames(locale)[level]).not.toBe('');
+    }
+    expect(careerLevelNames('es').entry).toBe('Nivel inicial');
   });
 });
 
 describe('the career-path content', () => {
-  const { ladders, shared } = splitShared(getCareerLadders());
+  const { ladders, shared } = splitShared(getCareerLadders('en'));
 
   it('has the coding and billing ladders, in that order, and the shared destinations', () => {
     expect(ladders.map((ladder) => ladder.slug)).toEqual(['coding', 'billing']);
@@ -118,7 +121,7 @@ describe('the career-path content', () => {
   });
 
   it('lists each track’s steps from entry to lead in the content itself', () => {
-    for (const ladder of getCareerLadders()) {
+    for (const ladder of getCareerLadders('en')) {
       const levels = ladder.rungs.flatMap((rung) => rung.steps.map(() => rung.level));
       const indexes = levels.map((level) => JOB_LEVELS.indexOf(level));
       expect(indexes, ladder.slug).toEqual([...indexes].sort((a, b) => a - b));
@@ -126,7 +129,7 @@ describe('the career-path content', () => {
   });
 
   it('says what unlocks every step', () => {
-    for (const ladder of getCareerLadders()) {
+    for (const ladder of getCareerLadders('en')) {
       for (const rung of ladder.rungs) {
         for (const step of rung.steps)
           expect(step.unlock.length, step.job.slug).toBeGreaterThan(20);
@@ -135,7 +138,7 @@ describe('the career-path content', () => {
   });
 
   it('asks for a degree on the manager steps (BLS: typically a bachelor’s)', () => {
-    const managerSteps = getCareerLadders()
+    const managerSteps = getCareerLadders('en')
       .flatMap((ladder) => ladder.rungs.flatMap((rung) => rung.steps))
       .filter((step) => step.job.occupation === '11-9111' && /manager/i.test(step.job.name));
     expect(managerSteps.length).toBeGreaterThan(0);
@@ -148,6 +151,40 @@ describe('the career-path content', () => {
       .join(' | ');
     for (const area of [/revenue cycle/i, /audit/i, /documentation/i, /compliance/i, /HIM/]) {
       expect(names).toMatch(area);
+    }
+  });
+});
+
+describe('the Spanish career paths', () => {
+  it('keep the English ladders, steps and credentials, with Spanish words', () => {
+    const english = getCareerLadders('en');
+    const spanish = getCareerLadders('es');
+    const shape = (ladders: typeof english) =>
+      ladders.map((ladder) => ({
+        slug: ladder.slug,
+        rungs: ladder.rungs.map((rung) => ({
+          level: rung.level,
+          steps: rung.steps.map((step) => [
+            step.job.slug,
+            step.certifications.map((cert) => cert.slug),
+          ]),
+        })),
+      }));
+    expect(shape(spanish)).toEqual(shape(english));
+    expect(spanish.map((ladder) => ladder.name)).toEqual([
+      'Codificación',
+      'Facturación',
+      'Donde se juntan los dos',
+    ]);
+    for (const ladder of spanish) {
+      for (const step of ladder.rungs.flatMap((rung) => rung.steps)) {
+        expect(step.unlock).not.toBe(
+          english
+            .find((candidate) => candidate.slug === ladder.slug)
+            ?.rungs.flatMap((rung) => rung.steps)
+            .find((candidate) => candidate.job.slug === step.job.slug)?.unlock,
+        );
+      }
     }
   });
 });

@@ -5,16 +5,16 @@ import { getCertificationProfile, getCertificationsOverview } from '@/lib/certif
 import { getCertifications, getRoles } from '@/lib/content';
 
 describe('the /certifications page', () => {
-  const overview = getCertificationsOverview();
+  const overview = getCertificationsOverview('en');
 
   it('counts the credentials and names the bodies', () => {
-    expect(overview.count).toBe(getCertifications().length);
+    expect(overview.count).toBe(getCertifications('en').length);
     expect(overview.bodies).toEqual(['AAPC', 'AHIMA', 'AMBA', 'NHA', 'HFMA']);
   });
 
   it("suggests each role's first credential, with a link", () => {
     expect(overview.firstPicks).toEqual(
-      getRoles().map((role) => ({
+      getRoles('en').map((role) => ({
         role: role.slug,
         roleName: role.name,
         certification: expect.objectContaining({
@@ -68,7 +68,7 @@ describe('the /certifications page', () => {
 
 describe("a credential's page", () => {
   it('resolves the CPC: body, figures with citations, roles, job titles and sources', () => {
-    const cpc = getCertificationProfile('cpc');
+    const cpc = getCertificationProfile('cpc', 'en');
     expect(cpc).toMatchObject({
       acronym: 'CPC',
       issuer: 'AAPC',
@@ -91,12 +91,60 @@ describe("a credential's page", () => {
   });
 
   it('names a body in full where its name is more than its acronym, and points to billing', () => {
-    const ccs = getCertificationProfile('ccs');
+    const ccs = getCertificationProfile('ccs', 'en');
     expect(ccs.issuerName).toBe('American Health Information Management Association');
     expect(ccs.noBillingNotes.map((note) => note.body)).toEqual(['AHIMA']);
   });
 
   it("cites the biller rule on a billing credential's page", () => {
-    expect(getCertificationProfile('cpb').roleRules.map((note) => note.slug)).toEqual(['biller']);
+    expect(getCertificationProfile('cpb', 'en').roleRules.map((note) => note.slug)).toEqual([
+      'biller',
+    ]);
+  });
+});
+
+describe('the Spanish twins', () => {
+  it('label the table, levels and filters in Spanish, with the same rows and figures', () => {
+    const english = getCertificationsOverview('en');
+    const spanish = getCertificationsOverview('es');
+    expect(spanish.table.columns.map((column) => column.id)).toEqual(
+      english.table.columns.map((column) => column.id),
+    );
+    expect(spanish.table.columns[0]?.label).toBe('Credencial');
+    expect(spanish.levels.map((level) => level.label)).toEqual([
+      'Inicial',
+      'Avanzado',
+      'Especialidad',
+    ]);
+    expect(spanish.table.filters.roles.map((option) => option.label)).toEqual([
+      'Codificadores',
+      'Facturadores',
+    ]);
+    expect(spanish.table.facets).toEqual(english.table.facets);
+    for (const cell of spanish.table.rows[0]?.cells ?? []) {
+      if (cell.kind === 'credential') expect(cell.href).toMatch(/^\/es\/certifications\//);
+    }
+    expect(spanish.firstPicks.map((pick) => pick.certification.href)).toEqual(
+      english.firstPicks.map((pick) => `/es${pick.certification.href}`),
+    );
+  });
+
+  it("give a credential's page its Spanish prose, keeping the credential's English name", () => {
+    const english = getCertificationProfile('cpc', 'en');
+    const spanish = getCertificationProfile('cpc', 'es');
+    expect(spanish.name).toBe(english.name);
+    expect(spanish.acronym).toBe('CPC');
+    expect(spanish.proves.text).not.toBe(english.proves.text);
+    expect(spanish.proves.text).toMatch(/Muestra que usted/);
+    expect(spanish.proves.locale).toBe('es');
+    expect(spanish.officialName).toBe('la página oficial del CPC de AAPC');
+    expect(spanish.roles.map((role) => role.href)).toEqual(['/es/roles/coder/']);
+    const fee = (profile: typeof english) => profile.exam.find((fact) => fact.id === 'fee');
+    const englishFee = fee(english);
+    const spanishFee = fee(spanish);
+    expect(spanishFee?.label).toBe('Precio');
+    if (englishFee?.kind === 'figure' && spanishFee?.kind === 'figure') {
+      expect(spanishFee.figure?.citation.asOf).toBe(englishFee.figure?.citation.asOf);
+    }
   });
 });

@@ -13,6 +13,7 @@ import {
   certificationMetadata,
   certificationQueryString,
   certificationSourceIds,
+  certificationWords,
   examFacts,
   filterCertifications,
   isKnownFact,
@@ -80,7 +81,9 @@ const FIXTURES: CertificationLike[] = [
   fixture({ slug: 'delta', acronym: 'DELTA', roles: ['biller'], issuer: 'AMBA' }),
 ];
 
-const facets = buildCertificationRows(FIXTURES, (shown) => shown).map((row) => row.facets);
+const facets = buildCertificationRows(FIXTURES, (shown) => shown, 'en').map((row) => row.facets);
+const EN = certificationWords('en');
+const ES = certificationWords('es');
 const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
 
 /**
@@ -92,8 +95,8 @@ const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.s
 const UNKNOWN_CELL_BUDGET = 12;
 
 describe('certification rows from the real content', () => {
-  const certifications = getCertifications();
-  const rows = buildCertificationRows(certifications, citeFigure);
+  const certifications = getCertifications('en');
+  const rows = buildCertificationRows(certifications, (figure) => citeFigure(figure), 'en');
 
   it('has a row for each of the 20 credentials, in acronym order', () => {
     expect(rows).toHaveLength(20);
@@ -316,15 +319,25 @@ describe('the query in the address', () => {
 
 describe('shownCountMessage', () => {
   it('says how many credentials are shown', () => {
-    expect(shownCountMessage(20, 20)).toBe('Showing all 20 credentials.');
-    expect(shownCountMessage(7, 20)).toBe('Showing 7 of 20 credentials.');
-    expect(shownCountMessage(0, 20)).toBe('No credential matches these filters (0 of 20).');
+    expect(shownCountMessage(20, 20, EN)).toBe('Showing all 20 credentials.');
+    expect(shownCountMessage(7, 20, EN)).toBe('Showing 7 of 20 credentials.');
+    expect(shownCountMessage(0, 20, EN)).toBe('No credential matches these filters (0 of 20).');
+  });
+
+  it('says it in Spanish on a Spanish page', () => {
+    expect(shownCountMessage(20, 20, ES)).toBe('Se muestran las 20 credenciales.');
+    expect(shownCountMessage(7, 20, ES)).toBe('Se muestran 7 de 20 credenciales.');
+    expect(shownCountMessage(0, 20, ES)).toBe('Ninguna credencial cumple estos filtros (0 de 20).');
   });
 });
 
 describe('a credential page', () => {
   it('lists every exam fact, marking the unknown ones', () => {
-    const facts = examFacts({ questions: figure(100, 'questions'), openBook: 'Yes.' }, (f) => f);
+    const facts = examFacts(
+      { questions: figure(100, 'questions'), openBook: 'Yes.' },
+      (f) => f,
+      EN,
+    );
     expect(facts.map((fact) => fact.id)).toEqual([
       'format',
       'questions',
@@ -337,7 +350,12 @@ describe('a credential page', () => {
     expect(facts.find((fact) => fact.id === 'minutes')).toMatchObject({ figure: undefined });
     expect(facts.find((fact) => fact.id === 'questions')).toMatchObject({ figure: { value: 100 } });
     expect(facts.filter(isKnownFact).map((fact) => fact.id)).toEqual(['questions', 'openBook']);
-    expect(examFacts({}, (f) => f).some(isKnownFact)).toBe(false);
+    expect(examFacts({}, (f) => f, EN).some(isKnownFact)).toBe(false);
+  });
+
+  it("labels the exam facts in the page's language", () => {
+    expect(examFacts({}, (f) => f, EN).map((fact) => fact.label)).toContain('Passing score');
+    expect(examFacts({}, (f) => f, ES).map((fact) => fact.label)).toContain('Puntaje para aprobar');
   });
 
   it('adds figure sources the credential does not list', () => {
@@ -356,22 +374,40 @@ describe('a credential page', () => {
       { slug: 'a', name: 'Coding auditor', level: 'senior', certifications: ['cpma', 'cpc'] },
       { slug: 'c', name: 'Medical biller', level: 'entry', certifications: ['cpb'] },
     ];
-    expect(jobTitlesListing(titles, 'cpc')).toEqual([
+    expect(jobTitlesListing(titles, 'cpc', EN)).toEqual([
       { slug: 'a', name: 'Coding auditor', level: 'senior' },
       { slug: 'b', name: 'Medical coder', level: 'entry level' },
     ]);
+    expect(jobTitlesListing(titles, 'cpc', ES).map((title) => title.level)).toEqual([
+      'nivel avanzado',
+      'nivel inicial',
+    ]);
   });
 
+  const ccsP = {
+    slug: 'ccs-p',
+    acronym: 'CCS-P',
+    name: 'Certified Coding Specialist-Physician-based',
+    issuer: 'AHIMA',
+    proves: 'That you can code.',
+  } as const;
+
   it('builds the metadata once, with the page address', () => {
-    const metadata = certificationMetadata({
-      slug: 'ccs-p',
-      acronym: 'CCS-P',
-      name: 'Certified Coding Specialist-Physician-based',
-      issuer: 'AHIMA',
-      proves: 'That you can code.',
-    });
+    const metadata = certificationMetadata(ccsP, 'en');
     expect(metadata.path).toBe('/certifications/ccs-p/');
-    expect(metadata.title).toContain('CCS-P');
+    expect(metadata.title).toBe(
+      'CCS-P (Certified Coding Specialist-Physician-based): exam, fee, eligibility and renewal',
+    );
     expect(metadata.description).toContain('That you can code.');
+  });
+
+  it('builds the Spanish metadata, keeping the credential name and the English path', () => {
+    const metadata = certificationMetadata({ ...ccsP, proves: 'Que sabe codificar.' }, 'es');
+    // pageMetadata puts the English path under /es/ and links both languages.
+    expect(metadata.path).toBe('/certifications/ccs-p/');
+    expect(metadata.title).toBe(
+      'CCS-P (Certified Coding Specialist-Physician-based): examen, precio, requisitos y renovación',
+    );
+    expect(metadata.description).toContain('Qué demuestra: Que sabe codificar.');
   });
 });

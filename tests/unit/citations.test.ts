@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationOf, shortPublisher } from '@/lib/citations';
+import { citationOf, citeEdition, shortPublisher } from '@/lib/citations';
+import { getSources } from '@/lib/content';
 
 describe('citations', () => {
   it('links a primary source by its id and keeps the period', () => {
@@ -30,6 +31,16 @@ describe('citations', () => {
       asOf: 'mayo de 2023 (probable)',
       locale: 'es',
     });
+  });
+
+  it('in Spanish, dates a source by its Spanish edition', () => {
+    const undated = getSources().find((source) => source.edition === 'Current page, undated');
+    if (undated === undefined) throw new Error('the content has no source "Current page, undated"');
+    expect(citeEdition(undated.id, 'es')).toMatchObject({
+      asOf: 'Página actual, sin fecha',
+      locale: 'es',
+    });
+    expect(citeEdition(undated.id).asOf).toBe('Current page, undated');
   });
 
   it('says whom a secondary source cites', () => {

@@ -88,6 +88,7 @@ describe('outlook rows, bars and highlights', () => {
     const bars = outlookBars(rows, chartPeriod(rows), {
       formatValue: (f) => `${f.value}%`,
       isSecondary,
+      secondaryDetail: ' · secondary source',
     });
     expect(bars.map((b) => b.id)).toEqual(['1', '2']);
     expect(bars[0]).toMatchObject({ tone: 'coder', value: 7, valueLabel: '7%' });
@@ -123,7 +124,7 @@ describe('outlook rows, bars and highlights', () => {
 });
 
 describe('the outlook built from the real content', () => {
-  const outlook = getOutlook();
+  const outlook = getOutlook('en');
 
   it('shows the occupations of content/outlook.yaml, in its order, with their labels', () => {
     expect(outlook.pay.rows.map((row) => `${row.code} ${row.relationLabel}`)).toEqual([
@@ -176,5 +177,35 @@ describe('the outlook built from the real content', () => {
         expect(figure.measureLabel).toBe(set.measureLabel);
       }
     }
+  });
+});
+
+describe('the Spanish outlook', () => {
+  const english = getOutlook('en');
+  const spanish = getOutlook('es');
+
+  it('shows the same rows and figures, with Spanish labels and the official English titles', () => {
+    expect(spanish.pay.rows.map((row) => row.code)).toEqual(
+      english.pay.rows.map((row) => row.code),
+    );
+    const digits = (rows: typeof english.pay.rows) =>
+      rows.map((row) => row.figures?.headline.text.replace(/\D/g, ''));
+    expect(digits(spanish.pay.rows)).toEqual(digits(english.pay.rows));
+    expect(spanish.pay.rows[0]?.figures?.headline.text).toMatch(/al año$/);
+    expect(spanish.pay.rows[0]).toMatchObject({
+      relationLabel: 'Codificadores',
+      title: 'Especialistas en expedientes médicos',
+      officialTitle: 'Medical Records Specialists',
+    });
+    expect(english.pay.rows[0]?.officialTitle).toBeUndefined();
+    expect(spanish.intro).not.toBe(english.intro);
+    expect(spanish.summary.coders.title).toMatch(/^Codificadores/);
+  });
+
+  it('writes the chart note in Spanish', () => {
+    expect(spanish.pay.note).toMatch(/^Cada barra es una cifra de /);
+    expect(spanish.pay.layout.bars.map((bar) => bar.id)).toEqual(
+      english.pay.layout.bars.map((bar) => bar.id),
+    );
   });
 });

@@ -1,21 +1,19 @@
 import type { Metadata } from 'next';
-import { CertificationProfile } from '@/components/certifications/certification-profile';
-import { certificationMetadata, getCertificationProfile } from '@/lib/certifications';
-import { getCertification, getCertifications } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import {
+  CertificationPage,
+  certificationPageMetadata,
+  certificationStaticParams,
+} from '@/app/_pages/certification';
 
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return getCertifications().map((cert) => ({ slug: cert.slug }));
-}
+export const generateStaticParams = certificationStaticParams;
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata(certificationMetadata(getCertification((await params).slug)));
+  return certificationPageMetadata((await params).slug, 'en');
 }
 
-export default async function CertificationPage({ params }: Props) {
-  return <CertificationProfile profile={getCertificationProfile((await params).slug)} />;
+export default async function Page({ params }: Props) {
+  return <CertificationPage slug={(await params).slug} locale="en" />;
 }

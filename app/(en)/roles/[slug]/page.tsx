@@ -1,28 +1,15 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/layout/json-ld';
-import { RoleProfile } from '@/components/roles/role-profile';
-import { getRole, getRoles } from '@/lib/content';
-import { pageMetadata, roleJsonLd } from '@/lib/metadata';
-import { getRoleProfile, roleMetadata } from '@/lib/roles';
+import { RolePage, rolePageMetadata, roleStaticParams } from '@/app/_pages/role';
 
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return getRoles().map((role) => ({ slug: role.slug }));
-}
+export const generateStaticParams = roleStaticParams;
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata(roleMetadata((await params).slug));
+  return rolePageMetadata((await params).slug, 'en');
 }
 
-export default async function RolePage({ params }: Props) {
-  const { slug } = await params;
-  return (
-    <>
-      <JsonLd json={roleJsonLd(getRole(slug))} />
-      <RoleProfile profile={getRoleProfile(slug)} />
-    </>
-  );
+export default async function Page({ params }: Props) {
+  return <RolePage slug={(await params).slug} locale="en" />;
 }
