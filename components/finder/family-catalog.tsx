@@ -37,7 +37,8 @@ export function FamilyCatalog({
             <p className="mt-1 text-slate-700 dark:text-slate-300">
               {labels.familyDescriptions[family]}
             </p>
-            <ul className="mt-3 space-y-1">
+            {/* A list of job titles, named as employers name them: names, not prose to read. */}
+            <ul className="mt-3 space-y-1" data-prose="exempt">
               {titles.map((title) => (
                 <li key={title.slug}>
                   <Link href={links.job(title.slug)}>{title.name}</Link>{' '}
