@@ -166,7 +166,8 @@ export function JobTitleProfile({
         {profile.certifications.length > 0 ? (
           <>
             <p>{m.certificationsIntro}</p>
-            <ul className="list-disc space-y-1 pl-5">
+            {/* Credentials by their official names, kept in English: names, not prose to read. */}
+            <ul className="list-disc space-y-1 pl-5" data-prose="exempt">
               {profile.certifications.map((cert) => (
                 <li key={cert.slug}>
                   <Link href={links.certification(cert.slug)}>{cert.acronym}</Link>: {cert.name}

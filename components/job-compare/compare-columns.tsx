@@ -27,7 +27,8 @@ function Certifications({ title, m, links }: { title: CompareTitle } & ColumnCon
   return (
     <>
       {title.certifications.length > 0 ? (
-        <ul className="list-disc pl-5">
+        // Credentials by their official names, kept in English: names, not prose to read.
+        <ul className="list-disc pl-5" data-prose="exempt">
           {title.certifications.map((cert) => (
             <li key={cert.slug}>
               <Link href={links.certification(cert.slug)}>{cert.acronym}</Link>: {cert.name}

@@ -3,7 +3,8 @@
 // hired.
 import { describe, expect, it } from 'vitest';
 import { getEntryTitles } from '@/lib/content';
-import { routes } from '@/lib/routes';
+import { LOCALES } from '@/lib/i18n';
+import { routes, routesFor } from '@/lib/routes';
 import { builtSite } from './built-site';
 
 const { pages } = builtSite();
@@ -29,10 +30,13 @@ describe('/first-job/', () => {
 });
 
 describe('job-title pages', () => {
-  it('say whether beginners are hired on exactly the entry-friendly titles', () => {
+  it('say whether beginners are hired on exactly the entry-friendly titles, in each language', () => {
     const showing = [...pages]
       .filter(([, html]) => html.includes('aria-labelledby="beginners-heading"'))
       .map(([route]) => route);
-    expect(showing.sort()).toEqual([...entrySlugs].map((slug) => routes.job(slug)).sort());
+    const expected = LOCALES.flatMap((locale) =>
+      [...entrySlugs].map((slug) => routesFor(locale).job(slug)),
+    );
+    expect(showing.sort()).toEqual(expected.sort());
   });
 });
