@@ -18,7 +18,7 @@ export function rolePageMetadata(slug: string, locale: Locale): Metadata {
 export function RolePage({ slug, locale }: { slug: string; locale: Locale }) {
   return (
     <>
-      <JsonLd json={roleJsonLd(getRole(slug, locale))} />
+      <JsonLd json={roleJsonLd(getRole(slug, locale), locale)} />
       <RoleProfile profile={getRoleProfile(slug, locale)} locale={locale} />
     </>
   );

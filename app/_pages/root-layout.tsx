@@ -40,6 +40,12 @@ export const rootViewport: Viewport = {
   ],
 };
 
+/** A message around a {date}, split so the date can sit in a <time> element. */
+function reviewedParts(message: string, date: string, isoDay: string) {
+  const [before = '', after = ''] = message.split('{date}');
+  return { before, date, isoDay, after };
+}
+
 export function RootLayout({ locale, children }: { locale: Locale; children: ReactNode }) {
   const site = getSiteInfo(locale);
   const messages = getMessages(locale).layout;
@@ -67,10 +73,14 @@ export function RootLayout({ locale, children }: { locale: Locale; children: Rea
         <PrintFooter
           siteUrl={SITE_URL}
           printedFrom={formatMessage(messages.printedFrom, { site: site.name })}
-          reviewed={formatMessage(messages.printedReviewed, {
-            date: reviewed,
-            address: absoluteUrl(routesFor(locale).sources()),
-          })}
+          reviewed={reviewedParts(
+            formatMessage(messages.printedReviewed, {
+              date: '{date}',
+              address: absoluteUrl(routesFor(locale).sources()),
+            }),
+            reviewed,
+            site.contentReviewed.slice(0, 10),
+          )}
         />
         <SiteFooter
           siteName={site.name}

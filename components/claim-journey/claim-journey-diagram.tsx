@@ -1,13 +1,13 @@
 import { Link } from '@/components/ui/link';
+import { RichText } from '@/components/ui/rich-text';
 import type { ClaimStepOwner } from '@/lib/content/vocabulary';
-import {
-  OWNER_DESCRIPTIONS,
-  OWNER_NAMES,
-  type ClaimJourneyPage as Journey,
-  type ClaimJourneyStep as Step,
-} from '@/lib/claim-journey';
+import type { ClaimJourneyPage as Journey, ClaimJourneyStep as Step } from '@/lib/claim-journey';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages, type Messages } from '@/lib/i18n/messages';
+import { routesFor } from '@/lib/routes';
 import { OwnerMarker } from './owner-marker';
-import { routes } from '@/lib/routes';
+
+type Words = Messages['claimJourney'];
 
 /** Coder and biller steps stand out: a thick border and a tint in the track colour. */
 const CARD_TONE: Readonly<Record<ClaimStepOwner, string>> = {
@@ -19,46 +19,51 @@ const CARD_TONE: Readonly<Record<ClaimStepOwner, string>> = {
   patient: 'border-slate-300 dark:border-slate-600',
 };
 
-function OwnerLabel({ owner }: { owner: ClaimStepOwner }) {
+function OwnerLabel({ owner, m }: { owner: ClaimStepOwner; m: Words }) {
   return (
     <p className="flex items-center gap-2 text-sm font-semibold">
       <OwnerMarker owner={owner} />
       <span>
-        <span className="font-normal">Done by: </span>
-        {OWNER_NAMES[owner]}
+        <span className="font-normal">{m.doneBy} </span>
+        {m.owners[owner]}
       </span>
     </p>
   );
 }
 
-function stepLink(step: Step) {
+function stepLink(step: Step, m: Words) {
   return (
     <a href={`#step-${step.id}`}>
-      step {step.number}, {step.name.toLowerCase()}
+      {formatMessage(m.stepLink, { number: step.number, name: step.name.toLowerCase() })}
     </a>
   );
 }
 
-function DenialLoopNote({ journey }: { journey: Journey }) {
-  const [first, ...rest] = journey.denialLoop.to;
+function DenialLoopNote({ journey, m }: { journey: Journey; m: Words }) {
+  const steps = journey.denialLoop.to.map((step, index) => (
+    <span key={step.id}>
+      {index > 0 ? m.stepsJoin : null}
+      {stepLink(step, m)}
+    </span>
+  ));
   return (
     <div className="mt-3 flex gap-3 rounded-md border-2 border-dashed border-slate-500 p-3 text-sm dark:border-slate-400">
       <span aria-hidden="true" className="text-2xl leading-none font-bold">
         ↺
       </span>
       <p>
-        <strong>The loop back.</strong> A denied claim does not end here. It goes back to{' '}
-        {first ? stepLink(first) : null}
-        {rest.map((step) => (
-          <span key={step.id}> or {stepLink(step)}</span>
-        ))}
-        , and comes round again: {journey.denialLoop.resolution}.
+        <strong>{m.loopTitle}</strong>{' '}
+        <RichText
+          text={formatMessage(m.loopText, { resolution: journey.denialLoop.resolution })}
+          tags={{ steps: () => steps }}
+        />
       </p>
     </div>
   );
 }
 
-function StepItem({ step, journey }: { step: Step; journey: Journey }) {
+function StepItem({ step, journey, locale }: { step: Step; journey: Journey; locale: Locale }) {
+  const m = getMessages(locale).claimJourney;
   const isLoopStart = step.id === journey.denialLoop.from.id;
   return (
     <li id={`step-${step.id}`} className="relative break-inside-avoid pl-14">
@@ -70,15 +75,15 @@ function StepItem({ step, journey }: { step: Step; journey: Journey }) {
       </span>
       <div className={`rounded-lg border p-4 ${CARD_TONE[step.owner]}`}>
         <h3 className="text-lg font-semibold">{step.name}</h3>
-        <OwnerLabel owner={step.owner} />
+        <OwnerLabel owner={step.owner} m={m} />
         <p className="mt-2">{step.description}</p>
         {step.terms.length > 0 ? (
           <div className="mt-2 flex flex-wrap items-baseline gap-x-2 text-sm">
-            <span className="font-semibold">Terms:</span>
+            <span className="font-semibold">{m.terms}</span>
             <ul className="flex flex-wrap gap-x-3">
               {step.terms.map((term) => (
                 <li key={term.slug}>
-                  <Link href={routes.glossaryTerm(term.slug)}>{term.term}</Link>
+                  <Link href={routesFor(locale).glossaryTerm(term.slug)}>{term.term}</Link>
                 </li>
               ))}
             </ul>
@@ -86,25 +91,29 @@ function StepItem({ step, journey }: { step: Step; journey: Journey }) {
         ) : null}
         {step.denialReturnsHere ? (
           <p className="mt-2 text-sm">
-            <span aria-hidden="true">↩ </span>A denied claim can come back here from{' '}
-            {stepLink(journey.denialLoop.from)}.
+            <span aria-hidden="true">↩ </span>
+            <RichText
+              text={m.returnsHere}
+              tags={{ from: () => stepLink(journey.denialLoop.from, m) }}
+            />
           </p>
         ) : null}
-        {isLoopStart ? <DenialLoopNote journey={journey} /> : null}
+        {isLoopStart ? <DenialLoopNote journey={journey} m={m} /> : null}
       </div>
     </li>
   );
 }
 
 /** Who owns which steps: each owner's shape, name and who that is. */
-export function OwnerLegend({ owners }: { owners: ClaimStepOwner[] }) {
+export function OwnerLegend({ owners, locale }: { owners: ClaimStepOwner[]; locale: Locale }) {
+  const m = getMessages(locale).claimJourney;
   return (
     <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
       {owners.map((owner) => (
         <li key={owner} className="flex items-center gap-2">
           <OwnerMarker owner={owner} />
           <span>
-            <strong>{OWNER_NAMES[owner]}</strong>: {OWNER_DESCRIPTIONS[owner]}
+            <strong>{m.owners[owner]}</strong>: {m.ownerDescriptions[owner]}
           </span>
         </li>
       ))}
@@ -116,11 +125,11 @@ export function OwnerLegend({ owners }: { owners: ClaimStepOwner[] }) {
  * The life of a claim as a numbered timeline. The steps are an ordered list, each with its owner
  * in text and shape; the coder's and biller's steps are also marked by colour.
  */
-export function ClaimJourneyDiagram({ journey }: { journey: Journey }) {
+export function ClaimJourneyDiagram({ journey, locale }: { journey: Journey; locale: Locale }) {
   return (
     <ol className="relative mt-6 max-w-3xl space-y-4 before:absolute before:top-6 before:bottom-6 before:left-5 before:w-0.5 before:-translate-x-1/2 before:bg-slate-400 dark:before:bg-slate-500">
       {journey.steps.map((step) => (
-        <StepItem key={step.id} step={step} journey={journey} />
+        <StepItem key={step.id} step={step} journey={journey} locale={locale} />
       ))}
     </ol>
   );

@@ -1,12 +1,35 @@
 import { Link } from '@/components/ui/link';
 import { SourceCitation } from '@/components/ui/source-citation';
-import type { GlossaryView } from '@/lib/glossary';
+import type { GlossaryEntry, GlossaryView } from '@/lib/glossary';
+import type { Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
+
+/** The term's English name and expansion, in English, as a reader meets them at work. */
+function EnglishName({ english, label }: { english: GlossaryEntry['english']; label: string }) {
+  if (english === undefined) return null;
+  return (
+    <span className="block text-base font-normal text-slate-700 dark:text-slate-300">
+      {label}{' '}
+      <span lang="en">
+        <span className="font-semibold">{english.term}</span>
+        {english.expansion ? ` (${english.expansion})` : null}
+      </span>
+    </span>
+  );
+}
 
 /** Terms grouped by first letter, with a letter index; each term is an anchor (#slug). */
-export function GlossaryList({ glossary: { groups } }: { glossary: GlossaryView }) {
+export function GlossaryList({
+  glossary: { groups },
+  locale,
+}: {
+  glossary: GlossaryView;
+  locale: Locale;
+}) {
+  const m = getMessages(locale).glossary;
   return (
     <>
-      <nav aria-label="Glossary letters" className="mb-6">
+      <nav aria-label={m.letters} className="mb-6">
         <ul className="flex flex-wrap gap-2">
           {groups.map(({ initial }) => (
             <li key={initial}>
@@ -39,6 +62,7 @@ export function GlossaryList({ glossary: { groups } }: { glossary: GlossaryView 
                       ({term.expansion})
                     </span>
                   ) : null}
+                  <EnglishName english={term.english} label={m.inEnglish} />
                 </dt>
                 <dd className="mt-1 space-y-1">
                   <p data-sourced="">
@@ -52,7 +76,7 @@ export function GlossaryList({ glossary: { groups } }: { glossary: GlossaryView 
                   </p>
                   {term.related.length > 0 ? (
                     <p className="text-sm">
-                      See also:{' '}
+                      {m.seeAlso}{' '}
                       {term.related.map((related, index) => (
                         <span key={related.slug}>
                           {index > 0 ? ', ' : ''}

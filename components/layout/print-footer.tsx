@@ -28,8 +28,11 @@ export function PrintFooter({
   siteUrl: string;
   /** "Printed from Coder or Biller:", in the page's language. */
   printedFrom: string;
-  /** When the content was last reviewed and where the sources are, in the page's language. */
-  reviewed: string;
+  /**
+   * When the content was last reviewed and where the sources are, in the page's language: the
+   * words before and after the date, the date as read and as an ISO day (for <time>).
+   */
+  reviewed: { before: string; date: string; isoDay: string; after: string };
 }) {
   const address = addressOn(siteUrl, sitePath(usePathname()));
   return (
@@ -45,7 +48,11 @@ export function PrintFooter({
           {address}
         </span>
       </p>
-      <p>{reviewed}</p>
+      <p>
+        {reviewed.before}
+        <time dateTime={reviewed.isoDay}>{reviewed.date}</time>
+        {reviewed.after}
+      </p>
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function SiteHeader({ siteName, locale }: { siteName: string; locale: Loc
   const other = otherLocale(locale);
   return (
     <header className="relative border-b border-slate-200 dark:border-slate-800 print:hidden">
-      <div className="mx-auto flex max-w-5xl items-center gap-x-2 px-4 py-2.5 whitespace-nowrap sm:gap-x-3 lg:gap-x-6">
+      <div className="mx-auto flex max-w-5xl items-center gap-x-1.5 px-4 py-2.5 whitespace-nowrap sm:gap-x-3 lg:gap-x-6">
         <Link
           href={routesFor(locale).home()}
           className="shrink-0 text-base font-bold text-slate-900 no-underline sm:text-lg dark:text-white"
@@ -50,7 +50,7 @@ export function SiteHeader({ siteName, locale }: { siteName: string; locale: Loc
           </MenuDisclosure>
           <NavLinks locale={locale} className="hidden gap-x-4 lg:flex" />
         </nav>
-        <div className="flex shrink-0 gap-x-2">
+        <div className="flex shrink-0 gap-x-1.5 sm:gap-x-2">
           <LanguageSwitch
             locale={other}
             name={LOCALE_NAMES[other]}

@@ -1,9 +1,22 @@
 // Every case of a set with its answer in a closed "See the answer": what a reader without JavaScript
 // gets, and what the island replaces on screen (marked data-no-js, so the two are not compared).
-import { answerOption, FEELING_LABELS, FEELINGS, type TrySetView } from '@/lib/try-work';
+import { formatMessage } from '@/lib/i18n';
+import {
+  answerOption,
+  FEELINGS,
+  type TryCaseWords,
+  type TryEndWords,
+  type TrySetView,
+} from '@/lib/try-work';
 import { CaseNote, CaseReason, OptionText } from './case-parts';
 
-export function CaseList({ view }: { view: TrySetView }) {
+export function CaseList({
+  view,
+  words,
+}: {
+  view: TrySetView;
+  words: { case: TryCaseWords; end: TryEndWords };
+}) {
   return (
     <div data-no-js="" className="max-w-3xl in-[.js]:hidden">
       <ol className="space-y-10">
@@ -13,7 +26,7 @@ export function CaseList({ view }: { view: TrySetView }) {
             <li key={item.id}>
               <section aria-labelledby={`case-${item.id}-heading`}>
                 <h2 id={`case-${item.id}-heading`} className="text-xl font-semibold">
-                  Case {index + 1}: {item.title}
+                  {formatMessage(words.case.heading, { number: index + 1, title: item.title })}
                 </h2>
                 <CaseNote item={item} />
                 <p className="mt-3 font-semibold">{item.question}</p>
@@ -25,13 +38,13 @@ export function CaseList({ view }: { view: TrySetView }) {
                   ))}
                 </ul>
                 <details className="mt-3 rounded-lg border border-slate-300 p-3 dark:border-slate-600">
-                  <summary className="cursor-pointer font-semibold">See the answer</summary>
+                  <summary className="cursor-pointer font-semibold">{words.case.seeAnswer}</summary>
                   {answer === undefined ? null : (
                     <p className="mt-2">
-                      <strong>The answer:</strong> <OptionText option={answer} />
+                      <strong>{words.case.theAnswer}</strong> <OptionText option={answer} />
                     </p>
                   )}
-                  <CaseReason item={item} />
+                  <CaseReason item={item} words={words.case} />
                 </details>
               </section>
             </li>
@@ -40,12 +53,12 @@ export function CaseList({ view }: { view: TrySetView }) {
       </ol>
       <section aria-labelledby="feel-heading" className="mt-10">
         <h2 id="feel-heading" className="text-xl font-semibold">
-          How did that feel?
+          {words.end.feelHeading}
         </h2>
         <dl className="mt-3 space-y-3">
           {FEELINGS.map((feeling) => (
             <div key={feeling}>
-              <dt className="font-semibold">{FEELING_LABELS[feeling]}</dt>
+              <dt className="font-semibold">{words.end.feelings[feeling]}</dt>
               <dd>{view.feelings[feeling]}</dd>
             </div>
           ))}

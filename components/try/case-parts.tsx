@@ -1,7 +1,7 @@
 // Pieces of a case that the no-JavaScript list and the island share, so both read the same.
 import { GlossaryText } from '@/components/glossary/glossary-text';
 import { SourceCitation } from '@/components/ui/source-citation';
-import type { TryCaseView, TryOptionView } from '@/lib/try-work';
+import type { TryCaseView, TryCaseWords, TryOptionView } from '@/lib/try-work';
 
 /** The visit note or the claim, as label and text pairs. */
 export function CaseNote({ item }: { item: TryCaseView }) {
@@ -23,8 +23,11 @@ export function OptionText({ option }: { option: TryOptionView }) {
   return (
     <span>
       <span className="font-mono font-semibold">{option.code}</span>{' '}
-      {/* The official ICD-10-CM description, quoted word for word: left out of the reading grade. */}
-      <span data-prose="exempt">{option.label}</span>
+      {/* The official ICD-10-CM description, quoted word for word and in English on every page, as
+          the code set publishes it: left out of the reading grade. */}
+      <span data-prose="exempt" lang="en">
+        {option.label}
+      </span>
     </span>
   );
 }
@@ -33,7 +36,15 @@ export function OptionText({ option }: { option: TryOptionView }) {
  * Why the answer is right, why each other option is not (the reader's own pick marked, when there is
  * one), the rule behind it, and where the rule comes from.
  */
-export function CaseReason({ item, picked }: { item: TryCaseView; picked?: string }) {
+export function CaseReason({
+  item,
+  words,
+  picked,
+}: {
+  item: TryCaseView;
+  words: Pick<TryCaseWords, 'yourPick' | 'theRule'>;
+  picked?: string;
+}) {
   const others = item.options.filter((option) => option.id !== item.answer);
   return (
     <>
@@ -43,14 +54,14 @@ export function CaseReason({ item, picked }: { item: TryCaseView; picked?: strin
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {others.map((option) => (
           <li key={option.id}>
-            {option.id === picked ? <strong>Your pick: </strong> : null}
+            {option.id === picked ? <strong>{words.yourPick} </strong> : null}
             <OptionText option={option} />
             <span className="block">{option.why}</span>
           </li>
         ))}
       </ul>
       <p className="mt-2">
-        <strong>The rule:</strong> <GlossaryText text={item.rule} />{' '}
+        <strong>{words.theRule}</strong> <GlossaryText text={item.rule} />{' '}
         {item.citations.map((citation) => (
           <SourceCitation key={citation.href} citation={citation} />
         ))}

@@ -4,15 +4,17 @@
 // stored. Used by both sets.
 import { useEffect, useReducer, useRef, type FormEvent } from 'react';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from '@/components/quiz/button-styles';
+import { formatMessage } from '@/lib/i18n';
 import {
   answerOption,
-  FEELING_LABELS,
   FEELINGS,
   initialTryRun,
   isRightAnswer,
   scoreOf,
   summaryOf,
   tryRunReducer,
+  type TryCaseWords,
+  type TryEndWords,
   type TrySetView,
 } from '@/lib/try-work';
 import { CaseNote, CaseReason, OptionText } from './case-parts';
@@ -21,7 +23,14 @@ const OPTION_LABEL =
   'flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 px-3 py-2.5 hover:border-blue-700 has-checked:border-blue-700 has-checked:bg-blue-50 has-disabled:cursor-default sm:p-3 dark:border-slate-600 dark:hover:border-sky-300 dark:has-checked:border-sky-300 dark:has-checked:bg-sky-950';
 const RADIO = 'mt-1 size-5 shrink-0 accent-blue-700 dark:accent-sky-300';
 
-export function TrySetIsland({ view }: { view: Pick<TrySetView, 'cases' | 'feelings'> }) {
+/** `words` are the tryWork catalog's strings for the page's language, passed in by the page. */
+export function TrySetIsland({
+  view,
+  words,
+}: {
+  view: Pick<TrySetView, 'cases' | 'feelings'>;
+  words: { case: TryCaseWords; end: TryEndWords };
+}) {
   const [state, dispatch] = useReducer(tryRunReducer, initialTryRun);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -42,16 +51,21 @@ export function TrySetIsland({ view }: { view: Pick<TrySetView, 'cases' | 'feeli
   }, [state.checked]);
 
   if (state.finished || item === undefined) {
-    const summary = summaryOf(scoreOf(cases, state.answers), state.feeling, view.feelings);
+    const summary = summaryOf(
+      scoreOf(cases, state.answers),
+      state.feeling,
+      view.feelings,
+      words.end,
+    );
     return (
       <section aria-labelledby="try-live-score" className="max-w-3xl">
         <h2 id="try-live-score" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
-          Your score
+          {words.end.yourScore}
         </h2>
         <p className="mt-2 text-lg font-semibold">{summary.scoreLine}</p>
         <p className="mt-1">{summary.scoreNote}</p>
         <fieldset className="mt-6">
-          <legend className="text-lg font-semibold">How did that feel?</legend>
+          <legend className="text-lg font-semibold">{words.end.feelHeading}</legend>
           <div className="mt-2 space-y-2">
             {FEELINGS.map((feeling) => (
               <label key={feeling} className={OPTION_LABEL}>
@@ -63,7 +77,7 @@ export function TrySetIsland({ view }: { view: Pick<TrySetView, 'cases' | 'feeli
                   onChange={() => dispatch({ type: 'feel', feeling })}
                   className={RADIO}
                 />
-                <span>{FEELING_LABELS[feeling]}</span>
+                <span>{words.end.feelings[feeling]}</span>
               </label>
             ))}
           </div>
@@ -71,7 +85,7 @@ export function TrySetIsland({ view }: { view: Pick<TrySetView, 'cases' | 'feeli
         <div aria-live="polite" className="mt-3">
           {summary.suggestion === null ? null : (
             <p>
-              <strong>What that suggests:</strong> {summary.suggestion}
+              <strong>{words.end.suggests}</strong> {summary.suggestion}
             </p>
           )}
         </div>
@@ -80,7 +94,7 @@ export function TrySetIsland({ view }: { view: Pick<TrySetView, 'cases' | 'feeli
           onClick={() => dispatch({ type: 'restart' })}
           className={`mt-6 print:hidden ${SECONDARY_BUTTON}`}
         >
-          Start again
+          {words.end.startAgain}
         </button>
       </section>
     );
@@ -95,7 +109,11 @@ export function TrySetIsland({ view }: { view: Pick<TrySetView, 'cases' | 'feeli
   return (
     <section aria-labelledby="try-live-case" className="max-w-3xl">
       <h2 id="try-live-case" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
-        Case {state.index + 1} of {cases.length}: {item.title}
+        {formatMessage(words.case.headingOf, {
+          number: state.index + 1,
+          total: cases.length,
+          title: item.title,
+        })}
       </h2>
       <CaseNote item={item} />
       <form onSubmit={onCheck} className="mt-4">
@@ -124,7 +142,7 @@ export function TrySetIsland({ view }: { view: Pick<TrySetView, 'cases' | 'feeli
             disabled={state.choice === null}
             className={`mt-4 print:hidden ${PRIMARY_BUTTON}`}
           >
-            Check
+            {words.case.check}
           </button>
         )}
       </form>
@@ -135,20 +153,20 @@ export function TrySetIsland({ view }: { view: Pick<TrySetView, 'cases' | 'feeli
           className="mt-4 rounded-lg border-2 border-slate-400 p-4 dark:border-slate-500"
         >
           <p className="font-semibold">
-            {isRightAnswer(item, state.choice) ? 'Right.' : 'Not quite.'}{' '}
+            {isRightAnswer(item, state.choice) ? words.case.right : words.case.notQuite}{' '}
             {answer === undefined ? null : (
               <>
-                The answer: <OptionText option={answer} />
+                {words.case.theAnswer} <OptionText option={answer} />
               </>
             )}
           </p>
-          <CaseReason item={item} picked={state.choice} />
+          <CaseReason item={item} words={words.case} picked={state.choice} />
           <button
             type="button"
             onClick={() => dispatch({ type: 'next', total: cases.length })}
             className={`mt-4 print:hidden ${PRIMARY_BUTTON}`}
           >
-            {last ? 'See your score' : 'Next case'}
+            {last ? words.case.seeScore : words.case.nextCase}
           </button>
         </div>
       ) : null}

@@ -2,49 +2,61 @@ import { PageIntro } from '@/components/layout/page-intro';
 import { PageSection } from '@/components/layout/page-section';
 import { Link } from '@/components/ui/link';
 import { SourceCitation } from '@/components/ui/source-citation';
-import { routes } from '@/lib/routes';
-import type { TrySetView } from '@/lib/try-work';
 import type { TrySetId } from '@/lib/content/vocabulary';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
+import { routesFor } from '@/lib/routes';
+import type { TrySetView } from '@/lib/try-work';
 import { CaseList } from './case-list';
 import { TrySetIsland } from './try-set-island';
 
 /** A set's page: the island (one case at a time) or, without JavaScript, every case with its answer. */
-export function TrySetPage({ view, other }: { view: TrySetView; other: TrySetId }) {
+export function TrySetContent({
+  view,
+  other,
+  locale,
+}: {
+  view: TrySetView;
+  other: TrySetId;
+  locale: Locale;
+}) {
+  const m = getMessages(locale).tryWork;
+  const r = routesFor(locale);
+  const words = { case: m.case, end: m.end };
   return (
     <>
       <PageIntro title={view.title}>
         <p>{view.intro}</p>
-        <p>Nothing you pick here is sent or saved. It stays in this page.</p>
+        <p>{m.set.nothingSaved}</p>
         {view.codeSource === undefined ? null : (
           <p className="text-base">
-            The codes are real ICD-10-CM codes, valid in {view.codeSource.fiscalYear}, shown with
-            their official descriptions. ICD-10-CM is free for anyone to use.{' '}
+            {formatMessage(m.set.codeSource, { fiscalYear: view.codeSource.fiscalYear })}{' '}
             <SourceCitation citation={view.codeSource.citation} />
           </p>
         )}
       </PageIntro>
       <div data-js-only="" className="hidden in-[.js]:block">
-        <TrySetIsland view={{ cases: view.cases, feelings: view.feelings }} />
+        <TrySetIsland view={{ cases: view.cases, feelings: view.feelings }} words={words} />
       </div>
-      <CaseList view={view} />
-      <PageSection id="pace" title="How much of this in a day?">
+      <CaseList view={view} words={words} />
+      <PageSection id="pace" title={m.set.paceTitle}>
         <p>
           {view.pace.text}{' '}
           {view.pace.citation === undefined ? null : (
-            <SourceCitation citation={view.pace.citation} lead="reported range" />
+            <SourceCitation citation={view.pace.citation} lead={m.set.paceLead} />
           )}
         </p>
       </PageSection>
-      <PageSection id="next" title="What next">
+      <PageSection id="next" title={m.set.nextTitle}>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            <Link href={routes.trySet(other)}>Try the {other} set</Link>
+            <Link href={r.trySet(other)}>{m.sets[other].tryIt}</Link>
           </li>
           <li>
-            <Link href={routes.quiz()}>Take the role-fit quiz</Link>
+            <Link href={r.quiz()}>{m.set.takeQuiz}</Link>
           </li>
           <li>
-            <Link href={routes.plan()}>Make a plan for your next steps</Link>
+            <Link href={r.plan()}>{m.set.makePlan}</Link>
           </li>
         </ul>
       </PageSection>

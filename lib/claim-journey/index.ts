@@ -1,9 +1,3 @@
 // /claim-journey: the journey's builder (journey.ts, pure) and the page's journey from the content.
-export {
-  buildClaimJourney,
-  OWNER_DESCRIPTIONS,
-  OWNER_NAMES,
-  type ClaimJourneyView,
-  type JourneyStep,
-} from './journey';
+export { buildClaimJourney, type ClaimJourneyView, type JourneyStep } from './journey';
 export { getClaimJourney, type ClaimJourneyPage, type ClaimJourneyStep } from './view';

@@ -1,25 +1,7 @@
-// The life of a claim: the content's steps numbered, with their owners named, their glossary terms
-// resolved and the denial loop's steps looked up. The diagram component only maps the result.
+// The life of a claim: the content's steps numbered, with their glossary terms resolved and the
+// denial loop's steps looked up. The diagram component only maps the result (owners are named by
+// the claimJourney catalog).
 import { CLAIM_STEP_OWNERS, type ClaimStepOwner } from '../content/vocabulary';
-
-export const OWNER_NAMES: Readonly<Record<ClaimStepOwner, string>> = {
-  'front-office': 'Front office',
-  provider: 'Provider',
-  coder: 'Coder',
-  biller: 'Biller',
-  payer: 'Payer',
-  patient: 'Patient',
-};
-
-/** Who each owner is, in a few words, for the legend. */
-export const OWNER_DESCRIPTIONS: Readonly<Record<ClaimStepOwner, string>> = {
-  'front-office': 'the staff who sign patients in and book visits',
-  provider: 'the doctor, nurse or other person who gives the care',
-  coder: 'the medical coder',
-  biller: 'the medical biller',
-  payer: 'the insurer, a company or a government plan such as Medicare',
-  patient: 'the person who had the visit',
-};
 
 interface ClaimStepLike {
   id: string;

@@ -61,5 +61,5 @@ export * from './training-check';
 export { getContentToValidate, type ContentToValidate } from './to-validate';
 export { validateContent } from './validate';
 export { formatProblem, type ContentProblem } from './problems';
-export { getTranslationProblems } from './translations';
+export { getFactPeriods, getTranslationProblems } from './translations';
 export { localize, localizeAll, spanishTextOf } from './localize';

@@ -47,12 +47,56 @@ const SPANISH_MONTHS = [
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b`, 'g');
 
 /**
- * A period or edition as a reader of the language says it: in Spanish the months of "May 2024"
- * read "mayo de 2024"; years, ranges and names (O*NET 27.0) read the same in both languages.
+ * The words content uses around periods and editions ("2021-22 edition", "undated FAQ, read
+ * December 2026"), in Spanish, longest first so a phrase wins over its parts. A test reads every
+ * period in the content and fails on an English word left over, so a new phrase lands here.
+ */
+const SPANISH_PERIOD_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^Current page, undated$/i, 'Página actual, sin fecha'],
+  [/^current page$/i, 'página actual'],
+  [/^Current text$/, 'Texto actual'],
+  [/^Press release, /, 'Comunicado de prensa, '],
+  [/^a guide dated (\d{4})/, 'una guía con fecha de $1'],
+  [/^older (\w+) page, undated/, 'página antigua de $1, sin fecha'],
+  [
+    /^older copy of an encyclopedia article, undated/,
+    'copia antigua de un artículo de enciclopedia, sin fecha',
+  ],
+  [/^undated third-party report/i, 'informe de terceros sin fecha'],
+  [/^undated study guide/i, 'guía de estudio sin fecha'],
+  [/^undated blog post/i, 'entrada de blog sin fecha'],
+  [/^undated (AAPC|AMBA) page/i, 'página de $1 sin fecha'],
+  [/^undated FAQ/i, 'preguntas frecuentes sin fecha'],
+  [/^undated article/i, 'artículo sin fecha'],
+  [/^undated ranking/i, 'clasificación sin fecha'],
+  [/^undated report/i, 'informe sin fecha'],
+  [/^undated copy/i, 'copia sin fecha'],
+  [/^undated alert/i, 'alerta sin fecha'],
+  [/^undated page/i, 'página sin fecha'],
+  [/^undated$/i, 'sin fecha'],
+  [/, read /, ', leída en '],
+  [/^cited /, 'citado en '],
+  [/^about /, 'alrededor de '],
+  [/^fall (\d{4})/, 'otoño de $1'],
+  [/^(.+) survey$/, 'encuesta de $1'],
+  [/^(.+) poll$/, 'sondeo de $1'],
+  [/^(.+) edition$/, 'edición $1'],
+  [/^(.+) catalog$/, 'catálogo $1'],
+  [/^(.+) table$/, 'tabla $1'],
+  [/ \(inferred\)$/, ' (inferido)'],
+];
+
+/**
+ * A period or edition as a reader of the language says it: in Spanish "May 2024" reads "mayo de
+ * 2024", "2021-22 edition" "edición 2021-22"; years, ranges and names (O*NET 27.0) read the same.
  */
 export function periodText(asOf: string, locale: 'en' | 'es'): string {
   if (locale === 'en') return asOf;
-  return asOf.replace(MONTH_YEAR, (_, month: string, year: string) => {
+  const words = SPANISH_PERIOD_WORDS.reduce(
+    (text, [pattern, spanish]) => text.replace(pattern, spanish),
+    asOf,
+  );
+  return words.replace(MONTH_YEAR, (_, month: string, year: string) => {
     const index = MONTHS.findIndex((name) => name === month);
     return `${SPANISH_MONTHS[index] ?? month} de ${year}`;
   });

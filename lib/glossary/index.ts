@@ -1,12 +1,13 @@
 // The glossary: the /glossary page's terms, and the linking of glossary terms in running text.
 //
 // Public surface:
-// - getGlossary(): the /glossary page's view model, terms grouped by initial, sources resolved.
-// - linkGlossaryTerms(text): running text with its glossary terms found, for view models.
-// - getGlossaryMatcher(): the matcher that finds them.
+// - getGlossary(locale): the /glossary page's view model, terms grouped by initial, sources resolved;
+//   in another language than English, each term with its English name.
+// - linkGlossaryTerms(text, locale): running text with its glossary terms found, for view models.
+// - getGlossaryMatcher(locale): the matcher that finds them.
 // - buildTermMatcher, linkTerms: the pure matching, for tests.
 import { citeEdition, type Citation } from '../citations';
-import { getGlossaryTerms } from '../content';
+import { getGlossaryAliases, getGlossaryTerms, type GlossaryTerm } from '../content';
 import type { Locale } from '../i18n';
 import { groupByInitial } from '../text';
 import { buildTermMatcher, linkTerms, type TermMatcher, type TextSegment } from './links';
@@ -23,18 +24,22 @@ const glossaryMatchers = new Map<Locale, TermMatcher>();
 
 /**
  * Finds glossary terms (and their aliases) in running text of a language; built once per build.
- * Spanish text also finds a term by its English name, which stays in use at work ("EOB").
+ * Spanish text finds a term by its Spanish name and Spanish aliases ("denegaciones"), and also by
+ * its English name, which stays in use at work ("EOB", "(clearinghouse)").
  */
 export function getGlossaryMatcher(locale: Locale = 'en'): TermMatcher {
   let matcher = glossaryMatchers.get(locale);
   if (matcher === undefined) {
-    const english = getGlossaryTerms('en');
-    const local = new Map(getGlossaryTerms(locale).map((term) => [term.slug, term.term]));
+    const english = new Map(getGlossaryTerms('en').map((term) => [term.slug, term.term]));
     matcher = buildTermMatcher(
-      english.map((term) => ({
+      getGlossaryTerms(locale).map((term) => ({
         slug: term.slug,
         phrases: [
-          ...new Set([local.get(term.slug) ?? term.term, term.term, ...(term.aliases ?? [])]),
+          ...new Set([
+            term.term,
+            english.get(term.slug) ?? term.term,
+            ...getGlossaryAliases(term, locale),
+          ]),
         ],
       })),
     );
@@ -60,6 +65,8 @@ export interface GlossaryEntry {
   slug: string;
   term: string;
   expansion?: string;
+  /** The English name, on pages in another language, so a reader can match what is said at work. */
+  english?: { term: string; expansion?: string };
   definition: string;
   /** The source of the definition, dated by its edition. */
   citation?: Citation;
@@ -71,15 +78,31 @@ export interface GlossaryView {
   groups: { initial: string; entries: GlossaryEntry[] }[];
 }
 
-export function getGlossary(): GlossaryView {
-  const terms = getGlossaryTerms();
+/** What the English name adds: nothing when it is the same term with no expansion (CMS-1500). */
+function englishName(term: GlossaryTerm, english: GlossaryTerm | undefined) {
+  if (english === undefined || (english.term === term.term && !english.expansion)) return {};
+  return {
+    english: {
+      term: english.term,
+      ...(english.expansion ? { expansion: english.expansion } : {}),
+    },
+  };
+}
+
+export function getGlossary(locale: Locale): GlossaryView {
+  const terms = getGlossaryTerms(locale);
   const termBySlug = new Map(terms.map((term) => [term.slug, term.term]));
-  const entry = (term: (typeof terms)[number]): GlossaryEntry => ({
+  // English pages need no English names; other languages look theirs up by slug.
+  const englishBySlug = new Map<string, GlossaryTerm>(
+    locale === 'en' ? [] : getGlossaryTerms('en').map((term) => [term.slug, term]),
+  );
+  const entry = (term: GlossaryTerm): GlossaryEntry => ({
     slug: term.slug,
     term: term.term,
     ...(term.expansion ? { expansion: term.expansion } : {}),
+    ...englishName(term, englishBySlug.get(term.slug)),
     definition: term.definition,
-    ...(term.source ? { citation: citeEdition(term.source) } : {}),
+    ...(term.source ? { citation: citeEdition(term.source, locale) } : {}),
     related: (term.related ?? []).map((slug) => ({ slug, term: termBySlug.get(slug) ?? slug })),
   });
   return {

@@ -1,6 +1,7 @@
 // Finds glossary terms in running text so pages can link them to /glossary/. Abbreviations written in
 // capitals (ERA, AR, CPT) match only in capitals, so the word "era" is never linked; other phrases
-// match in any case. Each term is linked once per text, at its first use.
+// match in any case. Each term is linked once per text, at its first use. A term never matches
+// inside a longer word, accented letters included ("auditor" is not found in "auditoría").
 
 export interface GlossaryPhrases {
   slug: string;
@@ -21,6 +22,9 @@ export interface TermMatcher {
   byLowerCase: Map<string, Candidate[]>;
 }
 
+/** A letter (any alphabet), digit, underscore or hyphen: what a term may not touch on either side. */
+const WORD_CHARACTER = '[\\p{L}\\p{N}_-]';
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export function buildTermMatcher(entries: readonly GlossaryPhrases[]): TermMatcher {
@@ -36,7 +40,10 @@ export function buildTermMatcher(entries: readonly GlossaryPhrases[]): TermMatch
   const alternatives = [...byLowerCase.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'gi');
+  const pattern = new RegExp(
+    `(?<!${WORD_CHARACTER})(?:${alternatives.join('|')})(?!${WORD_CHARACTER})`,
+    'giu',
+  );
   return { pattern, byLowerCase };
 }
 

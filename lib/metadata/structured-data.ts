@@ -2,10 +2,11 @@
 // close its <script> element.
 import { rankOfSource } from '../citations';
 import { getOccupation, getSiteInfo, type Occupation, type Role } from '../content';
-import { chooseHeadline } from '../figures';
+import { periodText } from '../content/period';
+import { chooseHeadline, measureLabel } from '../figures';
 import { absoluteUrl } from '../site';
 import { formatLocale, type Locale } from '../i18n';
-import { routes, routesFor } from '../routes';
+import { routesFor } from '../routes';
 
 export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
@@ -19,6 +20,7 @@ interface OccupationPage {
   /** False where the occupation's pay would mislead for this title (the page shows none either). */
   payFits?: boolean;
   extra?: Record<string, string>;
+  locale: Locale;
 }
 
 /** schema.org Occupation for a role or job-title page, with the occupation's headline median pay. */
@@ -29,6 +31,7 @@ function occupationJsonLd({
   occupation,
   payFits = true,
   extra = {},
+  locale,
 }: OccupationPage): string {
   const median = !payFits
     ? undefined
@@ -43,6 +46,7 @@ function occupationJsonLd({
     name,
     description,
     url: absoluteUrl(path),
+    inLanguage: formatLocale(locale),
     occupationalCategory: occupation.code,
     occupationLocation: { '@type': 'Country', name: 'United States' },
     ...extra,
@@ -50,7 +54,7 @@ function occupationJsonLd({
       ? {
           estimatedSalary: {
             '@type': 'MonetaryAmountDistribution',
-            name: `Median pay, ${occupation.title} (${median.asOf})`,
+            name: `${measureLabel(median, locale)}, ${occupation.title} (${periodText(median.asOf, locale)})`,
             currency: 'USD',
             duration: 'P1Y',
             median: median.value,
@@ -60,28 +64,34 @@ function occupationJsonLd({
   });
 }
 
-export function roleJsonLd(role: Role): string {
+/** A role page's Occupation, in the page's language (`role` is already in it). */
+export function roleJsonLd(role: Role, locale: Locale = 'en'): string {
   return occupationJsonLd({
     name: role.name,
     description: role.summary,
-    path: routes.role(role.slug),
-    occupation: getOccupation(role.occupation),
+    path: routesFor(locale).role(role.slug),
+    occupation: getOccupation(role.occupation, locale),
+    locale,
     extra: { educationRequirements: role.education, skills: role.skills.join(', ') },
   });
 }
 
-export function jobTitleJsonLd(title: {
-  slug: string;
-  name: string;
-  summary: string;
-  occupation: string;
-  occupationMatch: { payFits?: boolean | undefined };
-}): string {
+export function jobTitleJsonLd(
+  title: {
+    slug: string;
+    name: string;
+    summary: string;
+    occupation: string;
+    occupationMatch: { payFits?: boolean | undefined };
+  },
+  locale: Locale = 'en',
+): string {
   return occupationJsonLd({
     name: title.name,
     description: title.summary,
-    path: routes.job(title.slug),
-    occupation: getOccupation(title.occupation),
+    path: routesFor(locale).job(title.slug),
+    occupation: getOccupation(title.occupation, locale),
+    locale,
     payFits: title.occupationMatch.payFits !== false,
   });
 }

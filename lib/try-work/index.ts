@@ -4,16 +4,19 @@
 //
 // Public surface:
 // - scoreOf, isRightAnswer, answerOption: scoring of a set's answers.
-// - summaryOf, scoreLine, FEELING_LABELS: the end of a set (score, "how did that feel?").
+// - summaryOf, scoreLine: the end of a set (score, "how did that feel?"), in the catalog's words.
 // - tryRunReducer, initialTryRun: the island's state, one case at a time.
-// - types of the view model (TrySetView, TryCaseView, TryOptionView) and FEELINGS.
+// - types of the view model (TrySetView, TryCaseView, TryOptionView), of the words the island gets
+//   as props (TryCaseWords, TryEndWords), and FEELINGS.
 export { answerOption, isRightAnswer, scoreOf, type TryAnswers, type TryScore } from './scoring';
-export { FEELING_LABELS, scoreLine, summaryOf, type TrySummary } from './summary';
+export { scoreLine, summaryOf, type TrySummary } from './summary';
 export { initialTryRun, tryRunReducer, type TryRunAction, type TryRunState } from './reducer';
 export {
   FEELINGS,
   type Feeling,
   type TryCaseView,
+  type TryCaseWords,
+  type TryEndWords,
   type TryNoteLineView,
   type TryOptionView,
   type TrySetView,

@@ -1,12 +1,7 @@
 // The end of a set: the score in words and what the reader's "how did that feel?" answer suggests.
+import { formatMessage } from '../i18n/format-message';
 import type { TryScore } from './scoring';
-import type { Feeling, TrySetView } from './types';
-
-export const FEELING_LABELS: Record<Feeling, string> = {
-  enjoyed: 'I enjoyed it',
-  fine: 'It was fine',
-  notForMe: 'Not for me',
-};
+import type { Feeling, TryEndWords, TrySetView } from './types';
 
 export interface TrySummary {
   scoreLine: string;
@@ -16,21 +11,21 @@ export interface TrySummary {
   suggestion: string | null;
 }
 
-export function scoreLine({ right, total }: TryScore): string {
-  return `You got ${right} of ${total} right.`;
+type SummaryWords = Pick<TryEndWords, 'scoreLine' | 'allRight' | 'scoreNote'>;
+
+export function scoreLine({ right, total }: TryScore, words: SummaryWords): string {
+  return formatMessage(words.scoreLine, { right, total });
 }
 
 export function summaryOf(
   score: TryScore,
   feeling: Feeling | null,
   feelings: TrySetView['feelings'],
+  words: SummaryWords,
 ): TrySummary {
   return {
-    scoreLine: scoreLine(score),
-    scoreNote:
-      score.right === score.total
-        ? 'Every one right. Nice work.'
-        : 'New coders and billers get cases wrong too. How it felt matters more than the score.',
+    scoreLine: scoreLine(score, words),
+    scoreNote: score.right === score.total ? words.allRight : words.scoreNote,
     suggestion: feeling === null ? null : feelings[feeling],
   };
 }

@@ -1,6 +1,12 @@
 import type { Citation } from '../citations';
 import type { LinkedText } from '../glossary';
 import type { TrySetId } from '../content/vocabulary';
+import type { Messages } from '../i18n/messages';
+
+/** The words around a case (headings, buttons, "The rule:"), from the tryWork catalog. */
+export type TryCaseWords = Messages['tryWork']['case'];
+/** The words of a set's end (score, "how did that feel?"), from the tryWork catalog. */
+export type TryEndWords = Messages['tryWork']['end'];
 
 /** One answer to pick. For a code, `label` is its official ICD-10-CM description, word for word. */
 export interface TryOptionView {

@@ -3,7 +3,8 @@
 // with patterns, not a DOM parser: one footer per page, and parsing 170 pages would take seconds.
 import { expect, it } from 'vitest';
 import { getSiteInfo } from '@/lib/content';
-import { routes } from '@/lib/routes';
+import { localeOfPath } from '@/lib/i18n';
+import { routes, routesFor } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { builtSite } from './built-site';
 
@@ -28,7 +29,7 @@ it('every page has a print-only footer with its own address, the review date and
       new RegExp(`<time datetime="${reviewed}"`, 'i').test(footer)
         ? []
         : [`${route}: prints no review date ${reviewed}`],
-      footer.includes(absoluteUrl(routes.sources()))
+      footer.includes(absoluteUrl(routesFor(localeOfPath(route)).sources()))
         ? []
         : [`${route}: does not say where the sources are`],
     ].flat();

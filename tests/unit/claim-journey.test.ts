@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { buildClaimJourney, getClaimJourney, OWNER_NAMES } from '@/lib/claim-journey';
+import { buildClaimJourney, getClaimJourney } from '@/lib/claim-journey';
+import { getMessages } from '@/lib/i18n/messages';
 
 describe('buildClaimJourney', () => {
   const glossary = [
@@ -69,11 +70,12 @@ describe('buildClaimJourney', () => {
 });
 
 describe('the claim journey content', () => {
-  const journey = getClaimJourney();
+  const journey = getClaimJourney('en');
+  const owners = getMessages('en').claimJourney.owners;
 
   it('has ten steps, each with a named owner', () => {
     expect(journey.steps).toHaveLength(10);
-    for (const s of journey.steps) expect(OWNER_NAMES[s.owner]).toBeTruthy();
+    for (const s of journey.steps) expect(owners[s.owner]).toBeTruthy();
   });
 
   it('loops a denied claim back from the denials step to coding and claim submission', () => {
@@ -83,5 +85,25 @@ describe('the claim journey content', () => {
 
   it('gives the coder and the biller steps of their own', () => {
     expect(journey.owners).toEqual(expect.arrayContaining(['coder', 'biller']));
+  });
+});
+
+describe('the claim journey in Spanish', () => {
+  const english = getClaimJourney('en');
+  const spanish = getClaimJourney('es');
+
+  it('has the same steps, owners and loop, in Spanish words', () => {
+    const shape = (journey: typeof english) =>
+      journey.steps.map((s) => [s.id, s.owner, s.terms.map((term) => term.slug)]);
+    expect(shape(spanish)).toEqual(shape(english));
+    expect(spanish.denialLoop.to.map((s) => s.id)).toEqual(['coding', 'claim-submission']);
+    expect(spanish.steps.map((s) => s.name)).toContain('Codificación');
+    expect(spanish.summary).not.toBe(english.summary);
+  });
+
+  it('names each step’s glossary terms in Spanish, acronyms as they are', () => {
+    const terms = new Map(spanish.steps.flatMap((s) => s.terms.map((t) => [t.slug, t.term])));
+    expect(terms.get('denial')).toBe('Denegación');
+    expect(terms.get('eob')).toBe('EOB');
   });
 });

@@ -4,7 +4,7 @@ import { getSources } from '@/lib/content';
 import { getSourcesPage } from '@/lib/sources';
 
 describe('getSourcesPage', () => {
-  const page = getSourcesPage();
+  const page = getSourcesPage('en');
 
   it('lists every source once, primary and secondary apart, in the site order', () => {
     const all = getSources();
@@ -20,6 +20,23 @@ describe('getSourcesPage', () => {
       expect(entry.href).toBe(`/sources/#${entry.id}`);
       expect(entry.recorded.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(entry.recorded.text).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    }
+  });
+});
+
+describe('getSourcesPage in Spanish', () => {
+  const english = getSourcesPage('en');
+  const spanish = getSourcesPage('es');
+
+  it('lists the same sources, as published, each at its address on the Spanish page', () => {
+    expect(spanish.primary.map((entry) => entry.id)).toEqual(english.primary.map((e) => e.id));
+    const first = spanish.primary[0];
+    const twin = english.primary[0];
+    expect(first?.title).toBe(twin?.title);
+    expect(first?.publisher).toBe(twin?.publisher);
+    for (const entry of [...spanish.primary, ...spanish.secondary]) {
+      expect(entry.href).toBe(`/es/sources/#${entry.id}`);
+      expect(entry.recorded.text).toMatch(/^\d{1,2} de [a-z]+ de \d{4}$/);
     }
   });
 });

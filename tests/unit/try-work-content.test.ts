@@ -5,6 +5,7 @@ import { getContentToValidate, getSources, getTryCodeList, getTrySet } from '@/l
 import { validateContent, type ContentToValidate } from '@/lib/content/validate';
 import { isIcd10CmCode, TRY_OPTIONS } from '@/lib/content/validate-try';
 import { TRY_SETS } from '@/lib/content/vocabulary';
+import { LOCALES, unlocalizedPath } from '@/lib/i18n';
 import { getTrySetView } from '@/lib/try-work/server';
 
 const codeList = getTryCodeList();
@@ -32,7 +33,7 @@ describe('the ICD-10-CM code list', () => {
 });
 
 describe.each(TRY_SETS)('the %s set', (set) => {
-  const doc = getTrySet(set);
+  const doc = getTrySet(set, 'en');
 
   it('has at least eight cases with distinct ids', () => {
     expect(doc.cases.length).toBeGreaterThanOrEqual(8);
@@ -62,20 +63,44 @@ describe.each(TRY_SETS)('the %s set', (set) => {
     for (const source of item.sources) expect(sourceIds.has(source), source).toBe(true);
   });
 
-  it('shows each code with its official description', () => {
-    for (const item of getTrySetView(set).cases)
-      for (const option of item.options)
-        if (option.code !== undefined) expect(option.label).toBe(descriptions.get(option.code));
+  it('shows each code with its official description, in English in both languages', () => {
+    for (const locale of LOCALES)
+      for (const item of getTrySetView(set, locale).cases)
+        for (const option of item.options)
+          if (option.code !== undefined) expect(option.label).toBe(descriptions.get(option.code));
+  });
+
+  it('is the same set in Spanish: the same cases, options, answers, codes and sources', () => {
+    const english = getTrySetView(set, 'en');
+    const spanish = getTrySetView(set, 'es');
+    const shape = (view: typeof english) =>
+      view.cases.map((item) => ({
+        id: item.id,
+        answer: item.answer,
+        options: item.options.map((option) => [option.id, option.code, option.why === undefined]),
+        // Each language cites the same sources, on its own sources page.
+        citations: item.citations.map((citation) => unlocalizedPath(citation.href)),
+      }));
+    expect(shape(spanish)).toEqual(shape(english));
+    expect(spanish.title).not.toBe(english.title);
+    for (const [index, item] of spanish.cases.entries()) {
+      const twin = english.cases[index];
+      expect(item.title).not.toBe(twin?.title);
+      expect(item.explanation.text).not.toBe(twin?.explanation.text);
+      expect(item.rule.text).not.toBe(twin?.rule.text);
+    }
   });
 });
 
 it('the coding set offers codes and no CPT code; the billing set offers next steps in words', () => {
-  const coding = getTrySet('coding').cases.flatMap((item) => item.options);
+  const coding = getTrySet('coding', 'en').cases.flatMap((item) => item.options);
   expect(coding.filter((option) => option.code !== undefined).length).toBeGreaterThan(0);
-  const billing = getTrySet('billing').cases.flatMap((item) => item.options);
+  const billing = getTrySet('billing', 'en').cases.flatMap((item) => item.options);
   expect(billing.every((option) => option.code === undefined)).toBe(true);
   // CPT codes are five digits (or four and a letter); none may appear anywhere in the cases.
-  const text = JSON.stringify([getTrySet('coding').cases, getTrySet('billing').cases]);
+  const text = JSON.stringify(
+    LOCALES.flatMap((locale) => TRY_SETS.map((set) => getTrySet(set, locale).cases)),
+  );
   expect(text).not.toMatch(/\b\d{4}[0-9FTU]\b/);
 });
 

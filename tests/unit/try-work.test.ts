@@ -9,6 +9,7 @@ import {
   type TryRunAction,
   type TryRunState,
 } from '@/lib/try-work';
+import { getMessages } from '@/lib/i18n/messages';
 
 const cases = [
   { id: 'one', answer: 'a', options: [{ id: 'a' }, { id: 'b' }] },
@@ -39,18 +40,35 @@ it('answerOption finds the option that is the answer', () => {
 });
 
 describe('summaryOf', () => {
+  const english = getMessages('en').tryWork.end;
+  const spanish = getMessages('es').tryWork.end;
+
   it('says the score, and what the feeling suggests once there is one', () => {
-    const summary = summaryOf({ right: 6, total: 8 }, null, feelings);
+    const summary = summaryOf({ right: 6, total: 8 }, null, feelings, english);
     expect(summary.scoreLine).toBe('You got 6 of 8 right.');
     expect(summary.suggestion).toBeNull();
-    expect(summaryOf({ right: 6, total: 8 }, 'notForMe', feelings).suggestion).toBe(
+    expect(summaryOf({ right: 6, total: 8 }, 'notForMe', feelings, english).suggestion).toBe(
       'Good to know.',
     );
   });
 
   it('praises a full score and plays down a low one', () => {
-    expect(summaryOf({ right: 8, total: 8 }, 'enjoyed', feelings).scoreNote).toMatch(/Every one/);
-    expect(summaryOf({ right: 2, total: 8 }, 'fine', feelings).scoreNote).toMatch(/matters more/);
+    const full = summaryOf({ right: 8, total: 8 }, 'enjoyed', feelings, english);
+    expect(full.scoreNote).toMatch(/Every one/);
+    const low = summaryOf({ right: 2, total: 8 }, 'fine', feelings, english);
+    expect(low.scoreNote).toMatch(/matters more/);
+  });
+
+  it('says the same in Spanish', () => {
+    expect(summaryOf({ right: 6, total: 8 }, null, feelings, spanish).scoreLine).toBe(
+      'Acertó 6 de 8.',
+    );
+    expect(summaryOf({ right: 8, total: 8 }, null, feelings, spanish).scoreNote).toMatch(
+      /Acertó todos/,
+    );
+    expect(summaryOf({ right: 2, total: 8 }, null, feelings, spanish).scoreNote).toMatch(
+      /Importa más/,
+    );
   });
 });
 

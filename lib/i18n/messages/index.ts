@@ -4,14 +4,18 @@ import type { Locale } from '../locales';
 import { careerPathsMessages } from './career-paths';
 import { certificationsMessages } from './certifications';
 import { citationMessages } from './citations';
+import { claimJourneyMessages } from './claim-journey';
 import { compareMessages } from './compare';
 import { finderMessages } from './finder';
+import { glossaryMessages } from './glossary';
 import { homeMessages } from './home';
 import { jobsMessages } from './jobs';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
 import { outlookMessages } from './outlook';
 import { rolesMessages } from './roles';
+import { sourcesMessages } from './sources';
+import { tryWorkMessages } from './try-work';
 
 /** One language's strings: `getMessages('es').layout.skipLink`. */
 export function getMessages(locale: Locale) {
@@ -19,14 +23,18 @@ export function getMessages(locale: Locale) {
     careerPaths: careerPathsMessages[locale],
     certifications: certificationsMessages[locale],
     citations: citationMessages[locale],
+    claimJourney: claimJourneyMessages[locale],
     compare: compareMessages[locale],
     finder: finderMessages[locale],
+    glossary: glossaryMessages[locale],
     home: homeMessages[locale],
     jobs: jobsMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
     outlook: outlookMessages[locale],
     roles: rolesMessages[locale],
+    sources: sourcesMessages[locale],
+    tryWork: tryWorkMessages[locale],
   };
 }
 

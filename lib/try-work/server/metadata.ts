@@ -1,5 +1,7 @@
-import { routes } from '../../routes';
 import { TRY_SETS, type TrySetId } from '../../content/vocabulary';
+import type { Locale } from '../../i18n';
+import { getMessages } from '../../i18n/messages';
+import { routes } from '../../routes';
 
 function isTrySet(value: string): value is TrySetId {
   return TRY_SETS.some((set) => set === value);
@@ -11,19 +13,8 @@ export function trySetOf(param: string): TrySetId {
   return param;
 }
 
-const DESCRIPTIONS: Record<TrySetId, { title: string; description: string }> = {
-  coding: {
-    title: 'Try medical coding: pick the ICD-10-CM code for real-looking notes',
-    description:
-      'Short, made-up office visit notes. Pick the diagnosis code from four, then read why, with the coding rule behind it.',
-  },
-  billing: {
-    title: 'Try medical billing: pick the next step for a denied claim',
-    description:
-      'Short, made-up claims and the health plan’s answer. Pick the next step, then read why, with the billing rule behind it.',
-  },
-};
-
-export function trySetMetadata(set: TrySetId) {
-  return { ...DESCRIPTIONS[set], path: routes.trySet(set) };
+/** A set page's title, description and English path, for pageMetadata in `locale`. */
+export function trySetMetadata(set: TrySetId, locale: Locale) {
+  const m = getMessages(locale).tryWork.sets[set];
+  return { title: m.metaTitle, description: m.metaDescription, path: routes.trySet(set), locale };
 }

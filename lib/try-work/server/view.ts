@@ -2,6 +2,7 @@ import { cite, citeEdition } from '../../citations';
 import { getTryCodeList, getTrySet, type TryCase } from '../../content';
 import { linkGlossaryTerms } from '../../glossary';
 import { TRY_SETS, type TrySetId } from '../../content/vocabulary';
+import type { Locale } from '../../i18n';
 import type { TryCaseView, TryOptionView, TrySetView } from '../types';
 
 export { TRY_SETS };
@@ -24,7 +25,7 @@ function optionView(option: TryCase['options'][number], codes: Map<string, strin
   return { id: option.id, code: option.code, label: description, ...why };
 }
 
-function caseView(item: TryCase, codes: Map<string, string>): TryCaseView {
+function caseView(item: TryCase, codes: Map<string, string>, locale: Locale): TryCaseView {
   return {
     id: item.id,
     title: item.title,
@@ -32,16 +33,17 @@ function caseView(item: TryCase, codes: Map<string, string>): TryCaseView {
     question: item.question,
     options: item.options.map((option) => optionView(option, codes)),
     answer: item.answer,
-    explanation: linkGlossaryTerms(item.explanation),
-    rule: linkGlossaryTerms(item.rule),
-    citations: item.sources.map((source) => citeEdition(source)),
+    explanation: linkGlossaryTerms(item.explanation, locale),
+    rule: linkGlossaryTerms(item.rule, locale),
+    citations: item.sources.map((source) => citeEdition(source, locale)),
   };
 }
 
-export function getTrySetView(set: TrySetId): TrySetView {
-  const doc = getTrySet(set);
+/** A set ready to show in a language: its prose translated; codes and their descriptions as published. */
+export function getTrySetView(set: TrySetId, locale: Locale): TrySetView {
+  const doc = getTrySet(set, locale);
   const codes = descriptions();
-  const cases = doc.cases.map((item) => caseView(item, codes));
+  const cases = doc.cases.map((item) => caseView(item, codes, locale));
   const offersCodes = doc.cases.some((item) =>
     item.options.some((option) => option.code !== undefined),
   );
@@ -59,10 +61,10 @@ export function getTrySetView(set: TrySetId): TrySetView {
     },
     pace:
       pace.source !== undefined && pace.asOf !== undefined
-        ? { text: pace.text, citation: cite(pace.source, pace.asOf) }
+        ? { text: pace.text, citation: cite(pace.source, pace.asOf, locale) }
         : { text: pace.text },
     ...(offersCodes
-      ? { codeSource: { fiscalYear: list.fiscalYear, citation: citeEdition(list.source) } }
+      ? { codeSource: { fiscalYear: list.fiscalYear, citation: citeEdition(list.source, locale) } }
       : {}),
   };
 }

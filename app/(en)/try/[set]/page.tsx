@@ -1,27 +1,20 @@
-import type { Metadata } from 'next';
-import { TrySetPage } from '@/components/try/try-set-page';
-import { pageMetadata } from '@/lib/metadata';
 import {
-  getTrySetView,
-  otherTrySet,
-  TRY_SETS,
-  trySetMetadata,
-  trySetOf,
-} from '@/lib/try-work/server';
+  trySetMetadataFor,
+  TrySetPage,
+  trySetStaticParams,
+  type TrySetRouteProps,
+} from '@/app/_pages/try';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return TRY_SETS.map((set) => ({ set }));
+  return trySetStaticParams();
 }
 
-type Props = { params: Promise<{ set: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata(trySetMetadata(trySetOf((await params).set)));
+export function generateMetadata(props: TrySetRouteProps) {
+  return trySetMetadataFor('en', props);
 }
 
-export default async function TrySetRoute({ params }: Props) {
-  const set = trySetOf((await params).set);
-  return <TrySetPage view={getTrySetView(set)} other={otherTrySet(set)} />;
+export default function Page({ params }: TrySetRouteProps) {
+  return <TrySetPage locale="en" params={params} />;
 }

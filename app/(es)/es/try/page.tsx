@@ -1,0 +1,7 @@
+import { tryMetadata, TryPage } from '@/app/_pages/try';
+
+export const metadata = tryMetadata('es');
+
+export default function Page() {
+  return <TryPage locale="es" />;
+}
