@@ -247,7 +247,7 @@ export const finderMessages = defineMessages({
         other: '{count} puestos cumplen estos filtros.',
       },
       showingResultsFor: 'Resultados para <strong>{query}</strong>.',
-      searchInsteadFor: 'Buscar mejor “{query}”',
+      searchInsteadFor: 'Buscar tal como lo escribió: “{query}”',
       leftOut: {
         one: 'Se dejó fuera, porque ningún puesto la usa: {words}.',
         other: 'Se dejaron fuera, porque ningún puesto las usa: {words}.',
@@ -280,7 +280,7 @@ export const finderMessages = defineMessages({
       remoteJobs: 'Empleos remotos',
       remote: '{subject}, remotos',
       inPlace: '{subject} en {place}',
-      movedToWhere: '“{text}” pasó a ¿Dónde?.',
+      movedToWhere: '“{text}” pasó al campo “¿Dónde?”.',
     },
     places: {
       remote: 'empleos remotos',
