@@ -9,6 +9,7 @@ import { notFoundLinks } from '@/lib/navigation';
 
 export const notFoundMetadata: Metadata = {
   title: LOCALES.map((locale) => getMessages(locale).layout.notFoundTitle).join(' / '),
+  description: LOCALES.map((locale) => getMessages(locale).layout.notFoundLead).join(' '),
 };
 
 function NotFoundPart({ locale, first }: { locale: Locale; first: boolean }) {

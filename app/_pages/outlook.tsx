@@ -118,7 +118,7 @@ export function OutlookPage({ locale }: { locale: Locale }) {
       </PageSection>
 
       <PageSection id="questions" title={m.questions}>
-        <QuestionLinks questions={outlook.questions} />
+        <QuestionLinks questions={outlook.questions} locale={locale} />
       </PageSection>
     </>
   );

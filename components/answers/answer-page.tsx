@@ -3,23 +3,29 @@ import { PageIntro } from '@/components/layout/page-intro';
 import { PageSection } from '@/components/layout/page-section';
 import { DataTable } from '@/components/ui/data-table';
 import { Link } from '@/components/ui/link';
-import { QuestionLinks } from './question-links';
 import type { AnswerPageView } from '@/lib/answers';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 import { ClaimList } from './claim-list';
 import { EvidenceList } from './evidence-list';
-
-const SOURCE_COLUMNS = [{ label: 'Publisher' }, { label: 'Page' }, { label: 'Edition' }];
+import { QuestionLinks } from './question-links';
 
 /** One answer: the short answer first, then the evidence, then what to do about it. */
-export function AnswerPage({ answer }: { answer: AnswerPageView }) {
+export function AnswerPage({ answer, locale }: { answer: AnswerPageView; locale: Locale }) {
+  const messages = getMessages(locale).answers;
+  const sourceColumns = [
+    { label: messages.sources.publisher },
+    { label: messages.sources.page },
+    { label: messages.sources.edition },
+  ];
   return (
     <article>
       <PageIntro title={answer.title}>
         <p>
-          <strong>Short answer:</strong> {answer.shortAnswer}
+          <strong>{messages.shortAnswer}</strong> {answer.shortAnswer}
         </p>
         <p className="text-base text-slate-600 dark:text-slate-400">
-          Checked against its sources on {answer.checked}.
+          {formatMessage(messages.checked, { date: answer.checked })}
         </p>
       </PageIntro>
 
@@ -30,17 +36,17 @@ export function AnswerPage({ answer }: { answer: AnswerPageView }) {
               <GlossaryText text={section.intro} />
             </p>
           ) : null}
-          <EvidenceList evidence={section.evidence} />
+          <EvidenceList evidence={section.evidence} locale={locale} />
         </PageSection>
       ))}
 
       {answer.claims ? (
-        <PageSection id="claims" title="The claims and what we found">
-          <ClaimList claims={answer.claims} />
+        <PageSection id="claims" title={messages.claimsHeading}>
+          <ClaimList claims={answer.claims} locale={locale} />
         </PageSection>
       ) : null}
 
-      <PageSection id="what-to-do" title="What to do about it">
+      <PageSection id="what-to-do" title={messages.whatToDoHeading}>
         <ul className="list-disc space-y-2 pl-5">
           {answer.whatToDo.map((step) => (
             <li key={step.text.text}>
@@ -56,15 +62,15 @@ export function AnswerPage({ answer }: { answer: AnswerPageView }) {
         </ul>
       </PageSection>
 
-      <PageSection id="related" title="Related questions">
-        <QuestionLinks questions={answer.related} />
+      <PageSection id="related" title={messages.relatedHeading}>
+        <QuestionLinks questions={answer.related} locale={locale} />
       </PageSection>
 
-      <PageSection wide id="sources" title="Sources for this answer">
+      <PageSection wide id="sources" title={messages.sources.heading}>
         <div className="overflow-x-auto">
           <DataTable
-            caption="Every source this answer cites, with the edition read. Each links to its entry on the sources page, which gives its address and the date it was read."
-            columns={SOURCE_COLUMNS}
+            caption={messages.sources.caption}
+            columns={sourceColumns}
             className="min-w-[36rem] text-sm"
           >
             {answer.sources.map((source) => (

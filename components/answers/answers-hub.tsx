@@ -1,18 +1,19 @@
 import { PageIntro } from '@/components/layout/page-intro';
 import { Link } from '@/components/ui/link';
+import { RichText } from '@/components/ui/rich-text';
 import type { AnswersHubView } from '@/lib/answers';
-import { routes } from '@/lib/routes';
+import type { Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
+import { routesFor } from '@/lib/routes';
 
 /** The questions people ask first, each with its short answer and a link to the evidence. */
-export function AnswersHub({ hub }: { hub: AnswersHubView }) {
+export function AnswersHub({ hub, locale }: { hub: AnswersHubView; locale: Locale }) {
+  const messages = getMessages(locale).answers.hub;
+  const links = routesFor(locale);
   return (
     <>
-      <PageIntro title="Straight answers">
-        <p>
-          Before people pick a path, they ask about AI, working from home, pay and time. The web
-          often answers with hype or fear. Here each answer comes first, in a few plain sentences.
-          Then you get the facts behind it, with their sources and dates, and what to do next.
-        </p>
+      <PageIntro title={messages.title}>
+        <p>{messages.intro}</p>
       </PageIntro>
       <ul className="max-w-3xl space-y-6">
         {hub.answers.map((answer) => (
@@ -25,8 +26,13 @@ export function AnswersHub({ hub }: { hub: AnswersHubView }) {
         ))}
       </ul>
       <p className="mt-8 max-w-3xl">
-        Ready to choose? <Link href={routes.plan()}>Make a plan</Link> for your path, or{' '}
-        <Link href={routes.trainingCheck()}>check a school or course</Link> before you pay for it.
+        <RichText
+          text={messages.next}
+          tags={{
+            plan: (words) => <Link href={links.plan()}>{words}</Link>,
+            check: (words) => <Link href={links.trainingCheck()}>{words}</Link>,
+          }}
+        />
       </p>
     </>
   );

@@ -4,9 +4,12 @@ import { Link } from '@/components/ui/link';
 import { HeadlineFigure } from '@/components/ui/measured-figure';
 import { SourceCitation } from '@/components/ui/source-citation';
 import type { EvidenceView } from '@/lib/answers';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 
 /** One piece of evidence: its sentence and source, then the figures and notes it shows. */
-function Evidence({ point }: { point: EvidenceView }) {
+function Evidence({ point, locale }: { point: EvidenceView; locale: Locale }) {
+  const messages = getMessages(locale).answers.evidence;
   const hasFigures =
     point.figures.length +
       point.headlines.length +
@@ -15,7 +18,7 @@ function Evidence({ point }: { point: EvidenceView }) {
     0;
   const seeAnswer = point.seeAnswer ? (
     <p>
-      More evidence: <Link href={point.seeAnswer.href}>{point.seeAnswer.title}</Link>
+      {messages.moreEvidence} <Link href={point.seeAnswer.href}>{point.seeAnswer.title}</Link>
     </p>
   ) : null;
   return (
@@ -56,7 +59,7 @@ function Evidence({ point }: { point: EvidenceView }) {
             <li key={`${fact.acronym}${fact.text.text}`}>
               <Link href={fact.href}>{fact.acronym}</Link>: <GlossaryText text={fact.text} />{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">
-                (the {fact.acronym} page lists its sources)
+                {formatMessage(messages.certificationSources, { acronym: fact.acronym })}
               </span>
             </li>
           ))}
@@ -67,11 +70,11 @@ function Evidence({ point }: { point: EvidenceView }) {
   );
 }
 
-export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
+export function EvidenceList({ evidence, locale }: { evidence: EvidenceView[]; locale: Locale }) {
   return (
     <ul className="space-y-4">
       {evidence.map((point, index) => (
-        <Evidence key={point.text?.text ?? index} point={point} />
+        <Evidence key={point.text?.text ?? index} point={point} locale={locale} />
       ))}
     </ul>
   );

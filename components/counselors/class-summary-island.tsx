@@ -1,6 +1,8 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import type { Locale } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n/messages';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from '@/components/quiz/button-styles';
 import {
   outcomeNames,
@@ -13,9 +15,20 @@ import {
 } from '@/lib/quiz';
 import { ClassSummaryTables } from './class-summary-tables';
 
+/** The class summary's words in the page's language: on screen, in its notes and in the CSV. */
+export interface ClassSummaryWords {
+  summary: Messages['counselors']['summary'];
+  notes: Messages['counselors']['notes'];
+  csv: Messages['counselors']['csv'];
+  problems: Messages['quiz']['problems'];
+}
+
 interface ClassSummaryIslandProps {
   definitions: readonly QuizDefinition[];
   outcomes: readonly OutcomeDetails[];
+  /** The page's language: the students' result links open in it. */
+  locale: Locale;
+  words: ClassSummaryWords;
 }
 
 interface Pasted {
@@ -24,7 +37,12 @@ interface Pasted {
 }
 
 /** Pasted result links in, a summary out: all in this browser, nothing is sent anywhere. */
-export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIslandProps) {
+export function ClassSummaryIsland({
+  definitions,
+  outcomes,
+  locale,
+  words,
+}: ClassSummaryIslandProps) {
   const [pasted, setPasted] = useState<Pasted>({ text: '', summary: null });
   // What Clear removed, until the counselor types again: one step of undo.
   const [cleared, setCleared] = useState<Pasted | null>(null);
@@ -34,13 +52,18 @@ export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIsland
 
   function downloadCsv(current: ClassSummary) {
     // The byte-order mark lets spreadsheet programs read names with accents correctly.
-    const file = new Blob(['\ufeff', classSummaryCsv(current, names, window.location.origin)], {
-      type: 'text/csv;charset=utf-8',
+    const csv = classSummaryCsv(current, names, window.location.origin, {
+      locale,
+      words: words.notes,
+      columns: words.csv,
+      answeredOf: words.summary.answeredOf,
+      problems: words.problems,
     });
+    const file = new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' });
     const address = URL.createObjectURL(file);
     const link = document.createElement('a');
     link.href = address;
-    link.download = 'quiz-class-summary.csv';
+    link.download = words.summary.csvFileName;
     document.body.append(link);
     link.click();
     link.remove();
@@ -57,10 +80,10 @@ export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIsland
         }}
       >
         <label htmlFor="class-links" className="block font-medium">
-          Result links, one per line
+          {words.summary.linksLabel}
         </label>
         <p id="class-links-help" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          You may put a name before each link, for example &ldquo;Ana: https://&hellip;&rdquo;.
+          {words.summary.linksHelp}
         </p>
         <textarea
           ref={textarea}
@@ -77,7 +100,7 @@ export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIsland
         />
         <div className="mt-3 flex flex-wrap gap-3">
           <button type="submit" className={PRIMARY_BUTTON}>
-            Make the summary
+            {words.summary.makeSummary}
           </button>
           <button
             type="button"
@@ -87,7 +110,7 @@ export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIsland
             }}
             className={SECONDARY_BUTTON}
           >
-            Clear
+            {words.summary.clear}
           </button>
           {cleared === null ? null : (
             <button
@@ -99,27 +122,27 @@ export function ClassSummaryIsland({ definitions, outcomes }: ClassSummaryIsland
               }}
               className={SECONDARY_BUTTON}
             >
-              Undo
+              {words.summary.undo}
             </button>
           )}
         </div>
       </form>
       <p role="status" className="mt-4 font-medium">
         {cleared !== null
-          ? 'The links are cleared. Undo brings them back.'
+          ? words.summary.cleared
           : summary === null
             ? ''
-            : summaryStatus(summary)}
+            : summaryStatus(summary, { locale, words: words.notes })}
       </p>
       {summary === null ? null : (
         <>
-          <ClassSummaryTables summary={summary} names={names} />
+          <ClassSummaryTables summary={summary} names={names} locale={locale} words={words} />
           <button
             type="button"
             onClick={() => downloadCsv(summary)}
             className={`${SECONDARY_BUTTON} mt-6`}
           >
-            Download CSV
+            {words.summary.downloadCsv}
           </button>
         </>
       )}

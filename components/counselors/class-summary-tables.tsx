@@ -1,5 +1,7 @@
 import { Link } from '@/components/ui/link';
+import { RichText } from '@/components/ui/rich-text';
 import { OUTCOME_BAR_CLASS } from '@/components/quiz/outcome-colors';
+import { formatMessage, type Locale } from '@/lib/i18n';
 import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
 import {
   countOf,
@@ -12,6 +14,7 @@ import {
   type ClassSummary,
   type OutcomeNames,
 } from '@/lib/quiz';
+import type { ClassSummaryWords } from './class-summary-island';
 
 // On a phone each row of the student table becomes a card: every cell on its own line with its
 // column name before it, so no column is hidden off the side. From `sm` up it is a plain table.
@@ -38,23 +41,40 @@ function LineList(props: { id: string; title: string; note: string; items: strin
   );
 }
 
-const lineName = (line: number, label: string | null) =>
-  label === null ? `Line ${line}` : `Line ${line} (${label})`;
+const strong = (words: string) => <strong>{words}</strong>;
 
 /** The class's outcomes as a chart big enough to project, the per-student results, and the flags. */
 export function ClassSummaryTables({
   summary,
   names,
+  locale,
+  words,
 }: {
   summary: ClassSummary;
   names: OutcomeNames;
+  locale: Locale;
+  words: ClassSummaryWords;
 }) {
   const counted = summary.students.length;
+  const m = words.summary;
+  const notes = { locale, words: words.notes };
+  const lineName = (line: number, label: string | null) =>
+    label === null
+      ? formatMessage(m.lineNumber, { line })
+      : formatMessage(m.lineNamed, { line, label });
+  const students = (count: number) => countOf(count, m.studentOne, m.studentMany);
+  const columns = [
+    m.columnLine,
+    m.columnStudent,
+    m.columnBestFit,
+    m.columnAnswered,
+    m.columnTopReasons,
+  ];
   return (
     <div className="mt-6 space-y-8">
       <figure aria-labelledby="class-chart-title">
         <figcaption id="class-chart-title" className="text-2xl font-semibold">
-          Results by path ({countOf(counted, 'student', 'students')})
+          {formatMessage(m.chartTitle, { students: students(counted) })}
         </figcaption>
         {/* The words and counts are the chart; the bars only repeat them, so colour carries nothing. */}
         <ul className="mt-4 space-y-5 text-xl sm:text-2xl">
@@ -62,7 +82,7 @@ export function ClassSummaryTables({
             <li key={outcome} className="grid grid-cols-[1fr_auto] gap-x-4">
               <span className="font-medium">{names[outcome]}</span>
               <span className="text-right font-bold tabular-nums">
-                {countOf(summary.counts[outcome], 'student', 'students')}
+                {students(summary.counts[outcome])}
               </span>
               <div
                 aria-hidden="true"
@@ -81,28 +101,26 @@ export function ClassSummaryTables({
       {counted > 0 ? (
         <table className="w-full border-collapse max-sm:block">
           <caption className="mb-2 text-left max-sm:block">
-            <span className="block text-lg font-semibold">Each student</span>
+            <span className="block text-lg font-semibold">{m.eachStudent}</span>
             {summary.students.some((student) => isPartialResult(student.result)) ? (
               <span className="mt-1 block">
-                <strong>Partial</strong> means the student skipped questions, so the result rests on
-                fewer answers.
+                <RichText text={m.partialExplained} tags={{ strong }} />
               </span>
             ) : null}
             {summary.students.some((student) => student.certainty.level !== 'clear') ? (
               <span className="mt-1 block">
-                <strong>Uncertain</strong> means the quiz itself is not sure: too few answers, or
-                two paths close together. Ask the student to read both.
+                <RichText text={m.uncertainExplained} tags={{ strong }} />
               </span>
             ) : null}
           </caption>
           <thead className="max-sm:sr-only">
             <tr>
-              {['Line', 'Student', 'Best fit', 'Answered', 'Top reasons'].map((column) => (
+              {columns.map((column) => (
                 // The reasons are the longest text: give them the widest column.
                 <th
                   key={column}
                   scope="col"
-                  className={column === 'Top reasons' ? `${HEAD} w-2/5` : HEAD}
+                  className={column === m.columnTopReasons ? `${HEAD} w-2/5` : HEAD}
                 >
                   {column}
                 </th>
@@ -115,15 +133,15 @@ export function ClassSummaryTables({
                 key={student.line}
                 className="max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-slate-300 max-sm:p-3 dark:max-sm:border-slate-600"
               >
-                <td data-label="Line" className={`${CELL} tabular-nums`}>
+                <td data-label={m.columnLine} className={`${CELL} tabular-nums`}>
                   {student.line}
                 </td>
-                <td data-label="Student" className={CELL}>
-                  {student.label ?? `Line ${student.line}`}
+                <td data-label={m.columnStudent} className={CELL}>
+                  {student.label ?? formatMessage(m.lineNumber, { line: student.line })}
                 </td>
-                <td data-label="Best fit" className={CELL}>
+                <td data-label={m.columnBestFit} className={CELL}>
                   <span>
-                    <Link href={resultPath(student.code)} prefetch={false}>
+                    <Link href={resultPath(student.code, locale)} prefetch={false}>
                       {names[student.result.top]}
                     </Link>{' '}
                     <span className="tabular-nums">
@@ -131,25 +149,28 @@ export function ClassSummaryTables({
                     </span>
                     {student.certainty.level === 'clear' ? null : (
                       <strong
-                        title={uncertainNote(student.certainty, names)}
+                        title={uncertainNote(student.certainty, names, notes)}
                         className="ml-2 inline-block rounded border border-current px-1 text-sm"
                       >
-                        Uncertain
+                        {m.uncertainTag}
                       </strong>
                     )}
                   </span>
                 </td>
-                <td data-label="Answered" className={`${CELL} tabular-nums`}>
+                <td data-label={m.columnAnswered} className={`${CELL} tabular-nums`}>
                   <span>
-                    {student.result.answered} of {student.result.questionCount}
+                    {formatMessage(m.answeredOf, {
+                      answered: student.result.answered,
+                      total: student.result.questionCount,
+                    })}
                     {isPartialResult(student.result) ? (
                       <strong className="ml-2 inline-block rounded border border-current px-1 text-sm">
-                        Partial
+                        {m.partialTag}
                       </strong>
                     ) : null}
                   </span>
                 </td>
-                <td data-label="Top reasons" className={CELL}>
+                <td data-label={m.columnTopReasons} className={CELL}>
                   <ul className="list-disc space-y-1 pl-4">
                     {student.topReasons.map((reason) => (
                       <li key={reason}>{reason}</li>
@@ -164,28 +185,29 @@ export function ClassSummaryTables({
 
       <LineList
         id="class-duplicates-heading"
-        title="Lines pasted twice"
-        note="A link or a name pasted again is counted once, on its first line."
+        title={m.duplicatesTitle}
+        note={m.duplicatesNote}
         items={summary.duplicates.map(
           (entry) =>
-            `${lineName(entry.line, entry.student.label)}: ${duplicateNote(entry.reason, entry.of)}`,
+            `${lineName(entry.line, entry.student.label)}: ${duplicateNote(entry.reason, entry.of, notes)}`,
         )}
       />
       <LineList
         id="class-unfinished-heading"
-        title="Unfinished quizzes"
-        note="These students sent the quiz before the end. They are left out of the counts."
+        title={m.unfinishedTitle}
+        note={m.unfinishedListNote}
         items={summary.unfinished.map(
           (entry) =>
-            `${lineName(entry.line, entry.label)}: ${unfinishedNote(entry.answered, entry.questionCount)}`,
+            `${lineName(entry.line, entry.label)}: ${unfinishedNote(entry.answered, entry.questionCount, notes)}`,
         )}
       />
       <LineList
         id="class-invalid-heading"
-        title="Lines that could not be read"
-        note="These lines are left out of the counts above."
+        title={m.invalidTitle}
+        note={m.invalidNote}
         items={summary.invalid.map(
-          (entry) => `Line ${entry.line}: ${problemMessage(entry.problem)}`,
+          (entry) =>
+            `${lineName(entry.line, null)}: ${problemMessage(entry.problem, words.problems)}`,
         )}
       />
     </div>

@@ -1,6 +1,9 @@
 import { ComparisonTable } from '@/components/compare/comparison-table';
 import { PageIntro } from '@/components/layout/page-intro';
+import { RichText } from '@/components/ui/rich-text';
 import type { HandoutPage } from '@/lib/counselors';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 import { HandoutQuizLink } from './handout-quiz-link';
 import { OutcomeGuides } from './outcome-guides';
 
@@ -9,39 +12,47 @@ import { OutcomeGuides } from './outcome-guides';
  * comparison. Printed, the sheet is drawn smaller, puts the title beside the QR code and leaves out
  * the older figures behind each headline, so that it fits one page of A4 or Letter paper.
  */
-export function Handout({ handout }: { handout: HandoutPage }) {
+export function Handout({ handout, locale }: { handout: HandoutPage; locale: Locale }) {
+  const { handout: words, quizLink, guides } = getMessages(locale).counselors;
   return (
     <div className="space-y-8 print:[zoom:0.65] print:space-y-4 print:[&_details]:hidden">
       <div className="print:grid print:grid-cols-2 print:items-center print:gap-6">
-        <PageIntro title="Coding or billing? Take the quiz">
-          <p>
-            {handout.questionCount} short questions about what you like to do. You get the kind of
-            work that fits you best, with the reasons, and pages to read next.
-          </p>
+        <PageIntro title={words.title}>
+          <p>{formatMessage(words.intro, { questions: handout.questionCount })}</p>
         </PageIntro>
-        <HandoutQuizLink path={handout.quizPath} built={handout.quizLink} />
+        <HandoutQuizLink path={handout.quizPath} built={handout.quizLink} words={quizLink} />
       </div>
 
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="text-2xl font-semibold print:text-xl">
-          What each result means
+          {words.resultsHeading}
         </h2>
-        <OutcomeGuides guides={handout.outcomes} detail="meaning" headingLevel={3} />
+        <OutcomeGuides
+          guides={handout.outcomes}
+          detail="meaning"
+          headingLevel={3}
+          readNext={guides.readNext}
+        />
       </section>
 
       <section aria-labelledby="answer-heading">
         <h2 id="answer-heading" className="text-2xl font-semibold print:text-xl">
-          The one-minute answer
+          {words.answerHeading}
         </h2>
         <ComparisonTable
           comparison={handout.summary}
-          caption={`Coders and billers on ${handout.summary.rows.length} points, with sources. The full comparison on the site has ${handout.fullRowCount}.`}
+          caption={formatMessage(words.answerCaption, {
+            rows: handout.summary.rows.length,
+            allRows: handout.fullRowCount,
+          })}
         />
       </section>
 
       <p className="text-sm">
-        Facts on this sheet were checked against their sources on{' '}
-        <time dateTime={handout.reviewed.iso}>{handout.reviewed.text}</time>.
+        <RichText
+          text={formatMessage(words.checkedOn, { date: handout.reviewed.text })}
+          tags={{ date: (date) => <time dateTime={handout.reviewed.iso}>{date}</time> }}
+        />
       </p>
     </div>
   );

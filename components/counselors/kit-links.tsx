@@ -1,22 +1,27 @@
 import { Link } from '@/components/ui/link';
-import { routes } from '@/lib/routes';
+import type { Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
+import { routesFor } from '@/lib/routes';
 
-const KIT_PAGES = [
-  { href: routes.counselors(), label: 'Quiz link and class summary' },
-  { href: routes.counselorsHandout(), label: 'One-page handout to print' },
-  { href: routes.counselorsLessonPlan(), label: 'Lesson plan for one class' },
-] as const;
-
-/** The counselor kit's other pages. Not printed: a sheet of paper has no links. */
-export function KitLinks({ current }: { current: string }) {
+/** The counselor kit's other pages, in `locale`. Not printed: a sheet of paper has no links. */
+export function KitLinks({ current, locale }: { current: string; locale: Locale }) {
+  const words = getMessages(locale).counselors.kit;
+  const links = routesFor(locale);
+  const pages = [
+    { href: links.counselors(), label: words.summary },
+    { href: links.counselorsHandout(), label: words.handout },
+    { href: links.counselorsLessonPlan(), label: words.lessonPlan },
+  ];
   return (
-    <nav aria-label="Counselor kit" className="mb-8 print:hidden">
+    <nav aria-label={words.nav} className="mb-8 print:hidden">
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
-        {KIT_PAGES.filter((page) => page.href !== current).map((page) => (
-          <li key={page.href}>
-            <Link href={page.href}>{page.label}</Link>
-          </li>
-        ))}
+        {pages
+          .filter((page) => page.href !== current)
+          .map((page) => (
+            <li key={page.href}>
+              <Link href={page.href}>{page.label}</Link>
+            </li>
+          ))}
       </ul>
     </nav>
   );

@@ -1,32 +1,49 @@
 import { Link } from '@/components/ui/link';
 import { Notice } from '@/components/ui/notice';
+import { RichText } from '@/components/ui/rich-text';
 import type { LessonPlanView, TimedStep } from '@/lib/counselors';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages, type Messages } from '@/lib/i18n/messages';
 import { OutcomeGuides } from './outcome-guides';
 
+type Words = Messages['counselors'];
+
 /** What a step links to beside its activities: the quiz, or the class summary. */
-function StepExtra({ step, plan }: { step: TimedStep; plan: LessonPlanView }) {
+function StepExtra({ step, plan, words }: { step: TimedStep; plan: LessonPlanView; words: Words }) {
   switch (step.id) {
     case 'quiz':
       return (
         <p className="mt-2">
-          The quiz: <Link href={plan.quizHref}>open it here</Link>, or use the QR code on{' '}
-          <Link href={plan.handoutHref}>the handout</Link>.
+          <RichText
+            text={words.lessonPlan.stepQuiz}
+            tags={{
+              quiz: (text) => <Link href={plan.quizHref}>{text}</Link>,
+              handout: (text) => <Link href={plan.handoutHref}>{text}</Link>,
+            }}
+          />
         </p>
       );
     case 'pairs':
       return (
         <section aria-labelledby="prompts-heading" className="mt-3">
           <h4 id="prompts-heading" className="font-semibold">
-            Prompts for each result
+            {words.lessonPlan.stepPromptsHeading}
           </h4>
-          <OutcomeGuides guides={plan.outcomes} detail="discussion" headingLevel={5} />
+          <OutcomeGuides
+            guides={plan.outcomes}
+            detail="discussion"
+            headingLevel={5}
+            readNext={words.guides.readNext}
+          />
         </section>
       );
     case 'summary':
       return (
         <p className="mt-2">
-          Paste the links into <Link href={plan.classSummaryHref}>the class summary</Link>. It runs
-          in your browser: the links are not sent anywhere.
+          <RichText
+            text={words.lessonPlan.stepSummary}
+            tags={{ summary: (text) => <Link href={plan.classSummaryHref}>{text}</Link> }}
+          />
         </p>
       );
     default:
@@ -34,16 +51,18 @@ function StepExtra({ step, plan }: { step: TimedStep; plan: LessonPlanView }) {
   }
 }
 
-export function LessonPlan({ plan }: { plan: LessonPlanView }) {
+export function LessonPlan({ plan, locale }: { plan: LessonPlanView; locale: Locale }) {
+  const words = getMessages(locale).counselors;
+  const m = words.lessonPlan;
   return (
     <div className="max-w-3xl space-y-10 print:space-y-6">
       <Notice>{plan.notForScreening}</Notice>
 
       <section aria-labelledby="objectives-heading">
         <h2 id="objectives-heading" className="text-2xl font-semibold">
-          Objectives
+          {m.objectivesHeading}
         </h2>
-        <p className="mt-2">By the end of the class:</p>
+        <p className="mt-2">{m.byTheEnd}</p>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {plan.objectives.map((objective) => (
             <li key={objective}>{objective}</li>
@@ -53,7 +72,7 @@ export function LessonPlan({ plan }: { plan: LessonPlanView }) {
 
       <section aria-labelledby="prepare-heading">
         <h2 id="prepare-heading" className="text-2xl font-semibold">
-          What to prepare
+          {m.prepareHeading}
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {plan.prepare.map((item) => (
@@ -64,23 +83,23 @@ export function LessonPlan({ plan }: { plan: LessonPlanView }) {
 
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading" className="text-2xl font-semibold">
-          The class, step by step ({plan.classMinutes} minutes)
+          {formatMessage(m.stepsHeading, { minutes: plan.classMinutes })}
         </h2>
         <ol className="mt-3 space-y-6">
           {plan.steps.map((step) => (
             <li key={step.id} aria-labelledby={`step-${step.id}`}>
               <h3 id={`step-${step.id}`} className="text-xl font-semibold">
                 <span className="font-mono text-base">
-                  {step.from}–{step.to} min
+                  {formatMessage(m.stepTime, { from: step.from, to: step.to })}
                 </span>{' '}
-                {step.title} ({step.minutes} minutes)
+                {formatMessage(m.stepTitle, { title: step.title, minutes: step.minutes })}
               </h3>
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 {step.activities.map((activity) => (
                   <li key={activity}>{activity}</li>
                 ))}
               </ul>
-              <StepExtra step={step} plan={plan} />
+              <StepExtra step={step} plan={plan} words={words} />
             </li>
           ))}
         </ol>

@@ -1,5 +1,7 @@
 import { Link } from '@/components/ui/link';
+import { RichText } from '@/components/ui/rich-text';
 import type { OutcomeGuide } from '@/lib/counselors';
+import { formatMessage } from '@/lib/i18n';
 
 /**
  * The four quiz results, each with the page to read next. "meaning" adds what the result says (the
@@ -10,10 +12,13 @@ export function OutcomeGuides({
   guides,
   detail,
   headingLevel,
+  readNext,
 }: {
   guides: readonly OutcomeGuide[];
   detail: 'meaning' | 'discussion';
   headingLevel: 3 | 5;
+  /** "Read next: <page>{label}</page>". */
+  readNext: string;
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h5';
   return (
@@ -37,7 +42,10 @@ export function OutcomeGuides({
             </ul>
           )}
           <p className="mt-2">
-            Read next: <Link href={guide.nextPage.href}>{guide.nextPage.label}</Link>
+            <RichText
+              text={formatMessage(readNext, { label: guide.nextPage.label })}
+              tags={{ page: (label) => <Link href={guide.nextPage.href}>{label}</Link> }}
+            />
           </p>
         </li>
       ))}

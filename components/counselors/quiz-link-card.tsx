@@ -1,6 +1,7 @@
 'use client';
 
-import { routes } from '@/lib/routes';
+import { formatMessage } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n/messages';
 import { QuizQrCode } from './quiz-qr-code';
 import { useServedLink, type ServedLink } from './use-served-link';
 
@@ -9,32 +10,37 @@ import { useServedLink, type ServedLink } from './use-served-link';
  * build-time address (SITE_URL) for readers without JavaScript; once hydrated, the card shows the
  * address the page is served from (useServedLink).
  */
-export function QuizLinkCard({ path, built }: { path: string; built: ServedLink }) {
+export function QuizLinkCard({
+  path,
+  built,
+  pagePath,
+  words,
+}: {
+  path: string;
+  built: ServedLink;
+  /** This page's path, which the no-JavaScript note says to swap for the quiz's. */
+  pagePath: string;
+  words: Messages['counselors']['quizLink'];
+}) {
   const { address, shown } = useServedLink(path, built);
   return (
     <div className="mt-4 flex flex-col gap-6 rounded-lg border border-slate-200 p-5 sm:flex-row sm:items-center dark:border-slate-700">
-      <QuizQrCode shown={shown} size={192} className="size-48 self-center" />
+      <QuizQrCode shown={shown} size={192} className="size-48 self-center" alt={words.qrAlt} />
       <div className="min-w-0 space-y-3">
         <p>
-          Quiz link: {/* data-served-address: this text differs with JavaScript off, by design. */}
+          {words.label}{' '}
+          {/* data-served-address: this text differs with JavaScript off, by design. */}
           <a href={address} data-served-address="" className="font-mono break-all">
             {address}
           </a>
           <noscript>
-            <span>
-              {' '}
-              (the address this site was built for; if it does not open, use the address of this
-              page with {path} in place of {routes.counselors()})
-            </span>
+            <span> {formatMessage(words.built, { path, counselors: pagePath })}</span>
           </noscript>
         </p>
-        <p>
-          Show the code on a screen or print it: students scan it with their phone camera to open
-          the quiz.
-        </p>
+        <p>{words.show}</p>
         <p>
           <a href={shown.qrCode} download="coder-or-biller-quiz-qr.svg">
-            Download the QR code (SVG image)
+            {words.downloadQr}
           </a>
         </p>
       </div>

@@ -8,8 +8,8 @@ import { SourceList } from './source-list';
 export function EntryTitleFacts({ entry }: { entry: EntryTitleView }) {
   return (
     <>
-      <strong className="font-semibold">{entry.beginnersLabel}.</strong> {entry.pathsLabel}. What to
-      do first: {entry.firstStep}
+      <strong className="font-semibold">{entry.beginnersLabel}.</strong> {entry.pathsLabel}.{' '}
+      {entry.firstStepLead} {entry.firstStep}
       <SourceList citations={entry.citations} />
     </>
   );

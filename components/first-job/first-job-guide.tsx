@@ -1,6 +1,7 @@
 import { GlossaryText } from '@/components/glossary/glossary-text';
 import { Link } from '@/components/ui/link';
 import type { FirstJobView, GuideBlockView, GuideSectionView } from '@/lib/first-job';
+import type { FirstJobMessages } from '@/lib/i18n/messages/first-job';
 import { EntryTitleFacts } from './entry-title-facts';
 import { SourceList } from './source-list';
 
@@ -32,7 +33,7 @@ function GuideBlock({ block }: { block: GuideBlockView }) {
   );
 }
 
-function GuideSection({ section }: { section: GuideSectionView }) {
+function GuideSection({ section, m }: { section: GuideSectionView; m: FirstJobMessages }) {
   return (
     <section id={section.id} aria-labelledby={`${section.id}-heading`} className="mt-10 max-w-3xl">
       <h2 id={`${section.id}-heading`} className="text-2xl font-semibold">
@@ -43,10 +44,7 @@ function GuideSection({ section }: { section: GuideSectionView }) {
           <GuideBlock key={block.text.text} block={block} />
         ))}
         {section.bridgeJobs.length > 0 ? (
-          <ol
-            className="list-decimal space-y-2 pl-5"
-            aria-label="Bridge jobs, from the front desk on"
-          >
+          <ol className="list-decimal space-y-2 pl-5" aria-label={m.bridgeJobsLabel}>
             {section.bridgeJobs.map((job) => (
               <li key={job.slug}>
                 <Link href={job.href}>{job.name}</Link>: <GlossaryText text={job.text} />
@@ -55,7 +53,7 @@ function GuideSection({ section }: { section: GuideSectionView }) {
           </ol>
         ) : null}
         {section.entryTitles.length > 0 ? (
-          <ul className="space-y-3" aria-label="Job titles that hire beginners">
+          <ul className="space-y-3" aria-label={m.entryTitlesLabel}>
             {section.entryTitles.map((entry) => (
               <li key={entry.slug} data-sourced={entry.citations.length > 0 ? '' : undefined}>
                 <Link href={entry.href} className="font-semibold">
@@ -81,12 +79,12 @@ function GuideSection({ section }: { section: GuideSectionView }) {
 }
 
 /** /first-job/: the sections in order, after a list of them to jump to. */
-export function FirstJobGuide({ guide }: { guide: FirstJobView }) {
+export function FirstJobGuide({ guide, m }: { guide: FirstJobView; m: FirstJobMessages }) {
   return (
     <>
       <nav aria-labelledby="first-job-contents" className="max-w-3xl">
         <h2 id="first-job-contents" className="text-lg font-semibold">
-          On this page
+          {m.onThisPage}
         </h2>
         <ul className="mt-2 space-y-1">
           {guide.sections.map((section) => (
@@ -97,7 +95,7 @@ export function FirstJobGuide({ guide }: { guide: FirstJobView }) {
         </ul>
       </nav>
       {guide.sections.map((section) => (
-        <GuideSection key={section.id} section={section} />
+        <GuideSection key={section.id} section={section} m={m} />
       ))}
     </>
   );

@@ -2,21 +2,15 @@
 
 import { SECONDARY_BUTTON } from '@/components/quiz/button-styles';
 import { KeepLink } from '@/components/ui/keep-link';
-import { routes } from '@/lib/routes';
+import type { PlanWords } from '@/lib/planner';
+import { routesFor } from '@/lib/routes';
 
 /** Copy, share and print a plan, or start a new one. */
-export function PlanActions({ link }: { link: string }) {
+export function PlanActions({ link, words: { m, locale } }: { link: string; words: PlanWords }) {
   return (
-    <KeepLink
-      id="plan-keep"
-      heading="Keep this plan"
-      thing="plan"
-      link={link}
-      shareTitle="My plan to a first job"
-      copiedMessage="Link copied. Keep it, or paste it into a message."
-    >
-      <a href={routes.plan()} className={SECONDARY_BUTTON}>
-        Make a new plan
+    <KeepLink id="plan-keep" words={m.keep} link={link} shareTitle={m.shareTitle}>
+      <a href={routesFor(locale).plan()} className={SECONDARY_BUTTON}>
+        {m.makeNew}
       </a>
     </KeepLink>
   );

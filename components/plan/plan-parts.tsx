@@ -11,6 +11,7 @@ import {
   totalMonthsSentences,
   type Plan,
   type PlanStep,
+  type PlanWords,
   type TrainingFacts,
 } from '@/lib/planner';
 
@@ -53,29 +54,30 @@ export function Figures({ figures }: { figures: readonly CitedFigureView[] }) {
 }
 
 /** The cost of the plan's steps, with the sources of the figures it adds up. */
-export function Totals({ plan }: { plan: Plan }) {
+export function Totals({ plan, words }: { plan: Plan; words: PlanWords }) {
+  const { m } = words;
   const sources = plan.steps
     .filter((step) => step.cost.kind === 'usd')
     .flatMap((step) => step.figures.filter((figure) => figure.text.includes('$')));
   return (
     <dl className="grid gap-4 sm:grid-cols-2 print:gap-1">
       <div className="rounded-lg border border-slate-300 p-4 dark:border-slate-600 print:p-2">
-        <dt className="font-semibold">Time to a first job</dt>
+        <dt className="font-semibold">{m.monthsTotalLabel}</dt>
         <dd data-plan-total="months" className="mt-1 space-y-1">
-          {totalMonthsSentences(plan.totals).map((sentence) => (
+          {totalMonthsSentences(plan.totals, words).map((sentence) => (
             <p key={sentence}>{sentence}</p>
           ))}
         </dd>
       </div>
       <div className="rounded-lg border border-slate-300 p-4 dark:border-slate-600 print:p-2">
-        <dt className="font-semibold">Cost in the first year</dt>
+        <dt className="font-semibold">{m.costTotalLabel}</dt>
         <dd data-plan-total="cost" data-sourced="" className="mt-1 space-y-1">
-          {totalCostSentences(plan.totals).map((sentence) => (
+          {totalCostSentences(plan.totals, words).map((sentence) => (
             <p key={sentence}>{sentence}</p>
           ))}
-          <p>{renewalSentence(plan.credential.facts)}</p>
+          <p>{renewalSentence(plan.credential.facts, words)}</p>
           <p className="text-sm text-slate-600 dark:text-slate-400 print:hidden">
-            It adds up the costs of the steps below. Sources:{' '}
+            {m.costSources}{' '}
             {sources.map((figure, index) => (
               <span key={`${figure.citation.href}-${index}`}>
                 {index > 0 ? ', ' : null}
@@ -90,7 +92,8 @@ export function Totals({ plan }: { plan: Plan }) {
   );
 }
 
-export function Step({ step }: { step: PlanStep }) {
+export function Step({ step, words }: { step: PlanStep; words: PlanWords }) {
+  const { m } = words;
   return (
     <li className="rounded-lg border border-slate-300 p-4 dark:border-slate-600 print:break-inside-avoid print:border-0 print:p-0">
       <h3 className="text-lg font-semibold print:inline print:text-base">{step.title}</h3>
@@ -98,12 +101,12 @@ export function Step({ step }: { step: PlanStep }) {
         className="mt-1 text-sm print:ml-2 print:inline"
         data-sourced={step.figures.length > 0 ? '' : undefined}
       >
-        <span className="font-medium">Time:</span>{' '}
-        <span data-step-time="">{timeText(step.time)}</span>
+        <span className="font-medium">{m.stepTime}</span>{' '}
+        <span data-step-time="">{timeText(step.time, words)}</span>
         {' · '}
-        <span className="font-medium">Cost:</span>{' '}
-        <span data-step-cost="">{costText(step.cost)}</span>
-        {step.phase === 'after-job' ? ' · once you have a job' : null}
+        <span className="font-medium">{m.stepCost}</span>{' '}
+        <span data-step-cost="">{costText(step.cost, words)}</span>
+        {step.phase === 'after-job' ? ` · ${m.afterJob}` : null}
       </p>
       {/* On paper a step is its title, time and cost on one line, so any plan fits one page. */}
       <div className="mt-2 space-y-2 print:hidden">
@@ -116,7 +119,14 @@ export function Step({ step }: { step: PlanStep }) {
   );
 }
 
-export function TrainingOption({ training, chosen }: { training: TrainingFacts; chosen: boolean }) {
+/** One way to learn; `chosenLabel` ("(in your plan)") marks the one the plan takes. */
+export function TrainingOption({
+  training,
+  chosenLabel,
+}: {
+  training: TrainingFacts;
+  chosenLabel: string | null;
+}) {
   const figures = [
     ...(training.time.kind === 'unknown' ? [] : [training.time.figure.view]),
     ...(training.cost ? [training.cost.view] : []),
@@ -125,7 +135,7 @@ export function TrainingOption({ training, chosen }: { training: TrainingFacts; 
     <li className="print:break-inside-avoid">
       <h3 className="font-semibold">
         {training.name}
-        {chosen ? ' (in your plan)' : null}
+        {chosenLabel === null ? null : ` ${chosenLabel}`}
       </h3>
       <p>{training.where}</p>
       {training.unknown ? <p>{training.unknown}</p> : null}

@@ -1,34 +1,42 @@
 import { CitedFigure } from '@/components/ui/cited-figure';
 import { Link } from '@/components/ui/link';
+import { RichText } from '@/components/ui/rich-text';
 import { SourceCitation } from '@/components/ui/source-citation';
-import type { Plan } from '@/lib/planner';
-import { routes } from '@/lib/routes';
+import { formatMessage } from '@/lib/i18n';
+import type { Plan, PlanWords } from '@/lib/planner';
+import { routesFor } from '@/lib/routes';
 import { Figures, Section, Step, Totals, TrainingOption } from './plan-parts';
 
-/** A made plan. Rendered in the browser from the link, so every part is plain markup. */
-export function PlanView({ plan }: { plan: Plan }) {
+/** A made plan, in the words given. Rendered in the browser from the link, so it is plain markup. */
+export function PlanView({ plan, words }: { plan: Plan; words: PlanWords }) {
   const { credential } = plan;
+  const { m } = words;
+  const r = routesFor(words.locale);
   return (
     <div data-plan-version={plan.version} className="print:text-sm">
-      <Section id="plan-glance" title="Your plan at a glance">
-        <Totals plan={plan} />
+      <Section id="plan-glance" title={m.glanceTitle}>
+        <Totals plan={plan} words={words} />
       </Section>
-      <Section id="plan-steps" title="Your steps, in order">
+      <Section id="plan-steps" title={m.stepsTitle}>
         <ol className="space-y-3 print:space-y-1">
           {plan.steps.map((step) => (
-            <Step key={step.id} step={step} />
+            <Step key={step.id} step={step} words={words} />
           ))}
         </ol>
       </Section>
       <Section
         id="plan-credential"
-        title={`Your first credential: the ${credential.facts.acronym}`}
+        title={formatMessage(m.credentialTitle, { acronym: credential.facts.acronym })}
       >
         <p>
-          <Link href={credential.facts.href}>
-            {credential.facts.name} ({credential.facts.acronym})
-          </Link>
-          , from {credential.facts.issuer}.
+          <RichText
+            text={formatMessage(m.credentialFrom, {
+              name: credential.facts.name,
+              acronym: credential.facts.acronym,
+              issuer: credential.facts.issuer,
+            })}
+            tags={{ credential: (text) => <Link href={credential.facts.href}>{text}</Link> }}
+          />
         </p>
         {credential.why.map((line, index) => (
           <p key={line} className={index > 0 ? 'print:hidden' : undefined}>
@@ -36,7 +44,7 @@ export function PlanView({ plan }: { plan: Plan }) {
           </p>
         ))}
       </Section>
-      <Section id="plan-titles" title="First jobs to apply for">
+      <Section id="plan-titles" title={m.titlesTitle}>
         <ul className="list-disc space-y-1 pl-6 print:pl-0">
           {plan.titles.map((title) => (
             <li
@@ -46,14 +54,14 @@ export function PlanView({ plan }: { plan: Plan }) {
               <Link href={title.href}>{title.label}</Link>
               <span className="text-sm print:hidden">
                 {' '}
-                (<Link href={title.searchHref}>similar titles</Link>)
+                (<Link href={title.searchHref}>{m.similarTitles}</Link>)
               </span>
             </li>
           ))}
         </ul>
         {plan.bridgeTitles.length > 0 ? (
           <p className="print:hidden">
-            Jobs that can lead there:{' '}
+            {m.bridgeLead}{' '}
             {plan.bridgeTitles.map((title, index) => (
               <span key={title.href}>
                 {index > 0 ? ', ' : null}
@@ -64,7 +72,10 @@ export function PlanView({ plan }: { plan: Plan }) {
           </p>
         ) : null}
         <p className="print:hidden">
-          More on getting hired: <Link href={routes.firstJob()}>your first job</Link>.
+          <RichText
+            text={m.moreOnHiring}
+            tags={{ firstJob: (text) => <Link href={r.firstJob()}>{text}</Link> }}
+          />
         </p>
       </Section>
       <Section id="plan-experience" onPaper={false} title={plan.experience.title}>
@@ -73,7 +84,7 @@ export function PlanView({ plan }: { plan: Plan }) {
         ))}
         <Figures figures={plan.experience.figures} />
       </Section>
-      <Section id="plan-remote" onPaper={false} title="When can you work from home?">
+      <Section id="plan-remote" onPaper={false} title={m.remoteTitle}>
         {plan.remote.text.map((line) => (
           <p key={line}>{line}</p>
         ))}
@@ -81,26 +92,33 @@ export function PlanView({ plan }: { plan: Plan }) {
           <CitedFigure figure={plan.remote.figure} showLabel />
         </p>
         <p>
-          More: <Link href={routes.answer('remote-work')}>can I work from home?</Link>
+          <RichText
+            text={m.remoteMore}
+            tags={{ remote: (text) => <Link href={r.answer('remote-work')}>{text}</Link> }}
+          />
         </p>
       </Section>
-      <Section id="plan-learn" onPaper={false} title="Where to learn">
+      <Section id="plan-learn" onPaper={false} title={m.learnTitle}>
         <p>
-          The main ways to learn this work, and what we know of each. Before you pay,{' '}
-          <Link href={routes.trainingCheck()}>check the school</Link>, and see{' '}
-          <Link href={routes.answer('how-long')}>how long it really takes</Link>.
+          <RichText
+            text={m.learnIntro}
+            tags={{
+              check: (text) => <Link href={r.trainingCheck()}>{text}</Link>,
+              howLong: (text) => <Link href={r.answer('how-long')}>{text}</Link>,
+            }}
+          />
         </p>
         <ul className="space-y-3 print:hidden">
           {plan.learn.options.map((training) => (
             <TrainingOption
               key={training.id}
               training={training}
-              chosen={training.id === plan.learn.chosen}
+              chosenLabel={training.id === plan.learn.chosen ? m.inYourPlan : null}
             />
           ))}
         </ul>
       </Section>
-      <Section id="plan-pay" onPaper={false} title="Ways to pay">
+      <Section id="plan-pay" onPaper={false} title={m.payTitle}>
         <ul className="space-y-2">
           {plan.waysToPay.map((way) => (
             <li key={way.id}>
@@ -110,7 +128,7 @@ export function PlanView({ plan }: { plan: Plan }) {
           ))}
         </ul>
       </Section>
-      <Section id="plan-week" title="Three things to do this week">
+      <Section id="plan-week" title={m.weekTitle}>
         <ol className="list-decimal space-y-1 pl-6">
           {plan.thisWeek.map((line) => (
             <li key={line}>{line}</li>

@@ -1,7 +1,6 @@
 import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { PRIMARY_BUTTON } from './button-styles';
-import { routes } from '@/lib/routes';
 
 /**
  * Why a result cannot be shown, with a way to take the quiz. `alert` is for a broken link, so screen
@@ -10,10 +9,13 @@ import { routes } from '@/lib/routes';
 export function LinkProblem({
   title,
   alert,
+  quiz,
   children,
 }: {
   title: string;
   alert: boolean;
+  /** The quiz in the page's language, and the words of the link to it. */
+  quiz: { href: string; label: string };
   children: ReactNode;
 }) {
   return (
@@ -24,8 +26,8 @@ export function LinkProblem({
       <h2 className="text-xl font-semibold">{title}</h2>
       <div className="mt-2 space-y-2">{children}</div>
       <p className="mt-4">
-        <Link href={routes.quiz()} className={PRIMARY_BUTTON}>
-          Start the quiz
+        <Link href={quiz.href} className={PRIMARY_BUTTON}>
+          {quiz.label}
         </Link>
       </p>
     </div>

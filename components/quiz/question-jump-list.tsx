@@ -1,15 +1,18 @@
+import { formatMessage } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n/messages';
 import type { Answers } from '@/lib/quiz';
 
 interface QuestionJumpListProps {
+  words: Messages['quiz']['runner'];
   answers: Answers;
   current: number;
   onJump: (question: number) => void;
 }
 
 /** Numbered buttons to go straight to any question; answered ones are filled in. */
-export function QuestionJumpList({ answers, current, onJump }: QuestionJumpListProps) {
+export function QuestionJumpList({ words, answers, current, onJump }: QuestionJumpListProps) {
   return (
-    <nav aria-label="All questions" className="mt-8 print:hidden">
+    <nav aria-label={words.allQuestions} className="mt-8 print:hidden">
       <ol className="flex flex-wrap gap-2">
         {answers.map((answer, index) => {
           const answered = answer !== null;
@@ -19,7 +22,9 @@ export function QuestionJumpList({ answers, current, onJump }: QuestionJumpListP
                 type="button"
                 onClick={() => onJump(index)}
                 aria-current={index === current ? 'step' : undefined}
-                aria-label={`Question ${index + 1}${answered ? ', answered' : ''}`}
+                aria-label={formatMessage(answered ? words.jumpToAnswered : words.jumpTo, {
+                  number: index + 1,
+                })}
                 className={`size-10 rounded-md border text-sm font-semibold ${
                   answered
                     ? 'border-blue-700 bg-blue-700 text-white dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950'

@@ -1,7 +1,10 @@
 import type { Ref } from 'react';
+import { formatMessage } from '@/lib/i18n';
 import type { QuizQuestionData } from '@/lib/quiz';
 
 interface QuestionStepProps {
+  /** "Question {number} of {total}". */
+  heading: string;
   question: QuizQuestionData;
   number: number;
   total: number;
@@ -16,6 +19,7 @@ interface QuestionStepProps {
  * Compact on a phone, so that the options and the action bar below them fit one screen.
  */
 export function QuestionStep({
+  heading,
   question,
   number,
   total,
@@ -32,7 +36,7 @@ export function QuestionStep({
           tabIndex={-1}
           className="shrink-0 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
         >
-          Question {number} of {total}
+          {formatMessage(heading, { number, total })}
         </h2>
         <div
           aria-hidden="true"

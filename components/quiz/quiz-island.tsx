@@ -1,6 +1,9 @@
 'use client';
 
 import { Link } from '@/components/ui/link';
+import { RichText } from '@/components/ui/rich-text';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n/messages';
 import { useRouter } from 'next/navigation';
 import { useEffect, useReducer, useRef } from 'react';
 import {
@@ -24,11 +27,18 @@ import { QuestionJumpList } from './question-jump-list';
 import { QuestionStep } from './question-step';
 import { useLocationFragment } from '@/components/ui/use-location';
 
+interface QuizProps {
+  quiz: QuizDefinition;
+  /** The page's language: the result opens in it. */
+  locale: Locale;
+  words: Messages['quiz']['runner'];
+}
+
 /** The quiz, one question at a time. It waits for the address so that saved answers come back. */
-export function QuizIsland({ quiz }: { quiz: QuizDefinition }) {
+export function QuizIsland(props: QuizProps) {
   const fragment = useLocationFragment();
   if (fragment === null) return null;
-  return <QuizRunner quiz={quiz} savedFragment={fragment} />;
+  return <QuizRunner {...props} savedFragment={fragment} />;
 }
 
 // Session storage can be turned off or full; the address still holds the answers then.
@@ -62,7 +72,7 @@ function scrollToTop() {
   window.scrollTo(0, 0);
 }
 
-function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragment: string }) {
+function QuizRunner({ quiz, locale, words, savedFragment }: QuizProps & { savedFragment: string }) {
   const [state, dispatch] = useReducer(quizReducer, savedFragment, (fragment) =>
     startState(quiz, fragment),
   );
@@ -76,7 +86,7 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
   const { answers, current } = state;
   const question = quiz.questions[current];
   const answer = answers[current] ?? null;
-  const finishHref = resultHref(quiz, answers);
+  const finishHref = resultHref(quiz, answers, locale);
 
   // The address and this tab's storage always hold the answers so far, so a reload, a shared link
   // or a visit to another page resumes the quiz. Each question gets its own history entry.
@@ -127,7 +137,7 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
   const firstSkipped = answers.findIndex((choice) => choice === null);
 
   return (
-    // Past the first question the page's intro hides (app/quiz/page.tsx), so options come first.
+    // Past the first question the page's intro hides (app/_pages/quiz.tsx), so options come first.
     <div className="max-w-2xl" data-quiz-started={current > 0 ? '' : undefined}>
       <form
         onSubmit={(event) => {
@@ -140,6 +150,7 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
         }}
       >
         <QuestionStep
+          heading={words.questionOf}
           question={question}
           number={current + 1}
           total={quiz.questions.length}
@@ -157,15 +168,17 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
               disabled={current === 0}
               className={SECONDARY_BUTTON}
             >
-              Back
+              {words.back}
             </button>
             <p className="flex-1 text-center text-sm text-slate-700 sm:order-last sm:text-left dark:text-slate-300">
-              {answered} of {quiz.questions.length} answered.
+              {formatMessage(words.answeredOf, { count: answered, total: quiz.questions.length })}
             </p>
             {last && !readiness.ready ? (
               <button type="submit" className={PRIMARY_BUTTON}>
-                Answer {readiness.missing} more
-                <span className="sr-only"> to see your result</span>
+                <RichText
+                  text={formatMessage(words.answerMore, { count: readiness.missing })}
+                  tags={{ hidden: (hidden) => <span className="sr-only">{hidden}</span> }}
+                />
               </button>
             ) : last ? (
               // No prefetch: the address changes with every answer, and each prefetch would send it.
@@ -176,30 +189,30 @@ function QuizRunner({ quiz, savedFragment }: { quiz: QuizDefinition; savedFragme
                 onClick={scrollToTop}
                 className={PRIMARY_BUTTON}
               >
-                See my result
+                {words.seeResult}
               </Link>
             ) : (
               <button type="submit" className={PRIMARY_BUTTON}>
-                {answer === null ? 'Skip' : 'Next'}
+                {answer === null ? words.skip : words.next}
               </button>
             )}
           </div>
         </div>
       </form>
       <QuestionJumpList
+        words={words}
         answers={answers}
         current={current}
         onJump={(index) => move({ type: 'go-to', question: index })}
       />
       <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
-        Your answers stay in this browser tab, so you can look at another page and come back;
-        nothing is sent anywhere.{' '}
+        {words.keptInTab}{' '}
         <button
           type="button"
           onClick={() => move({ type: 'restart' })}
           className="font-medium text-blue-700 underline underline-offset-2 dark:text-sky-300"
         >
-          Start over
+          {words.startOver}
         </button>
       </p>
     </div>

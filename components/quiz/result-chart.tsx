@@ -6,15 +6,15 @@ import { OUTCOME_BAR_CLASS } from './outcome-colors';
 export function ResultChart({
   percentages,
   names,
+  caption,
 }: {
   percentages: OutcomePoints;
   names: OutcomeNames;
+  caption: string;
 }) {
   return (
     <figure className="mt-8 max-w-xl print:mt-4">
-      <figcaption className="text-lg font-semibold print:text-base">
-        How your answers split
-      </figcaption>
+      <figcaption className="text-lg font-semibold print:text-base">{caption}</figcaption>
       <ul className="mt-3 space-y-3 print:mt-1 print:space-y-1 print:text-sm">
         {QUIZ_OUTCOMES.map((outcome) => (
           // On screen the bar sits under its label; on paper all three share one line.

@@ -1,6 +1,8 @@
 'use client';
 
 import { useLayoutEffect } from 'react';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n/messages';
 import {
   decodeAnswers,
   editAnswersHref,
@@ -18,14 +20,15 @@ import { LinkProblem } from './link-problem';
 import { ResultActions } from './result-actions';
 import { ResultView } from './result-view';
 import { useLocationFragment } from '@/components/ui/use-location';
-import { routes } from '@/lib/routes';
-
-const RESULT_PATH = routes.quizResult().replace(/\/$/, '');
+import { routesFor } from '@/lib/routes';
 
 interface ResultIslandProps {
   /** Every released version: a link is scored with the version it was made with. */
   definitions: readonly QuizDefinition[];
   outcomes: readonly OutcomeDetails[];
+  /** The page's language; the result link it hands out opens in it. */
+  locale: Locale;
+  words: Pick<Messages['quiz'], 'result' | 'keep' | 'problems'>;
 }
 
 /**
@@ -43,20 +46,24 @@ function useOpenAtTop() {
 }
 
 /** Reads the result code from the address and shows the result, or says why it cannot. */
-export function ResultIsland({ definitions, outcomes }: ResultIslandProps) {
+export function ResultIsland({ definitions, outcomes, locale, words }: ResultIslandProps) {
   useOpenAtTop();
   const fragment = useLocationFragment();
+  const links = routesFor(locale);
+  const resultPath = links.quizResult().replace(/\/$/, '');
   // On a client-side navigation this page renders once before Next.js changes the address, so that
   // render sees the quiz's fragment, which would flash "does not work": wait for this page's own.
   // (A prefix, as a host may serve the page without its trailing slash or as .../index.html.)
-  if (fragment === null || !window.location.pathname.startsWith(RESULT_PATH)) return null;
+  if (fragment === null || !window.location.pathname.startsWith(resultPath)) return null;
 
+  const { result: resultWords } = words;
+  const quiz = { href: links.quiz(), label: resultWords.startQuiz };
   const decoded = decodeAnswers(readResultCode(fragment), definitions);
   if (!decoded.ok) {
     return (
-      <LinkProblem title="This result link does not work" alert>
-        <p>{problemMessage(decoded.error)}</p>
-        <p>Ask whoever sent it for a fresh copy of the link, or take the quiz yourself.</p>
+      <LinkProblem title={resultWords.brokenLinkTitle} alert quiz={quiz}>
+        <p>{problemMessage(decoded.error, words.problems)}</p>
+        <p>{resultWords.brokenLinkAdvice}</p>
       </LinkProblem>
     );
   }
@@ -64,8 +71,8 @@ export function ResultIsland({ definitions, outcomes }: ResultIslandProps) {
   const result = scoreAnswers(decoded.definition, decoded.answers);
   if (result.kind === 'no-answers') {
     return (
-      <LinkProblem title="No answers to score" alert={false}>
-        <p>Every question was skipped, so there is no result to show. Try the quiz again.</p>
+      <LinkProblem title={resultWords.noAnswersTitle} alert={false} quiz={quiz}>
+        <p>{resultWords.noAnswersText}</p>
       </LinkProblem>
     );
   }
@@ -77,10 +84,13 @@ export function ResultIsland({ definitions, outcomes }: ResultIslandProps) {
   // retaken rather than edited.
   const editHref =
     decoded.definition.version === latestVersion(definitions)?.version
-      ? editAnswersHref(decoded.definition, decoded.answers)
+      ? editAnswersHref(decoded.definition, decoded.answers, locale)
       : undefined;
   // The link is written afresh from the decoded answers: nothing from the address is shown.
-  const link = new URL(resultHref(decoded.definition, decoded.answers), window.location.href).href;
+  const link = new URL(
+    resultHref(decoded.definition, decoded.answers, locale),
+    window.location.href,
+  ).href;
   return (
     <>
       <ResultView
@@ -89,9 +99,20 @@ export function ResultIsland({ definitions, outcomes }: ResultIslandProps) {
         outcomes={outcomes}
         names={outcomeNames(outcomes)}
         editHref={editHref}
+        locale={locale}
+        words={resultWords}
       />
-      <ResultActions link={link} outcomeName={outcome.name} editHref={editHref} />
-      <p className="mt-6 hidden text-sm print:mt-3 print:block">Open this result again at {link}</p>
+      <ResultActions
+        link={link}
+        outcomeName={outcome.name}
+        editHref={editHref}
+        locale={locale}
+        words={resultWords}
+        keepWords={words.keep}
+      />
+      <p className="mt-6 hidden text-sm print:mt-3 print:block">
+        {formatMessage(resultWords.openAgainAt, { link })}
+      </p>
     </>
   );
 }

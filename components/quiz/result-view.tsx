@@ -1,8 +1,11 @@
 import { Link } from '@/components/ui/link';
+import { RichText } from '@/components/ui/rich-text';
+import { formatLocale, formatMessage, type Locale } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n/messages';
 import type { OutcomeDetails, OutcomeNames, ResultCertainty, ScoredResult } from '@/lib/quiz';
 import { ResultChart } from './result-chart';
 import { ResultHeadline } from './result-headline';
-import { routes } from '@/lib/routes';
+import { routesFor } from '@/lib/routes';
 
 interface ResultViewProps {
   result: ScoredResult;
@@ -11,23 +14,36 @@ interface ResultViewProps {
   outcomes: readonly OutcomeDetails[];
   names: OutcomeNames;
   editHref: string | undefined;
+  locale: Locale;
+  words: Messages['quiz']['result'];
+}
+
+/** The plan form's path for an outcome: the hybrid and nearby results let the reader choose. */
+function planPathOf(outcome: string): 'coding' | 'billing' | undefined {
+  return outcome === 'coding' || outcome === 'billing' ? outcome : undefined;
 }
 
 /**
  * A scored result: the best fit (or why there is no clear one), the split, each answer's push and
  * reason, and what to do next.
  */
-/** The plan form's path for an outcome: the hybrid and nearby results let the reader choose. */
-function planPathOf(outcome: string): 'coding' | 'billing' | undefined {
-  return outcome === 'coding' || outcome === 'billing' ? outcome : undefined;
-}
-
-export function ResultView({ result, certainty, outcomes, names, editHref }: ResultViewProps) {
+export function ResultView({
+  result,
+  certainty,
+  outcomes,
+  names,
+  editHref,
+  locale,
+  words,
+}: ResultViewProps) {
   const contenders = certainty.contenders.flatMap(
     (id) => outcomes.find((details) => details.id === id) ?? [],
   );
   const [outcome] = contenders;
   if (outcome === undefined) return null;
+  const { role } = outcome;
+  const links = routesFor(locale);
+  const list = new Intl.ListFormat(formatLocale(locale), { type: 'conjunction' });
   return (
     <>
       <ResultHeadline
@@ -35,13 +51,15 @@ export function ResultView({ result, certainty, outcomes, names, editHref }: Res
         certainty={certainty}
         contenders={contenders}
         editHref={editHref}
+        locale={locale}
+        words={words}
       />
 
-      <ResultChart percentages={result.percentages} names={names} />
+      <ResultChart percentages={result.percentages} names={names} caption={words.splitCaption} />
 
       <section aria-labelledby="result-why" className="mt-10 max-w-3xl print:mt-3">
         <h2 id="result-why" className="text-2xl font-semibold print:text-base">
-          Why: your answers and where they pointed
+          {words.whyHeading}
         </h2>
         {/* On paper each answer shrinks to where it pointed and why, so the page stays one sheet. */}
         <ol className="mt-4 space-y-4 print:mt-2 print:columns-2 print:gap-6 print:space-y-0 print:text-[11px] print:leading-snug">
@@ -51,13 +69,22 @@ export function ResultView({ result, certainty, outcomes, names, editHref }: Res
               className="break-inside-avoid border-l-4 border-slate-300 pl-3 dark:border-slate-600 print:mb-1"
             >
               <p className="text-sm text-slate-600 dark:text-slate-300 print:hidden">
-                Question {push.questionIndex + 1}: {push.prompt}
+                {formatMessage(words.pushQuestion, {
+                  number: push.questionIndex + 1,
+                  prompt: push.prompt,
+                })}
               </p>
-              <p className="font-medium print:hidden">You chose: {push.optionLabel}</p>
+              <p className="font-medium print:hidden">
+                {formatMessage(words.youChose, { label: push.optionLabel })}
+              </p>
               <p>
-                <span className="hidden print:inline">Q{push.questionIndex + 1}. </span>
+                <span className="hidden print:inline">
+                  {formatMessage(words.pushPrintNumber, { number: push.questionIndex + 1 })}{' '}
+                </span>
                 <span className="font-semibold">
-                  Points to: {push.toward.map((id) => names[id]).join(' and ')}.
+                  {formatMessage(words.pointsTo, {
+                    names: list.format(push.toward.map((id) => names[id])),
+                  })}
                 </span>{' '}
                 {push.reason}
               </p>
@@ -68,32 +95,45 @@ export function ResultView({ result, certainty, outcomes, names, editHref }: Res
 
       <section aria-labelledby="result-next" className="mt-10 max-w-3xl print:mt-3 print:text-sm">
         <h2 id="result-next" className="text-2xl font-semibold print:text-base">
-          Next steps
+          {words.nextHeading}
         </h2>
         <ul className="mt-3 list-disc space-y-2 pl-5 print:mt-1 print:space-y-0">
-          {outcome.role === undefined ? null : (
+          {role === undefined ? null : (
             <li>
-              Read what the work is really like:{' '}
-              <Link href={routes.role(outcome.role.slug)}>{outcome.role.name}</Link>.
+              <RichText
+                text={formatMessage(words.nextRole, { name: role.name })}
+                tags={{ role: (text) => <Link href={links.role(role.slug)}>{text}</Link> }}
+              />
             </li>
           )}
           <li>
-            First certification to look at:{' '}
-            <Link href={routes.certification(outcome.firstCertification.slug)}>
-              {outcome.firstCertification.name}
-            </Link>
-            .
+            <RichText
+              text={formatMessage(words.nextCertification, {
+                name: outcome.firstCertification.name,
+              })}
+              tags={{
+                certification: (text) => (
+                  <Link href={links.certification(outcome.firstCertification.slug)}>{text}</Link>
+                ),
+              }}
+            />
           </li>
           <li>
-            From here to a first job, with months and cost:{' '}
-            <Link href={routes.plan(planPathOf(outcome.id))}>Make my plan</Link>.
+            <RichText
+              text={words.nextPlan}
+              tags={{
+                plan: (text) => <Link href={links.plan(planPathOf(outcome.id))}>{text}</Link>,
+              }}
+            />
           </li>
           <li>
-            See both careers side by side:{' '}
-            <Link href={routes.compare()}>compare coding and billing</Link>.
+            <RichText
+              text={words.nextCompare}
+              tags={{ compare: (text) => <Link href={links.compare()}>{text}</Link> }}
+            />
           </li>
         </ul>
-        <h3 className="mt-6 font-semibold print:mt-1 print:inline">Job titles to search for</h3>
+        <h3 className="mt-6 font-semibold print:mt-1 print:inline">{words.jobTitlesHeading}</h3>
         <ul className="mt-2 flex flex-wrap gap-2 print:mt-0 print:ml-2 print:inline print:gap-0">
           {outcome.jobTitles.map((job) => (
             <li
@@ -101,10 +141,16 @@ export function ResultView({ result, certainty, outcomes, names, editHref }: Res
               className="print:inline print:after:content-[',_'] print:last:after:content-['.']"
             >
               <Link
-                href={routes.job(job.slug)}
+                href={links.job(job.slug)}
                 className="inline-block rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600 print:border-0 print:px-0 print:py-0"
               >
                 {job.name}
+                {job.boardTitle === undefined ? null : (
+                  <>
+                    {' '}
+                    (<span lang="en">{job.boardTitle}</span>)
+                  </>
+                )}
               </Link>
             </li>
           ))}

@@ -197,7 +197,7 @@ export function RoleProfile({ profile: role, locale }: { profile: Profile; local
           </li>
         </ul>
         <h3 className="mt-4 font-semibold">{m.questions}</h3>
-        <QuestionLinks questions={role.questions} />
+        <QuestionLinks questions={role.questions} locale={locale} />
       </PageSection>
     </article>
   );

@@ -3,35 +3,47 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from '@/components/quiz/button-styles';
 import { useLocationFragment } from '@/components/ui/use-location';
+import { formatMessage, type Locale } from '@/lib/i18n';
 import {
   CHECK_FRAGMENT,
   answersReducer,
   checklistQuestions,
   decodeAnswers,
   encodeAnswers,
+  formatCount,
   summarize,
   type Checklist,
+  type ChecklistLabels,
 } from '@/lib/training-check';
 import { ChecklistQuestions } from './checklist-questions';
 import { ChecklistSummaryView } from './checklist-summary';
+import type { ReadNextLabels } from './read-next';
+
+interface ChecklistProps {
+  checklist: Checklist;
+  /** The island's words in the page's language, from the server (no catalog in the browser). */
+  labels: ChecklistLabels;
+  readNext: ReadNextLabels;
+  locale: Locale;
+}
 
 /**
  * The training checklist. It waits for the address, where answers given earlier are kept (the
  * fragment, which is never sent anywhere), and opens on their summary when there are some.
  */
-export function ChecklistIsland({ checklist }: { checklist: Checklist }) {
+export function ChecklistIsland(props: ChecklistProps) {
   const fragment = useLocationFragment();
   if (fragment === null) return null;
-  return <ChecklistRunner checklist={checklist} savedFragment={fragment} />;
+  return <ChecklistRunner {...props} savedFragment={fragment} />;
 }
 
 function ChecklistRunner({
   checklist,
+  labels,
+  readNext,
+  locale,
   savedFragment,
-}: {
-  checklist: Checklist;
-  savedFragment: string;
-}) {
+}: ChecklistProps & { savedFragment: string }) {
   const [answers, dispatch] = useReducer(answersReducer, savedFragment, (fragment) =>
     decodeAnswers(checklist, fragment),
   );
@@ -60,7 +72,7 @@ function ChecklistRunner({
   return (
     <div className="max-w-3xl">
       <form
-        aria-label="Training checklist"
+        aria-label={labels.formLabel}
         className="print:group-has-[[data-training-summary]]/check:hidden"
         onSubmit={(event) => {
           event.preventDefault();
@@ -72,10 +84,11 @@ function ChecklistRunner({
           groups={checklist.groups}
           answers={answers}
           onAnswer={(question, answer) => dispatch({ type: 'answer', question, answer })}
+          answerLabels={labels.answer}
         />
         <div className="mt-6 flex flex-wrap items-center gap-3 print:hidden">
           <button type="submit" className={PRIMARY_BUTTON}>
-            Show my summary
+            {labels.showSummary}
           </button>
           <button
             type="button"
@@ -85,15 +98,24 @@ function ChecklistRunner({
             }}
             className={SECONDARY_BUTTON}
           >
-            Clear my answers
+            {labels.clearAnswers}
           </button>
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            {answered} of {total} answered.
+            {formatMessage(labels.answeredCount, {
+              answered: formatCount(answered, locale),
+              total: formatCount(total, locale),
+            })}
           </p>
         </div>
       </form>
       {summaryShown ? (
-        <ChecklistSummaryView summary={summarize(checklist, answers)} headingRef={headingRef} />
+        <ChecklistSummaryView
+          summary={summarize(checklist, answers)}
+          headingRef={headingRef}
+          labels={labels}
+          readNext={readNext}
+          locale={locale}
+        />
       ) : null}
     </div>
   );

@@ -1,9 +1,9 @@
 import {
-  ANSWER_LABELS,
   ANSWERS,
   type Answer,
   type Answers,
   type ChecklistGroup,
+  type ChecklistLabels,
 } from '@/lib/training-check';
 
 /**
@@ -14,10 +14,12 @@ export function ChecklistQuestions({
   groups,
   answers,
   onAnswer,
+  answerLabels,
 }: {
   groups: readonly ChecklistGroup[];
   answers: Answers;
   onAnswer: (question: string, answer: Answer) => void;
+  answerLabels: ChecklistLabels['answer'];
 }) {
   return groups.map((group) => (
     <div key={group.id} className="mt-6 first:mt-0">
@@ -43,7 +45,7 @@ export function ChecklistQuestions({
                     onChange={() => onAnswer(question.id, answer)}
                     className="size-5 shrink-0 accent-blue-700 dark:accent-sky-300"
                   />
-                  <span>{ANSWER_LABELS[answer]}</span>
+                  <span>{answerLabels[answer]}</span>
                 </label>
               ))}
             </div>

@@ -3,7 +3,10 @@ import { PageIntro } from '@/components/layout/page-intro';
 import { PageSection } from '@/components/layout/page-section';
 import { CitedFigure } from '@/components/ui/cited-figure';
 import { Link } from '@/components/ui/link';
+import { RichText } from '@/components/ui/rich-text';
 import { SourceCitation } from '@/components/ui/source-citation';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 import type { CitedText } from '@/lib/roles';
 import type { TrainingCheckPage } from '@/lib/training-check/server';
 import { ChecklistIsland } from './checklist-island';
@@ -19,15 +22,37 @@ function Fact({ fact }: { fact: CitedText }) {
   );
 }
 
+/** "CPC exam:" or "The CPC's apprentice rule:", the acronym linked to the credential's page. */
+function credential(template: string, exam: { acronym: string; href: string }) {
+  return (
+    <RichText
+      text={formatMessage(template, { acronym: exam.acronym })}
+      tags={{ exam: (acronym) => <Link href={exam.href}>{acronym}</Link> }}
+    />
+  );
+}
+
+/** "Read: How long it really takes.", the answer linked. */
+function readMore(template: string, answer: { href: string; label: string }) {
+  return (
+    <RichText
+      text={formatMessage(template, { title: answer.label })}
+      tags={{ answer: (title) => <Link href={answer.href}>{title}</Link> }}
+    />
+  );
+}
+
 /**
  * The training check: the checklist (the page's one island), then the reading it rests on, which
  * needs no JavaScript. Printed with a summary on screen, only the summary and the title print.
  */
-export function TrainingCheckView({ page }: { page: TrainingCheckPage }) {
+export function TrainingCheckView({ page, locale }: { page: TrainingCheckPage; locale: Locale }) {
   const hideWhenSummaryPrints = 'print:group-has-[[data-training-summary]]/check:hidden';
+  const { trainingCheck: words } = getMessages(locale);
+  const m = words.page;
   return (
     <div className="group/check">
-      <PageIntro title="Is this school or course worth it?">
+      <PageIntro title={m.title}>
         {page.intro.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
@@ -35,21 +60,25 @@ export function TrainingCheckView({ page }: { page: TrainingCheckPage }) {
 
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading" className={`text-2xl font-semibold ${hideWhenSummaryPrints}`}>
-          The checklist
+          {m.checklistHeading}
         </h2>
         <noscript>
           <p className="mt-3 max-w-3xl rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
-            The checklist needs JavaScript, which is off in this browser. The questions to ask and
-            the places to check are all below.
+            {m.noScript}
           </p>
         </noscript>
         <div data-js-only="" className="mt-4 in-[.js]:min-h-[40rem] print:min-h-0">
-          <ChecklistIsland checklist={page.checklist} />
+          <ChecklistIsland
+            checklist={page.checklist}
+            labels={words.checklist}
+            readNext={words.readNext}
+            locale={locale}
+          />
         </div>
       </section>
 
       <div className={hideWhenSummaryPrints}>
-        <PageSection id="approval" title="What approval means">
+        <PageSection id="approval" title={m.approvalHeading}>
           {page.approvals.map((approval) => (
             <div key={approval.id} className="mt-6 first:mt-0">
               <h3 className="text-xl font-semibold">{approval.name}</h3>
@@ -64,9 +93,9 @@ export function TrainingCheckView({ page }: { page: TrainingCheckPage }) {
                 ) : null}
               </p>
               <p className="mt-2">
-                <strong>What it does not promise:</strong> {approval.doesNotPromise}
+                <strong>{m.doesNotPromise}</strong> {approval.doesNotPromise}
               </p>
-              <p className="mt-2 font-medium">What the exams ask of you:</p>
+              <p className="mt-2 font-medium">{m.examsAsk}</p>
               <ul className="mt-1 list-disc space-y-1 pl-6">
                 {approval.exams.map((exam) => (
                   <li key={exam.slug}>
@@ -79,9 +108,9 @@ export function TrainingCheckView({ page }: { page: TrainingCheckPage }) {
           ))}
         </PageSection>
 
-        <PageSection id="cost" title="What it should cost">
+        <PageSection id="cost" title={m.costHeading}>
           <p>{page.cost.intro}</p>
-          <h3 className="text-xl font-semibold">Community colleges and coding programs</h3>
+          <h3 className="text-xl font-semibold">{m.communityCollegeHeading}</h3>
           <ul className="list-disc space-y-2 pl-6">
             {page.cost.communityCollege.map((figure) => (
               <li key={figure.label}>
@@ -89,7 +118,7 @@ export function TrainingCheckView({ page }: { page: TrainingCheckPage }) {
               </li>
             ))}
           </ul>
-          <h3 className="text-xl font-semibold">For-profit schools</h3>
+          <h3 className="text-xl font-semibold">{m.forProfitHeading}</h3>
           <ul className="list-disc space-y-2 pl-6">
             {page.cost.forProfit.map((figure) => (
               <li key={figure.label}>
@@ -97,18 +126,17 @@ export function TrainingCheckView({ page }: { page: TrainingCheckPage }) {
               </li>
             ))}
           </ul>
-          <h3 className="text-xl font-semibold">Exam fees to add</h3>
+          <h3 className="text-xl font-semibold">{m.examFeesHeading}</h3>
           <ul className="list-disc space-y-2 pl-6">
             {page.cost.examFees.map((exam) => (
               <li key={exam.slug}>
-                <Link href={exam.href}>{exam.acronym}</Link> exam:{' '}
-                <CitedFigure figure={exam.fact} />
+                {credential(m.examFee, exam)} <CitedFigure figure={exam.fact} />
               </li>
             ))}
           </ul>
         </PageSection>
 
-        <PageSection id="length" title="How long it should take">
+        <PageSection id="length" title={m.lengthHeading}>
           <p>{page.length.intro}</p>
           <ul className="list-disc space-y-2 pl-6">
             {page.length.facts.map((fact) => (
@@ -118,30 +146,24 @@ export function TrainingCheckView({ page }: { page: TrainingCheckPage }) {
             ))}
             {page.length.apprenticeRules.map((rule) => (
               <li key={rule.slug}>
-                The <Link href={rule.href}>{rule.acronym}</Link>&rsquo;s apprentice rule:{' '}
-                {rule.fact}
+                {credential(m.apprenticeRule, rule)} {rule.fact}
               </li>
             ))}
           </ul>
         </PageSection>
 
-        <PageSection id="red-flags" title="Red flags">
+        <PageSection id="red-flags" title={m.redFlagsHeading}>
           <ul className="space-y-3">
             {page.redFlags.map((flag) => (
               <li key={flag.id} className="border-l-4 border-amber-600 pl-3 dark:border-amber-400">
                 <RedFlagText flag={flag} />
-                {flag.readMore ? (
-                  <>
-                    {' '}
-                    Read: <Link href={flag.readMore.href}>{flag.readMore.label}</Link>.
-                  </>
-                ) : null}
+                {flag.readMore ? <> {readMore(m.readMore, flag.readMore)}</> : null}
               </li>
             ))}
           </ul>
         </PageSection>
 
-        <PageSection id="questions" title="Questions to ask the school">
+        <PageSection id="questions" title={m.questionsHeading}>
           <ol className="list-decimal space-y-1 pl-6">
             {page.questionsToAsk.map((question) => (
               <li key={question}>{question}</li>
@@ -149,7 +171,7 @@ export function TrainingCheckView({ page }: { page: TrainingCheckPage }) {
           </ol>
         </PageSection>
 
-        <PageSection id="where" title="Where to check">
+        <PageSection id="where" title={m.whereHeading}>
           {page.whereToCheck.map((place) => (
             <div key={place.id} className="mt-5 first:mt-0">
               <h3 className="text-xl font-semibold">
@@ -167,8 +189,8 @@ export function TrainingCheckView({ page }: { page: TrainingCheckPage }) {
           ))}
         </PageSection>
 
-        <PageSection id="next" title="Read next">
-          <ReadNext />
+        <PageSection id="next" title={m.readNextHeading}>
+          <ReadNext labels={words.readNext} locale={locale} />
         </PageSection>
       </div>
     </div>

@@ -3,17 +3,27 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from '@/components/quiz/button-styles';
 
+/** KeepLink's words, in the page's language (from the catalog of the page that uses it). */
+export interface KeepLinkWords {
+  heading: string;
+  /** What the link holds and that nothing is stored elsewhere. */
+  intro: string;
+  fieldLabel: string;
+  copy: string;
+  /** What the status line says once the link is copied. */
+  copied: string;
+  copyBlocked: string;
+  share: string;
+  print: string;
+}
+
 interface KeepLinkProps {
   /** The id of the section's heading, and the prefix of its field's id. */
   id: string;
-  heading: string;
-  /** What the link opens: "result", "plan". */
-  thing: string;
+  words: KeepLinkWords;
   /** The absolute address to keep. */
   link: string;
   shareTitle: string;
-  /** What the status line says once the link is copied. */
-  copiedMessage: string;
   /** More actions after Copy, Share and Print: links styled with SECONDARY_BUTTON. */
   children: ReactNode;
 }
@@ -22,15 +32,7 @@ interface KeepLinkProps {
  * A permanent link to keep: the link in a field, Copy, Share (where the browser can) and Print, with
  * a status line that says what happened. The quiz's result and the plan share it.
  */
-export function KeepLink({
-  id,
-  heading,
-  thing,
-  link,
-  shareTitle,
-  copiedMessage,
-  children,
-}: KeepLinkProps) {
+export function KeepLink({ id, words, link, shareTitle, children }: KeepLinkProps) {
   const [status, setStatus] = useState('');
   const fieldRef = useRef<HTMLInputElement>(null);
   // Only rendered in the browser (after the address is read), so navigator is there.
@@ -39,10 +41,10 @@ export function KeepLink({
   async function copy() {
     try {
       await navigator.clipboard.writeText(link);
-      setStatus(copiedMessage);
+      setStatus(words.copied);
     } catch {
       fieldRef.current?.select();
-      setStatus('Copying was blocked. The link is selected: copy it with your keyboard or menu.');
+      setStatus(words.copyBlocked);
     }
   }
 
@@ -57,14 +59,11 @@ export function KeepLink({
   return (
     <section aria-labelledby={id} className="mt-10 max-w-3xl print:hidden">
       <h2 id={id} className="text-2xl font-semibold">
-        {heading}
+        {words.heading}
       </h2>
-      <p className="mt-2">
-        The link holds your answers, so it opens this same {thing} on any device. Nothing is stored
-        anywhere else.
-      </p>
+      <p className="mt-2">{words.intro}</p>
       <label htmlFor={`${id}-link`} className="mt-4 block font-medium">
-        Your {thing} link
+        {words.fieldLabel}
       </label>
       <input
         id={`${id}-link`}
@@ -77,15 +76,15 @@ export function KeepLink({
       />
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" onClick={copy} className={PRIMARY_BUTTON}>
-          Copy link
+          {words.copy}
         </button>
         {canShare ? (
           <button type="button" onClick={share} className={SECONDARY_BUTTON}>
-            Share
+            {words.share}
           </button>
         ) : null}
         <button type="button" onClick={() => window.print()} className={SECONDARY_BUTTON}>
-          Print
+          {words.print}
         </button>
         {children}
       </div>

@@ -2,15 +2,9 @@
 import { cite, type Citation } from '../citations';
 import type { CheckedClaim } from '../content';
 import type { ClaimVerdict } from '../content/vocabulary';
+import type { Locale } from '../i18n';
+import { getMessages } from '../i18n/messages';
 import { viewEvidence, type EvidenceView } from './evidence';
-
-export const VERDICT_LABELS: Readonly<Record<ClaimVerdict, string>> = {
-  true: 'True',
-  'partly-true': 'Partly true',
-  misleading: 'Misleading',
-  false: 'False',
-  outdated: 'Out of date',
-};
 
 export interface ClaimView {
   id: string;
@@ -27,14 +21,19 @@ type ClaimInput = Pick<CheckedClaim, 'id' | 'claim' | 'seenAt' | 'why' | 'eviden
   verdict: ClaimVerdict;
 };
 
-export function viewClaim(claim: ClaimInput): ClaimView {
+/** A verdict in the locale's words: "Misleading", "Engañoso". */
+export function verdictLabel(verdict: ClaimVerdict, locale: Locale): string {
+  return getMessages(locale).answers.claims.verdicts[verdict];
+}
+
+export function viewClaim(claim: ClaimInput, locale: Locale): ClaimView {
   return {
     id: claim.id,
     claim: claim.claim,
-    ...(claim.seenAt ? { seenAt: cite(claim.seenAt.source, claim.seenAt.asOf) } : {}),
+    ...(claim.seenAt ? { seenAt: cite(claim.seenAt.source, claim.seenAt.asOf, locale) } : {}),
     verdict: claim.verdict,
-    verdictLabel: VERDICT_LABELS[claim.verdict],
+    verdictLabel: verdictLabel(claim.verdict, locale),
     why: claim.why,
-    evidence: claim.evidence.map(viewEvidence),
+    evidence: claim.evidence.map((point) => viewEvidence(point, locale)),
   };
 }

@@ -17,7 +17,8 @@ import {
   type AnswerEvidence,
 } from '../content';
 import type { CertificationFact } from '../content/vocabulary';
-import { routes } from '../routes';
+import type { Locale } from '../i18n';
+import { routesFor } from '../routes';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
 
 export interface CitedNote {
@@ -68,84 +69,95 @@ type EvidencePoint = Pick<
   | 'seeAnswer'
 > & { certificationFacts?: { certification: string; fact: CertificationFact }[] | undefined };
 
-function roleFigure(ref: { role: string; label: string }): CitedFigureView {
-  const figure = getRole(ref.role).figures?.find((candidate) => candidate.label === ref.label);
+/**
+ * A role's figure, found by its English label (the content refers to it so) and shown in the
+ * locale's words: the Spanish text keeps the English list's order.
+ */
+function roleFigure(ref: { role: string; label: string }, locale: Locale): CitedFigureView {
+  const index = (getRole(ref.role, 'en').figures ?? []).findIndex(
+    (candidate) => candidate.label === ref.label,
+  );
+  const figure = getRole(ref.role, locale).figures?.[index];
   if (figure === undefined) throw new Error(`Role "${ref.role}" has no figure "${ref.label}"`);
-  return citeFigure(figure);
+  return citeFigure(figure, { locale });
 }
 
-function occupationHeadline(ref: {
-  occupation: string;
-  measure: string;
-  unit: string;
-}): OccupationHeadline {
-  const occupation = getOccupation(ref.occupation);
-  const view = viewHeadline(occupation, ref);
+function occupationHeadline(
+  ref: { occupation: string; measure: string; unit: string },
+  locale: Locale,
+): OccupationHeadline {
+  const occupation = getOccupation(ref.occupation, locale);
+  const view = viewHeadline(occupation, ref, locale);
   if (view === undefined) {
     throw new Error(`Occupation ${ref.occupation} has no ${ref.measure} figure in ${ref.unit}`);
   }
   return { occupation: occupation.title, view };
 }
 
-function occupationNote(ref: { occupation: string; source: string }): CitedNote {
-  const note = getOccupation(ref.occupation).notes?.find((item) => item.source === ref.source);
+function occupationNote(ref: { occupation: string; source: string }, locale: Locale): CitedNote {
+  const note = getOccupation(ref.occupation, locale).notes?.find(
+    (item) => item.source === ref.source,
+  );
   if (note === undefined)
     throw new Error(`Occupation ${ref.occupation} has no note "${ref.source}"`);
-  return { text: note.text, citation: cite(note.source, note.asOf) };
+  return { text: note.text, citation: cite(note.source, note.asOf, locale) };
 }
 
-function occupationEducation(code: string): CitedNote {
-  const occupation = getOccupation(code);
+function occupationEducation(code: string, locale: Locale): CitedNote {
+  const occupation = getOccupation(code, locale);
   const education = occupation.typicalEducation;
   if (education === undefined) throw new Error(`Occupation ${code} has no typical education`);
   return {
     label: occupation.title,
     text: education.text,
-    citation: cite(education.source, education.asOf),
+    citation: cite(education.source, education.asOf, locale),
   };
 }
 
-function certificationRule(role: string): CitedNote {
-  const { name, certificationRule: rule } = getRole(role);
+function certificationRule(role: string, locale: Locale): CitedNote {
+  const { name, certificationRule: rule } = getRole(role, locale);
   if (rule === undefined) throw new Error(`Role "${role}" has no certification rule`);
-  return { label: name, text: rule.text, citation: cite(rule.source, rule.asOf) };
+  return { label: name, text: rule.text, citation: cite(rule.source, rule.asOf, locale) };
 }
 
-function certificationFact(ref: {
-  certification: string;
-  fact: CertificationFact;
-}): CertificationFactView {
-  const certification = getCertification(ref.certification);
+function certificationFact(
+  ref: { certification: string; fact: CertificationFact },
+  locale: Locale,
+): CertificationFactView {
+  const certification = getCertification(ref.certification, locale);
   const text = ref.fact === 'eligibility' ? certification.eligibility : certification.apprentice;
   if (text === undefined)
     throw new Error(`Certification "${ref.certification}" has no ${ref.fact}`);
   return {
     acronym: certification.acronym,
-    href: routes.certification(certification.slug),
-    text: linkGlossaryTerms(text),
+    href: routesFor(locale).certification(certification.slug),
+    text: linkGlossaryTerms(text, locale),
   };
 }
 
-export function viewEvidence(point: EvidencePoint): EvidenceView {
+/** One piece of evidence in `locale`: its words, and every link and citation in that language. */
+export function viewEvidence(point: EvidencePoint, locale: Locale): EvidenceView {
   return {
-    ...(point.text ? { text: linkGlossaryTerms(point.text) } : {}),
-    ...(point.source && point.asOf ? { citation: cite(point.source, point.asOf) } : {}),
+    ...(point.text ? { text: linkGlossaryTerms(point.text, locale) } : {}),
+    ...(point.source && point.asOf ? { citation: cite(point.source, point.asOf, locale) } : {}),
     figures: [
-      ...(point.figures ?? []).map((figure) => citeFigure(figure)),
-      ...(point.roleFigures ?? []).map(roleFigure),
+      ...(point.figures ?? []).map((figure) => citeFigure(figure, { locale })),
+      ...(point.roleFigures ?? []).map((ref) => roleFigure(ref, locale)),
     ],
-    headlines: (point.occupationFigures ?? []).map(occupationHeadline),
+    headlines: (point.occupationFigures ?? []).map((ref) => occupationHeadline(ref, locale)),
     notes: [
-      ...(point.occupationNotes ?? []).map(occupationNote),
-      ...(point.occupationEducation ?? []).map(occupationEducation),
-      ...(point.certificationRules ?? []).map(certificationRule),
+      ...(point.occupationNotes ?? []).map((ref) => occupationNote(ref, locale)),
+      ...(point.occupationEducation ?? []).map((ref) => occupationEducation(ref, locale)),
+      ...(point.certificationRules ?? []).map((ref) => certificationRule(ref, locale)),
     ],
-    certificationFacts: (point.certificationFacts ?? []).map(certificationFact),
+    certificationFacts: (point.certificationFacts ?? []).map((ref) =>
+      certificationFact(ref, locale),
+    ),
     ...(point.seeAnswer
       ? {
           seeAnswer: {
-            href: routes.answer(point.seeAnswer),
-            title: getAnswer(point.seeAnswer).title,
+            href: routesFor(locale).answer(point.seeAnswer),
+            title: getAnswer(point.seeAnswer, locale).title,
           },
         }
       : {}),

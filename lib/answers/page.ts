@@ -12,7 +12,8 @@ import {
 import { CLAIMS_ANSWER } from '../content/vocabulary';
 import { formatDate } from '../format';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
-import { routes } from '../routes';
+import type { Locale } from '../i18n';
+import { routes, routesFor } from '../routes';
 import { viewClaim, type ClaimView } from './claims';
 import { evidenceCitations, viewEvidence, type EvidenceView } from './evidence';
 
@@ -46,7 +47,7 @@ export interface AnswerPageView {
   slug: string;
   title: string;
   shortAnswer: string;
-  /** "December 1, 2026": when the answer was last checked against its sources. */
+  /** "December 1, 2026" ("1 de diciembre de 2026"): when the answer was last checked against its sources. */
   checked: string;
   sections: AnswerSectionView[];
   /** The checked claims, on the claims page only. */
@@ -61,25 +62,26 @@ export interface AnswersHubView {
   answers: (AnswerLinkView & { shortAnswer: string })[];
 }
 
-function stepHref(link: NonNullable<AnswerStep['link']>): string {
-  if (link.page) return routes[link.page]();
-  if (link.answer) return routes.answer(link.answer);
-  if (link.certification) return routes.certification(link.certification);
+function stepHref(link: NonNullable<AnswerStep['link']>, locale: Locale): string {
+  const links = routesFor(locale);
+  if (link.page) return links[link.page]();
+  if (link.answer) return links.answer(link.answer);
+  if (link.certification) return links.certification(link.certification);
   throw new Error(`A step's link "${link.text}" has no page, answer or certification`);
 }
 
-function viewStep(step: Pick<AnswerStep, 'text' | 'link'>): StepView {
+function viewStep(step: Pick<AnswerStep, 'text' | 'link'>, locale: Locale): StepView {
   return {
-    text: linkGlossaryTerms(step.text),
-    ...(step.link ? { link: { href: stepHref(step.link), text: step.link.text } } : {}),
+    text: linkGlossaryTerms(step.text, locale),
+    ...(step.link ? { link: { href: stepHref(step.link, locale), text: step.link.text } } : {}),
   };
 }
 
 /** The sources behind a page's citations, each once, in the sources page's order. */
-export function citedSources(citations: readonly Citation[]): CitedSourceView[] {
+export function citedSources(citations: readonly Citation[], locale: Locale): CitedSourceView[] {
   const hrefs = new Set(citations.map((citation) => citation.href));
-  return getSources()
-    .map((source) => ({ source, href: routes.source(source.id) }))
+  return getSources(locale)
+    .map((source) => ({ source, href: routesFor(locale).source(source.id) }))
     .filter(({ href }) => hrefs.has(href))
     .map(({ source, href }) => ({
       id: source.id,
@@ -90,26 +92,28 @@ export function citedSources(citations: readonly Citation[]): CitedSourceView[] 
     }));
 }
 
-const answerLink = (answer: Pick<Answer, 'slug' | 'title'>): AnswerLinkView => ({
-  slug: answer.slug,
-  href: routes.answer(answer.slug),
-  title: answer.title,
-});
-
-/** Links to answers by slug, for the pages where their questions come up (roles, outlook). */
-export function answerLinks(slugs: readonly string[]): AnswerLinkView[] {
-  return slugs.map((slug) => answerLink(getAnswer(slug)));
+function answerLink(answer: Pick<Answer, 'slug' | 'title'>, locale: Locale): AnswerLinkView {
+  return { slug: answer.slug, href: routesFor(locale).answer(answer.slug), title: answer.title };
 }
 
-export function getAnswerPage(slug: string): AnswerPageView {
-  const answer = getAnswer(slug);
+/** Links to answers by slug, in `locale`, for the pages where their questions come up (roles, outlook). */
+export function answerLinks(slugs: readonly string[], locale: Locale): AnswerLinkView[] {
+  return slugs.map((slug) => answerLink(getAnswer(slug, locale), locale));
+}
+
+/** One answer's page in `locale`: its words from content/es/ in Spanish, its facts shared. */
+export function getAnswerPage(slug: string, locale: Locale): AnswerPageView {
+  const answer = getAnswer(slug, locale);
   const sections = answer.sections.map((section, index) => ({
     id: `evidence-${index + 1}`,
     heading: section.heading,
-    ...(section.intro ? { intro: linkGlossaryTerms(section.intro) } : {}),
-    evidence: section.evidence.map(viewEvidence),
+    ...(section.intro ? { intro: linkGlossaryTerms(section.intro, locale) } : {}),
+    evidence: section.evidence.map((point) => viewEvidence(point, locale)),
   }));
-  const claims = slug === CLAIMS_ANSWER ? getCheckedClaims().map(viewClaim) : undefined;
+  const claims =
+    slug === CLAIMS_ANSWER
+      ? getCheckedClaims(locale).map((claim) => viewClaim(claim, locale))
+      : undefined;
   const citations = [
     ...sections.flatMap((section) => section.evidence.flatMap(evidenceCitations)),
     ...(claims ?? []).flatMap((claim) => [
@@ -121,30 +125,35 @@ export function getAnswerPage(slug: string): AnswerPageView {
     slug: answer.slug,
     title: answer.title,
     shortAnswer: answer.shortAnswer,
-    checked: formatDate(answer.checked),
+    checked: formatDate(answer.checked, locale),
     sections,
     ...(claims ? { claims } : {}),
-    whatToDo: answer.whatToDo.map(viewStep),
-    related: answerLinks(answer.related),
-    sources: citedSources(citations),
+    whatToDo: answer.whatToDo.map((step) => viewStep(step, locale)),
+    related: answerLinks(answer.related, locale),
+    sources: citedSources(citations, locale),
   };
 }
 
-export function getAnswersHub(): AnswersHubView {
+export function getAnswersHub(locale: Locale): AnswersHubView {
   return {
-    answers: getAnswers().map((answer) => ({
-      ...answerLink(answer),
+    answers: getAnswers(locale).map((answer) => ({
+      ...answerLink(answer, locale),
       shortAnswer: answer.shortAnswer,
     })),
   };
 }
 
-/** Title, description and address of an answer's page. */
-export function answerMetadata(slug: string) {
-  const answer = getAnswer(slug);
-  return { title: answer.title, description: answer.shortAnswer, path: routes.answer(answer.slug) };
+/** Title, description, language and (English) address of an answer's page, for pageMetadata. */
+export function answerMetadata(slug: string, locale: Locale) {
+  const answer = getAnswer(slug, locale);
+  return {
+    title: answer.title,
+    description: answer.shortAnswer,
+    path: routes.answer(answer.slug),
+    locale,
+  };
 }
 
 export function getAnswerSlugs(): string[] {
-  return getAnswers().map((answer) => answer.slug);
+  return getAnswers('en').map((answer) => answer.slug);
 }

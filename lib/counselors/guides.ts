@@ -31,7 +31,7 @@ export interface OutcomeGuideInput {
 }
 
 /** A reading page's address (from lib/routes) and its name in the site's page list. */
-export function readingPageLink(page: ReadingPage, locale: Locale = 'en'): PageLink {
+export function readingPageLink(page: ReadingPage, locale: Locale): PageLink {
   const href = routes[page]();
   const listed = STATIC_PAGES.find((staticPage) => staticPage.path === href);
   if (listed === undefined) throw new Error(`No page list entry for ${href} (nextPage "${page}")`);
@@ -39,12 +39,12 @@ export function readingPageLink(page: ReadingPage, locale: Locale = 'en'): PageL
   return { href: link.href, label: link.label };
 }
 
-export function outcomeGuide(outcome: OutcomeGuideInput): OutcomeGuide {
+export function outcomeGuide(outcome: OutcomeGuideInput, locale: Locale): OutcomeGuide {
   return {
     id: outcome.id,
     name: outcome.name,
     summary: outcome.summary,
     prompts: [...outcome.discussionPrompts],
-    nextPage: readingPageLink(outcome.nextPage),
+    nextPage: readingPageLink(outcome.nextPage, locale),
   };
 }

@@ -7,10 +7,11 @@
 import { getLessonPlanContent, getQuizOutcome, getSiteInfo } from '../content';
 import { QUIZ_OUTCOMES } from '../content/vocabulary';
 import { formatDate } from '../format';
+import type { Locale } from '../i18n';
 import { getComparison, summarizeComparison, viewComparison } from '../compare';
 import type { ComparisonView } from '../compare';
-import { getCurrentQuiz, qrCodeDataUrl } from '../quiz/server';
-import { routes } from '../routes';
+import { getCurrentQuizLength, qrCodeDataUrl } from '../quiz/server';
+import { routesFor } from '../routes';
 import { absoluteUrl } from '../site';
 import { outcomeGuide, type OutcomeGuide } from './guides';
 import { timeSteps, type LessonPlanView } from './lesson-plan';
@@ -48,28 +49,32 @@ export interface HandoutPage {
   reviewed: { iso: string; text: string };
 }
 
-/** The four quiz results in the site's fixed order, as guides. */
-function outcomeGuides(): OutcomeGuide[] {
-  return QUIZ_OUTCOMES.map((id) => outcomeGuide({ ...getQuizOutcome(id), id }));
+/** The four quiz results in the site's fixed order, as guides in `locale`. */
+function outcomeGuides(locale: Locale): OutcomeGuide[] {
+  return QUIZ_OUTCOMES.map((id) => outcomeGuide({ ...getQuizOutcome(id, locale), id }, locale));
 }
 
-export async function getHandoutPage(): Promise<HandoutPage> {
-  const comparison = getComparison();
-  const address = absoluteUrl(routes.quiz());
-  const reviewed = getSiteInfo().contentReviewed;
+/** The handout in `locale`: its QR code and link open the quiz in that language. */
+export async function getHandoutPage(locale: Locale): Promise<HandoutPage> {
+  const comparison = getComparison(locale);
+  const quizPath = routesFor(locale).quiz();
+  const address = absoluteUrl(quizPath);
+  const reviewed = getSiteInfo(locale).contentReviewed;
   return {
-    quizPath: routes.quiz(),
+    quizPath,
     quizLink: { address, qrCode: await qrCodeDataUrl(address) },
-    questionCount: getCurrentQuiz().questions.length,
-    summary: viewComparison(summarizeComparison(comparison, HANDOUT_SUMMARY_ROWS)),
+    questionCount: getCurrentQuizLength().questions,
+    summary: viewComparison(summarizeComparison(comparison, HANDOUT_SUMMARY_ROWS), locale),
     fullRowCount: comparison.rows.length,
-    outcomes: outcomeGuides(),
-    reviewed: { iso: reviewed.slice(0, 10), text: formatDate(reviewed) },
+    outcomes: outcomeGuides(locale),
+    reviewed: { iso: reviewed.slice(0, 10), text: formatDate(reviewed, locale) },
   };
 }
 
-export function getLessonPlanPage(): LessonPlanView {
-  const plan = getLessonPlanContent();
+/** The lesson plan in `locale`, its links to the kit's pages in that language. */
+export function getLessonPlanPage(locale: Locale): LessonPlanView {
+  const plan = getLessonPlanContent(locale);
+  const links = routesFor(locale);
   return {
     intro: plan.intro,
     classMinutes: plan.classMinutes,
@@ -77,9 +82,9 @@ export function getLessonPlanPage(): LessonPlanView {
     prepare: plan.prepare,
     steps: timeSteps(plan.steps),
     notForScreening: plan.notForScreening,
-    outcomes: outcomeGuides(),
-    quizHref: routes.quiz(),
-    classSummaryHref: routes.counselorsClassSummary(),
-    handoutHref: routes.counselorsHandout(),
+    outcomes: outcomeGuides(locale),
+    quizHref: links.quiz(),
+    classSummaryHref: links.counselorsClassSummary(),
+    handoutHref: links.counselorsHandout(),
   };
 }

@@ -1,12 +1,13 @@
-// The /first-job/ page's view model: the guide's sections with each block's evidence tag, its
-// sources cited, glossary terms linked at their first use on the page, and links resolved.
+// The /first-job/ page's view model in one language: the guide's sections with each block's evidence
+// tag, its sources cited, glossary terms linked at their first use on the page, and links resolved.
 import { citeEdition, type Citation } from '../citations';
-import { getFirstJobGuide, getJobTitle } from '../content';
+import { getFirstJobGuide, getJobTitle, localize } from '../content';
 import type { GuideEvidence } from '../content/vocabulary';
 import { linkGlossaryTerms, type LinkedText } from '../glossary';
-import { routes } from '../routes';
+import type { Locale } from '../i18n';
+import { routesFor } from '../routes';
 import { getEntryTitleViews, type EntryTitleView } from './entry-titles';
-import { EVIDENCE_LABELS, guideLinkHref } from './labels';
+import { evidenceLabel, guideLinkHref } from './labels';
 
 export interface GuideBlockView {
   text: LinkedText;
@@ -40,12 +41,12 @@ export interface FirstJobView {
 }
 
 /** Links each glossary term once on the page, at its first use, as a reader meets the text. */
-function firstUseLinker(): (text: string) => LinkedText {
+function firstUseLinker(locale: Locale): (text: string) => LinkedText {
   const linked = new Set<string>();
   return (text) => ({
     text,
-    locale: 'en',
-    segments: linkGlossaryTerms(text).segments.map((segment) => {
+    locale,
+    segments: linkGlossaryTerms(text, locale).segments.map((segment) => {
       if (segment.slug === undefined) return segment;
       if (linked.has(segment.slug)) return { text: segment.text };
       linked.add(segment.slug);
@@ -54,9 +55,10 @@ function firstUseLinker(): (text: string) => LinkedText {
   });
 }
 
-export function getFirstJobPage(): FirstJobView {
-  const guide = getFirstJobGuide();
-  const link = firstUseLinker();
+export function getFirstJobPage(locale: Locale): FirstJobView {
+  const guide = getFirstJobGuide(locale);
+  const link = firstUseLinker(locale);
+  const r = routesFor(locale);
   return {
     title: guide.title,
     description: guide.description,
@@ -67,18 +69,18 @@ export function getFirstJobPage(): FirstJobView {
       blocks: section.blocks.map((block) => ({
         text: link(block.text),
         items: (block.items ?? []).map(link),
-        evidence: { kind: block.evidence, label: EVIDENCE_LABELS[block.evidence] },
-        citations: (block.sources ?? []).map((id) => citeEdition(id)),
+        evidence: { kind: block.evidence, label: evidenceLabel(block.evidence, locale) },
+        citations: (block.sources ?? []).map((source) => citeEdition(source, locale)),
       })),
       bridgeJobs: (section.bridgeJobs ?? []).map((bridge) => ({
         slug: bridge.job,
-        name: getJobTitle(bridge.job).name,
-        href: routes.job(bridge.job),
+        name: localize(getJobTitle(bridge.job), locale).name,
+        href: r.job(bridge.job),
         text: link(bridge.text),
       })),
-      entryTitles: section.listsEntryTitles ? getEntryTitleViews() : [],
+      entryTitles: section.listsEntryTitles ? getEntryTitleViews(locale) : [],
       links: (section.links ?? []).map((item) => ({
-        href: guideLinkHref(item.page),
+        href: guideLinkHref(item.page, locale),
         text: item.text,
       })),
     })),

@@ -1,11 +1,11 @@
-// /first-job/: the first 24 months, and the entry-friendly job titles.
+// /first-job/: the first 24 months, and the entry-friendly job titles, in either language.
 //
 // Public surface:
-// - getFirstJobPage(): the page's view model (sections, evidence tags, citations, links).
-// - getEntryTitleViews(), getEntryTitleView(slug), entryTitleSlugs(): the entry-friendly titles as
-//   the page, the job pages and the finder show them. The planner reads lib/content's
-//   getEntryTitles() directly.
-// - EVIDENCE_LABELS, BEGINNER_LABELS, pathsLabel, guideLinkHref: the words and links of the lists.
+// - getFirstJobPage(locale): the page's view model (sections, evidence tags, citations, links).
+// - getEntryTitleViews(locale), getEntryTitleView(slug, locale), entryTitleSlugs(): the
+//   entry-friendly titles as the page, the job pages and the finder show them. The planner reads
+//   lib/content's getEntryTitles(locale) directly.
+// - evidenceLabel, beginnersLabel, pathsLabel, guideLinkHref: the words and links of the lists.
 export {
   getFirstJobPage,
   type BridgeJobView,
@@ -20,4 +20,4 @@ export {
   getEntryTitleViews,
   type EntryTitleView,
 } from './entry-titles';
-export { BEGINNER_LABELS, EVIDENCE_LABELS, guideLinkHref, pathsLabel } from './labels';
+export { beginnersLabel, evidenceLabel, guideLinkHref, pathsLabel } from './labels';

@@ -1,49 +1,70 @@
-// The words the first-job guide, the job pages and the finder use for the guide's closed lists.
+// The words the first-job guide, the job pages and the finder use for the guide's closed lists, in
+// the locale's language (lib/i18n/messages/first-job.ts), and where the guide's links go.
 import type {
   BeginnerHiring,
   EntryTitlePath,
   GuideEvidence,
   GuideLinkPage,
 } from '../content/vocabulary';
-import { routes } from '../routes';
+import { formatMessage, type Locale } from '../i18n';
+import { getMessages } from '../i18n/messages';
+import type { FirstJobMessages } from '../i18n/messages/first-job';
+import { routesFor } from '../routes';
 
-/** What kind of evidence a block rests on, as the tag beside it reads. */
-export const EVIDENCE_LABELS: Record<GuideEvidence, string> = {
-  rule: 'The rule',
-  official: 'Official source',
-  survey: 'Survey',
-  practitioner: 'What coders and trainers say',
-  provider: 'A program about itself',
-  advice: 'Our advice',
-  unknown: 'Not known',
+const EVIDENCE_KEYS: Record<GuideEvidence, keyof FirstJobMessages> = {
+  rule: 'evidenceRule',
+  official: 'evidenceOfficial',
+  survey: 'evidenceSurvey',
+  practitioner: 'evidencePractitioner',
+  provider: 'evidenceProvider',
+  advice: 'evidenceAdvice',
+  unknown: 'evidenceUnknown',
 };
 
-export const BEGINNER_LABELS: Record<BeginnerHiring, string> = {
-  often: 'Often hires beginners',
-  sometimes: 'Sometimes hires beginners',
+const BEGINNER_KEYS: Record<BeginnerHiring, keyof FirstJobMessages> = {
+  often: 'beginnersOften',
+  sometimes: 'beginnersSometimes',
 };
 
-const PATH_WORDS: Record<EntryTitlePath, string> = { coding: 'coding', billing: 'billing' };
+const PATH_KEYS: Record<EntryTitlePath, keyof FirstJobMessages> = {
+  coding: 'pathCoding',
+  billing: 'pathBilling',
+};
 
-/** "A first step into coding or billing": the paths a title starts, in the content's order. */
-export function pathsLabel(paths: readonly EntryTitlePath[]): string {
-  return `A first step into ${paths.map((path) => PATH_WORDS[path]).join(' or ')}`;
+/** What kind of evidence a block rests on, as the tag beside it reads ("Official source"). */
+export function evidenceLabel(evidence: GuideEvidence, locale: Locale): string {
+  return getMessages(locale).firstJob[EVIDENCE_KEYS[evidence]];
 }
 
-/** Where each page the guide names by its GUIDE_LINK_PAGES name lives. */
-export function guideLinkHref(page: GuideLinkPage): string {
+/** "Often hires beginners". */
+export function beginnersLabel(beginners: BeginnerHiring, locale: Locale): string {
+  return getMessages(locale).firstJob[BEGINNER_KEYS[beginners]];
+}
+
+/** "A first step into coding or billing": the paths a title starts, in the content's order. */
+export function pathsLabel(paths: readonly EntryTitlePath[], locale: Locale): string {
+  const m = getMessages(locale).firstJob;
+  const words = paths.map((path) => m[PATH_KEYS[path]]);
+  const [first = '', second] = words;
+  const joined = second === undefined ? first : formatMessage(m.pathsOr, { first, second });
+  return formatMessage(m.pathsLabel, { paths: joined });
+}
+
+/** Where each page the guide names by its GUIDE_LINK_PAGES name lives, in the locale's language. */
+export function guideLinkHref(page: GuideLinkPage, locale: Locale): string {
+  const r = routesFor(locale);
   switch (page) {
     case 'plan':
-      return routes.plan();
+      return r.plan();
     case 'remote-work':
-      return routes.answer('remote-work');
+      return r.answer('remote-work');
     case 'cpc':
-      return routes.certification('cpc');
+      return r.certification('cpc');
     case 'career-paths':
-      return routes.careerPaths();
+      return r.careerPaths();
     case 'claim-journey':
-      return routes.claimJourney();
+      return r.claimJourney();
     case 'jobs':
-      return routes.jobs();
+      return r.jobs();
   }
 }

@@ -2,13 +2,13 @@
 // Next replaces (not merges) a parent's openGraph, so each page gets the whole object from here.
 import type { Metadata } from 'next';
 import { getSiteInfo } from '../content';
-import { LOCALES, localizePath, openGraphLocale, type Locale } from '../i18n';
+import { LOCALES, localizePath, openGraphLocale, unlocalizedPath, type Locale } from '../i18n';
 import { socialImages } from './social-cards';
 
 interface PageMetadataInput {
   title: string;
   description: string;
-  /** The page's English path with its trailing slash, e.g. "/compare/". */
+  /** The page's path with its trailing slash, e.g. "/compare/" (in either language). */
   path: string;
   /** The page's language: its address is `path` in that language, with the other as alternate. */
   locale?: Locale;
@@ -25,11 +25,12 @@ export function pageMetadata({
 }: PageMetadataInput): Metadata {
   const site = getSiteInfo(locale);
   const images = socialImages(card);
-  const url = localizePath(locale, path);
+  const englishPath = unlocalizedPath(path);
+  const url = localizePath(locale, englishPath);
   return {
     title,
     description,
-    alternates: { canonical: url, languages: languageAlternates(path) },
+    alternates: { canonical: url, languages: languageAlternates(englishPath) },
     openGraph: {
       type: 'website',
       siteName: site.name,

@@ -168,6 +168,6 @@ export function getOutlook(locale: Locale): OutlookView {
       ),
     },
     aboutFigures: content.aboutFigures,
-    questions: answerLinks(content.questions),
+    questions: answerLinks(content.questions, locale),
   };
 }

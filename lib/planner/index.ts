@@ -35,6 +35,7 @@ export {
   type PlanStep,
   type PlanStepId,
   type PlanTime,
+  type PlanWords,
   type Range,
   type TrainingFacts,
   type WayToPay,

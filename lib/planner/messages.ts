@@ -1,21 +1,22 @@
 // Why a plan link cannot open, in plain words. Fixed text only: nothing from the link is shown back.
+import type { PlanMessages } from '../i18n/messages/plan';
 import type { PlanLinkProblem } from './links';
 
-const MESSAGES: Readonly<Record<PlanLinkProblem, string>> = {
-  empty: 'This link has no plan in it.',
-  malformed: 'The plan code in this link is damaged. It does not look like a plan code.',
-  'invalid-character':
-    'The plan code in this link has a wrong character. It was changed or mistyped.',
-  'unknown-version':
-    'This link names a plan version this site does not have. Its first number was changed.',
-  'too-short': 'The plan code in this link is too short. The end was cut off when it was copied.',
-  'too-long':
-    'The plan code in this link is too long. Extra characters were added when it was copied.',
-  checksum: 'The plan code in this link fails its check. A character was changed or mistyped.',
-  'out-of-range': 'The plan code in this link names answers that do not exist.',
-  'missing-answers': 'The plan code in this link is missing answers the plan needs.',
+/** The catalog's keys of the problem messages (all of them strings). */
+type ProblemKey = Extract<keyof PlanMessages, `problem${string}`>;
+
+const MESSAGE_KEYS: Readonly<Record<PlanLinkProblem, ProblemKey>> = {
+  empty: 'problemEmpty',
+  malformed: 'problemMalformed',
+  'invalid-character': 'problemInvalidCharacter',
+  'unknown-version': 'problemUnknownVersion',
+  'too-short': 'problemTooShort',
+  'too-long': 'problemTooLong',
+  checksum: 'problemChecksum',
+  'out-of-range': 'problemOutOfRange',
+  'missing-answers': 'problemMissingAnswers',
 };
 
-export function planProblemMessage(problem: PlanLinkProblem): string {
-  return MESSAGES[problem];
+export function planProblemMessage(problem: PlanLinkProblem, m: PlanMessages): string {
+  return m[MESSAGE_KEYS[problem]];
 }

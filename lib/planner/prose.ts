@@ -1,13 +1,13 @@
 // Every sentence a plan shows, as the blocks a reader sees (paragraphs and list items). The plan is
 // drawn in the browser, so the built-page reading test cannot see it: its unit test reads these.
-import type { Plan } from './types';
+import type { Plan, PlanWords } from './types';
 import { renewalSentence, totalCostSentences, totalMonthsSentences } from './words';
 
-export function planProse(plan: Plan): string[] {
+export function planProse(plan: Plan, words: PlanWords): string[] {
   return [
-    ...totalMonthsSentences(plan.totals),
-    ...totalCostSentences(plan.totals),
-    renewalSentence(plan.credential.facts),
+    ...totalMonthsSentences(plan.totals, words),
+    ...totalCostSentences(plan.totals, words),
+    renewalSentence(plan.credential.facts, words),
     ...plan.steps.flatMap((step) => step.text),
     ...plan.credential.why,
     ...plan.experience.text,

@@ -2,6 +2,14 @@
 // cited at build time so the browser needs no content reader) and the plan it returns.
 import type { CitedFigureView, Citation } from '../citations';
 import type { PlanPaymentId, PlanTrainingId } from '../content/vocabulary';
+import type { Locale } from '../i18n';
+import type { PlanMessages } from '../i18n/messages/plan';
+
+/** The language a plan is written in: its words (the plan catalog) and its locale, for numbers. */
+export interface PlanWords {
+  locale: Locale;
+  m: PlanMessages;
+}
 
 /** Low and high ends of a range; equal when the source gives one number. */
 export interface Range {
@@ -62,8 +70,17 @@ export type EntryTitlePath = 'coding' | 'billing' | 'bridge';
 /** One title that hires beginners, from the job catalog (built in one place: server/titles.ts). */
 export interface EntryTitle {
   slug: string;
+  /** The title's name in the page's language. */
   title: string;
+  /** The English title job boards use, which a plan tells the reader to search for. */
+  boardTitle: string;
   path: EntryTitlePath;
+}
+
+/** An entry title with its page and its finder search, in the page's language. */
+export interface LinkedEntryTitle extends EntryTitle {
+  href: string;
+  searchHref: string;
 }
 
 export interface WayToPay {
@@ -85,7 +102,7 @@ export interface PlanContent {
   remoteShare: CitedFigureView;
   billingOnTheJob: { text: string; citation: Citation };
   waysToPay: readonly WayToPay[];
-  entryTitles: readonly EntryTitle[];
+  entryTitles: readonly LinkedEntryTitle[];
 }
 
 export type PlanTime = { kind: 'months'; months: Range } | { kind: 'none' } | { kind: 'unknown' };

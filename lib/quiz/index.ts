@@ -21,7 +21,7 @@ export {
   resultPath,
 } from './links';
 export { quizLength, type QuizLength } from './length';
-export { problemMessage, type LineProblem } from './messages';
+export { problemMessage, type LineProblem, type ProblemWords } from './messages';
 export { outcomeNames } from './outcomes';
 export {
   isQuizEntry,
@@ -51,7 +51,7 @@ export {
   type StudentResult,
   type UnfinishedLine,
 } from './summary';
-export { classSummaryCsv } from './summary-csv';
+export { classSummaryCsv, type CsvLanguage, type CsvWords } from './summary-csv';
 export { splitResultLine, type PastedLine } from './summary-lines';
 export {
   countOf,
@@ -61,10 +61,13 @@ export {
   uncertainNote,
   summaryStatus,
   unfinishedNote,
+  type NoteLanguage,
+  type NoteWords,
 } from './summary-notes';
 export type {
   AnswerPush,
   Answers,
+  JobTitleLink,
   CertaintyRule,
   LinkedPage,
   OutcomeDetails,

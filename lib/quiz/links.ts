@@ -3,9 +3,12 @@
 // "new" opens the quiz empty, whatever this browser tab kept.
 // All of it lives in the fragment (after "#"), which browsers never send to a server: opening a
 // result link tells nobody, not even this site's host, what the answers were.
+// The fragment is the same in every language: only the page before it says which language the
+// result opens in (the language of the page it was made on).
 import { decodeAnswers, encodeAnswers } from './codec';
 import type { Answers, QuizDefinition } from './types';
-import { routes } from '../routes';
+import type { Locale } from '../i18n';
+import { routesFor } from '../routes';
 
 const RESULT_PARAM = 'r';
 const ANSWERS_PARAM = 'a';
@@ -17,14 +20,14 @@ function paramsOf(fragment: string): URLSearchParams {
   return new URLSearchParams(fragment.replace(/^[#?]/, ''));
 }
 
-/** The result page for a code. Codes only hold characters that are safe in a URL. */
-export function resultPath(code: string): string {
-  return `${routes.quizResult()}#${RESULT_PARAM}=${code}`;
+/** The result page in `locale` for a code. Codes only hold characters that are safe in a URL. */
+export function resultPath(code: string, locale: Locale): string {
+  return `${routesFor(locale).quizResult()}#${RESULT_PARAM}=${code}`;
 }
 
-/** The result page for a set of answers. */
-export function resultHref(definition: QuizDefinition, answers: Answers): string {
-  return resultPath(encodeAnswers(definition, answers));
+/** The result page in `locale` for a set of answers. */
+export function resultHref(definition: QuizDefinition, answers: Answers, locale: Locale): string {
+  return resultPath(encodeAnswers(definition, answers), locale);
 }
 
 /** The fragment that saves an unfinished quiz. */
@@ -61,9 +64,9 @@ export function readResultCode(fragment: string): string {
   return paramsOf(fragment).get(RESULT_PARAM) ?? '';
 }
 
-/** The quiz with no answers, even in a tab that kept some ("Retake the quiz"). */
-export function freshQuizHref(): string {
-  return `${routes.quiz()}#${FRESH_START_PARAM}`;
+/** The quiz in `locale` with no answers, even in a tab that kept some ("Retake the quiz"). */
+export function freshQuizHref(locale: Locale): string {
+  return `${routesFor(locale).quiz()}#${FRESH_START_PARAM}`;
 }
 
 /** Whether a fragment asks for an empty quiz (see freshQuizHref). */
@@ -75,7 +78,11 @@ export function asksForFreshStart(fragment: string): boolean {
  * The quiz page with a result's answers filled in, so one answer can be changed without starting
  * over. It opens on the first skipped question, or on the first question when none was skipped.
  */
-export function editAnswersHref(definition: QuizDefinition, answers: Answers): string {
+export function editAnswersHref(
+  definition: QuizDefinition,
+  answers: Answers,
+  locale: Locale,
+): string {
   const skipped = definition.questions.findIndex((_, index) => (answers[index] ?? null) === null);
-  return `${routes.quiz()}${progressFragment(definition, answers, Math.max(skipped, 0))}`;
+  return `${routesFor(locale).quiz()}${progressFragment(definition, answers, Math.max(skipped, 0))}`;
 }

@@ -73,6 +73,12 @@ export interface LinkedPage {
   name: string;
 }
 
+/** A job title to search for: its name in the page's language, and the one job boards use. */
+export interface JobTitleLink extends LinkedPage {
+  /** The English title job boards list, when the name shown is another (a Spanish page). */
+  boardTitle?: string;
+}
+
 /** An outcome with its next steps resolved to names, ready to show. */
 export interface OutcomeDetails {
   id: QuizOutcomeId;
@@ -80,7 +86,7 @@ export interface OutcomeDetails {
   summary: string;
   role?: LinkedPage;
   firstCertification: LinkedPage;
-  jobTitles: readonly LinkedPage[];
+  jobTitles: readonly JobTitleLink[];
   discussionPrompts: readonly string[];
 }
 

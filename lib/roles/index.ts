@@ -124,7 +124,7 @@ export function getRoleProfile(slug: string, locale: Locale): RoleProfile {
     advancement: role.advancement.map(link),
     tips: role.tips.map(link),
     trySet: role.trySet,
-    questions: answerLinks(role.questions),
+    questions: answerLinks(role.questions, locale),
   };
 }
 

@@ -27,11 +27,12 @@ export type PageKind = keyof typeof ALLOWANCE_KB;
  * pasted result; the kit's pages under it (handout, lesson plan) are content. The plan is /plan/
  * and /plan/result/. A page in another language (/es/jobs/) is of its English twin's kind.
  */
-export function pageKind(route: string): PageKind {
-  const path = unlocalizedPath(route);
-  if (path === routes.jobs()) return 'finder';
-  if (path.startsWith(routes.quiz()) || path === routes.counselors()) return 'quiz';
-  if (path.startsWith(routes.plan())) return 'plan';
+export function pageKind(localizedRoute: string): PageKind {
+  // A page's twin in another language is the same kind of page.
+  const route = unlocalizedPath(localizedRoute);
+  if (route === routes.jobs()) return 'finder';
+  if (route.startsWith(routes.quiz()) || route === routes.counselors()) return 'quiz';
+  if (route.startsWith(routes.plan())) return 'plan';
   return 'content';
 }
 

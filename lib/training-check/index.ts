@@ -4,6 +4,8 @@
 export { answersReducer, type AnswersAction } from './answers';
 export { CHECK_FRAGMENT, decodeAnswers, encodeAnswers } from './codec';
 export {
+  answerLabel,
+  formatCount,
   outcomeOf,
   summarize,
   summarySentences,
@@ -13,13 +15,13 @@ export {
   type QuestionResult,
 } from './summary';
 export {
-  ANSWER_LABELS,
   ANSWERS,
   checklistQuestions,
   type Answer,
   type Answers,
   type CheckPlace,
   type Checklist,
+  type ChecklistLabels,
   type ChecklistGroup,
   type ChecklistQuestion,
   type Verdict,

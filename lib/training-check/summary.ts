@@ -1,13 +1,14 @@
 // What the answers add up to: the red flags seen, the checks that went badly, what is still open,
-// what to ask next, and the headline that fits. The sentences are plain words (grade 8 or below,
-// tested with lib/readability).
+// what to ask next, and the headline that fits. The sentences are plain words in the page's
+// language (grade 8 or below, tested with lib/readability).
+import { formatLocale, formatMessage, type Locale } from '../i18n';
 import {
-  ANSWER_LABELS,
   checklistQuestions,
   type Answer,
   type Answers,
   type CheckPlace,
   type Checklist,
+  type ChecklistLabels,
   type ChecklistQuestion,
   type Verdict,
   type VerdictId,
@@ -19,8 +20,6 @@ export type Outcome = 'fine' | 'worry' | 'open';
 export interface QuestionResult {
   question: ChecklistQuestion;
   answer: Answer | null;
-  /** The answer in words, "No answer" when there is none. */
-  answerLabel: string;
   outcome: Outcome;
 }
 
@@ -59,12 +58,7 @@ function verdictOf(redFlags: number, concerns: number, open: number): VerdictId 
 export function summarize(checklist: Checklist, answers: Answers): ChecklistSummary {
   const results = checklistQuestions(checklist).map((question): QuestionResult => {
     const answer = answers[question.id] ?? null;
-    return {
-      question,
-      answer,
-      answerLabel: answer === null ? 'No answer' : ANSWER_LABELS[answer],
-      outcome: outcomeOf(question, answer),
-    };
+    return { question, answer, outcome: outcomeOf(question, answer) };
   });
   const worrying = results.filter((result) => result.outcome === 'worry');
   const redFlags = worrying.filter((result) => result.question.redFlag !== undefined);
@@ -89,25 +83,46 @@ export function summarize(checklist: Checklist, answers: Answers): ChecklistSumm
   };
 }
 
-function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/**
+ * A count in the locale's digits. Not lib/format: this runs in the browser, where that module (both
+ * languages' words for every unit) would add 0.7 KB to the island for numbers of one or two digits.
+ */
+export function formatCount(count: number, locale: Locale): string {
+  return new Intl.NumberFormat(formatLocale(locale)).format(count);
 }
 
-/** The summary's counts in short sentences: answered, red flags, checks that went badly, open. */
-export function summarySentences(summary: ChecklistSummary): string[] {
+/** An answer in words ("Not sure", "No sé"), or the words for no answer. */
+export function answerLabel(
+  answer: Answer | null,
+  labels: Pick<ChecklistLabels, 'answer' | 'noAnswer'>,
+): string {
+  return answer === null ? labels.noAnswer : labels.answer[answer];
+}
+
+/**
+ * The summary's counts in short sentences: answered, red flags, checks that went badly, open.
+ * Each count has a sentence for one and one for more (the same rule in English and Spanish).
+ */
+export function summarySentences(
+  summary: ChecklistSummary,
+  counts: ChecklistLabels['counts'],
+  locale: Locale,
+): string[] {
   const { answered, total, redFlags, concerns, open } = summary;
+  const number = (value: number) => formatCount(value, locale);
+  const say = (count: number, one: string, many: string) =>
+    formatMessage(count === 1 ? one : many, { count: number(count) });
   return [
-    `You answered ${answered} of ${counted(total, 'question', 'questions')}.`,
+    formatMessage(total === 1 ? counts.answeredOne : counts.answeredMany, {
+      answered: number(answered),
+      total: number(total),
+    }),
     redFlags.length === 0
-      ? 'You saw no red flags.'
-      : `You saw ${counted(redFlags.length, 'red flag', 'red flags')}.`,
+      ? counts.noRedFlags
+      : say(redFlags.length, counts.redFlagsOne, counts.redFlagsMany),
     ...(concerns.length === 0
       ? []
-      : [`${counted(concerns.length, 'check', 'checks')} did not go well.`]),
-    ...(open.length === 0
-      ? []
-      : [
-          `${counted(open.length, 'question', 'questions')} ${open.length === 1 ? 'is' : 'are'} still open.`,
-        ]),
+      : [say(concerns.length, counts.concernsOne, counts.concernsMany)]),
+    ...(open.length === 0 ? [] : [say(open.length, counts.openOne, counts.openMany)]),
   ];
 }

@@ -1,16 +1,17 @@
 // The checklist as the browser gets it: plain data built from content/training-check.yaml at build
 // time, so the island never loads the content layer.
 import type { Citation } from '../citations';
+import type { Messages } from '../i18n/messages';
 
 /** The three answers every question takes. */
 export const ANSWERS = ['yes', 'no', 'unsure'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
-export const ANSWER_LABELS: Readonly<Record<Answer, string>> = {
-  yes: 'Yes',
-  no: 'No',
-  unsure: 'Not sure',
-};
+/**
+ * The checklist's and its summary's words in one language (lib/i18n/messages/training-check.ts).
+ * The server passes them to the island, which never loads a catalog (the import is a type only).
+ */
+export type ChecklistLabels = Messages['trainingCheck']['checklist'];
 
 /** A public site to look something up on. */
 export interface CheckPlace {

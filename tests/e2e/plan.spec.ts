@@ -77,3 +77,17 @@ test('a damaged plan link shows an alert and a way to start again', async ({ pag
     '/plan/',
   );
 });
+
+test('a plan link opens in Spanish on the Spanish result page', async ({ page }) => {
+  await page.goto('/es/plan/result/#p=1-c65yt4');
+  const steps = page.getByRole('region', { name: 'Sus pasos, en orden' }).locator('ol > li');
+  await expect(steps.first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Su plan de un vistazo' })).toContainText(
+    /\d+ a \d+ meses/,
+  );
+  await expect(page.getByRole('link', { name: 'Hacer un plan nuevo' })).toHaveAttribute(
+    'href',
+    '/es/plan/',
+  );
+  await expect(page.locator('#plan-keep-link')).toHaveValue(/\/es\/plan\/result\/#p=1-c65yt4$/);
+});

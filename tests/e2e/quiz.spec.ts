@@ -1,7 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { GOLDEN_LINKS, goldenLink } from './golden-links';
 import { expectNoAxeViolations, setTheme } from './helpers';
-import { getQuizDefinitions } from '@/lib/quiz/server';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
+import { getQuizDefinitions, getQuizOutcomes } from '@/lib/quiz/server';
 
 const OUTCOME_NAMES = {
   coding: 'Medical coding',
@@ -19,12 +21,14 @@ async function tabUntil(page: Page, matches: (element: Element) => boolean, limi
   throw new Error('focus never reached the element');
 }
 
-/** Each outcome's percentage as shown in the chart. */
-async function chartPercentages(page: Page) {
-  const chart = page.getByRole('figure', { name: 'How your answers split' });
+/** Each outcome's percentage as shown in the chart, on a page in `locale`. */
+async function chartPercentages(page: Page, locale: Locale = 'en') {
+  const chart = page.getByRole('figure', {
+    name: getMessages(locale).quiz.result.splitCaption,
+  });
   return Object.fromEntries(
     await Promise.all(
-      Object.entries(OUTCOME_NAMES).map(async ([id, name]) => [
+      getQuizOutcomes(locale).map(async ({ id, name }) => [
         id,
         Number(
           (await chart.getByRole('listitem').filter({ hasText: name }).textContent())?.match(
@@ -36,9 +40,9 @@ async function chartPercentages(page: Page) {
   );
 }
 
-async function whyItems(page: Page) {
+async function whyItems(page: Page, locale: Locale = 'en') {
   return page
-    .getByRole('region', { name: 'Why: your answers and where they pointed' })
+    .getByRole('region', { name: getMessages(locale).quiz.result.whyHeading })
     .getByRole('listitem')
     .allTextContents();
 }
@@ -148,6 +152,42 @@ test.describe('on a 390 x 844 phone', () => {
     expect(errors).toEqual([]);
   });
 
+  // The issue's Spanish test, and the check that a result link reopens the same result elsewhere.
+  test('a result made in Spanish reopens in Spanish in a new browser, with the percentages the same answers give in English', async ({
+    page,
+    browser,
+  }) => {
+    const words = getMessages('es').quiz;
+    const total = getQuizDefinitions('es').at(-1)?.questions.length ?? 0;
+    await page.goto('/es/quiz/');
+    for (let question = 1; question <= total; question += 1) {
+      // A spread of answers: the option index cycles with the question number.
+      const heading = formatMessage(words.runner.questionOf, { number: question, total });
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+      const options = page.getByRole('radio');
+      await options.nth(question % (await options.count())).check();
+      if (question < total) await page.getByRole('button', { name: words.runner.next }).click();
+    }
+    await page.getByRole('link', { name: words.runner.seeResult }).click();
+    const link = await page.getByRole('textbox', { name: words.keep.fieldLabel }).inputValue();
+    expect(new URL(link).pathname).toBe('/es/quiz/result/');
+    const percentages = await chartPercentages(page, 'es');
+    const reasons = await whyItems(page, 'es');
+    expect(reasons).toHaveLength(total);
+
+    const elsewhere = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const other = await elsewhere.newPage();
+    await other.goto(link);
+    await expect(other.locator('html')).toHaveAttribute('lang', 'es');
+    expect(await chartPercentages(other, 'es')).toEqual(percentages);
+    expect(await whyItems(other, 'es')).toEqual(reasons);
+    // The same answers (the same code) on the English result page.
+    await other.goto(new URL(`/quiz/result/${new URL(link).hash}`, link).href);
+    await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await chartPercentages(other, 'en')).toEqual(percentages);
+    await elsewhere.close();
+  });
+
   test('the intro shows on the first question only', async ({ page }) => {
     await page.goto('/quiz/');
     const intro = page.getByText('14 questions about how you like to work');
@@ -225,7 +265,7 @@ test('a skipped question reads Skip, and a result waits for enough answers', asy
   // No result from no answers: the last step says how many are missing and leads back to the first
   // question skipped.
   await expect(page.getByRole('link', { name: 'See my result' })).toHaveCount(0);
-  const missing = getQuizDefinitions().at(-1)?.certainty.minAnswers ?? 0;
+  const missing = getQuizDefinitions('en').at(-1)?.certainty.minAnswers ?? 0;
   await page.getByRole('button', { name: `Answer ${missing} more to see your result` }).click();
   await expect(page.getByRole('heading', { name: 'Question 1 of 14' })).toBeVisible();
 });
@@ -236,29 +276,6 @@ test('a result link with no answers says so and offers the quiz', async ({ page 
   await page.goto(new URL(empty.link).pathname + new URL(empty.link).hash);
   await expect(page.getByRole('heading', { name: 'No answers to score' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
-});
-
-test('a result link opens the same result in a new browser', async ({ page, browser }) => {
-  await page.goto('/quiz/');
-  for (let question = 1; question <= 14; question += 1) {
-    // A spread of answers: the option index cycles with the question number.
-    await expect(page.getByRole('heading', { name: `Question ${question} of 14` })).toBeVisible();
-    const options = page.getByRole('radio');
-    await options.nth(question % (await options.count())).check();
-    if (question < 14) await page.getByRole('button', { name: 'Next' }).click();
-  }
-  await page.getByRole('link', { name: 'See my result' }).click();
-  const link = await page.getByRole('textbox', { name: 'Your result link' }).inputValue();
-  const percentages = await chartPercentages(page);
-  const reasons = await whyItems(page);
-  expect(reasons).toHaveLength(14);
-
-  const elsewhere = await browser.newContext();
-  const other = await elsewhere.newPage();
-  await other.goto(link);
-  expect(await chartPercentages(other)).toEqual(percentages);
-  expect(await whyItems(other)).toEqual(reasons);
-  await elsewhere.close();
 });
 
 test('golden links made with version 1 open with their original result', async ({ page }) => {

@@ -12,7 +12,7 @@ import {
   readingPageLink,
   timeSteps,
 } from '@/lib/counselors';
-import { routes } from '@/lib/routes';
+import { routes, routesFor } from '@/lib/routes';
 import { lessonPlanFixture } from '../fixtures/counselors/lesson-plan';
 import { emptyContent } from '../fixtures/content/empty';
 
@@ -132,17 +132,21 @@ describe('timeSteps', () => {
 
 describe('outcome guides', () => {
   it('resolve the next page through lib/routes, named as in the page list', () => {
-    expect(readingPageLink('claimJourney')).toEqual({
+    expect(readingPageLink('claimJourney', 'en')).toEqual({
       href: routes.claimJourney(),
       label: 'Life of a claim',
     });
-    const guide = outcomeGuide({
-      id: 'billing',
-      name: 'Medical billing',
-      summary: 'You lean toward billing.',
-      discussionPrompts: ['First?', 'Second?'],
-      nextPage: 'compare',
-    });
+    expect(readingPageLink('claimJourney', 'es').href).toBe(routesFor('es').claimJourney());
+    const guide = outcomeGuide(
+      {
+        id: 'billing',
+        name: 'Medical billing',
+        summary: 'You lean toward billing.',
+        discussionPrompts: ['First?', 'Second?'],
+        nextPage: 'compare',
+      },
+      'en',
+    );
     expect(guide).toEqual({
       id: 'billing',
       name: 'Medical billing',
@@ -155,7 +159,7 @@ describe('outcome guides', () => {
 
 describe('the kit built from the content', () => {
   it('has a lesson plan of timed steps that fill the class, ending at its last minute', () => {
-    const plan = getLessonPlanPage();
+    const plan = getLessonPlanPage('en');
     expect(plan.steps.map((step) => step.id)).toEqual([
       'intro',
       'quiz',
@@ -172,7 +176,7 @@ describe('the kit built from the content', () => {
   });
 
   it('has a handout with the quiz address and its QR code, every result and the review date', async () => {
-    const handout = await getHandoutPage();
+    const handout = await getHandoutPage('en');
     expect(handout.quizPath).toBe(routes.quiz());
     expect(handout.quizLink.address).toMatch(/\/quiz\/$/);
     expect(handout.quizLink.qrCode).toMatch(/^data:image\/svg\+xml/);
@@ -185,5 +189,25 @@ describe('the kit built from the content', () => {
     expect(handout.summary.rows.length).toBeLessThan(handout.fullRowCount);
     expect(handout.questionCount).toBeGreaterThan(0);
     expect(handout.reviewed.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('has a Spanish handout whose QR code and link open the Spanish quiz', async () => {
+    const handout = await getHandoutPage('es');
+    expect(handout.quizPath).toBe('/es/quiz/');
+    expect(handout.quizLink.address).toMatch(/\/es\/quiz\/$/);
+    expect(handout.outcomes[0]?.name).toBe('Codificación médica');
+    expect(handout.outcomes.every((guide) => guide.nextPage.href.startsWith('/es/'))).toBe(true);
+  });
+
+  it('has a Spanish lesson plan with the same steps and minutes, linking the Spanish kit', () => {
+    const [english, spanish] = [getLessonPlanPage('en'), getLessonPlanPage('es')];
+    expect(spanish.steps.map(({ id, from, to }) => ({ id, from, to }))).toEqual(
+      english.steps.map(({ id, from, to }) => ({ id, from, to })),
+    );
+    expect(spanish.steps[0]?.title).toBe('Introducción');
+    expect([spanish.quizHref, spanish.handoutHref]).toEqual([
+      '/es/quiz/',
+      '/es/counselors/handout/',
+    ]);
   });
 });

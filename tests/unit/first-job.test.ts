@@ -6,7 +6,7 @@ import { getFinderCatalog } from '@/lib/finder/server';
 import { getFirstJobPage, pathsLabel } from '@/lib/first-job';
 import { routes } from '@/lib/routes';
 
-const page = getFirstJobPage();
+const page = getFirstJobPage('en');
 const jobHrefs = new Set(getJobTitleSlugs().map((slug) => routes.job(slug)));
 
 describe('getFirstJobPage', () => {
@@ -54,13 +54,14 @@ describe('getFirstJobPage', () => {
 });
 
 describe('getEntryTitles', () => {
-  const titles = getEntryTitles();
+  const titles = getEntryTitles('en');
 
   it('gives exactly the planner shape, resolved from entry-level job titles', () => {
     expect(titles.length).toBeGreaterThanOrEqual(8);
     for (const entry of titles) {
       expect(Object.keys(entry).sort()).toEqual([
         'beginners',
+        'boardTitle',
         'firstStep',
         'paths',
         'slug',
@@ -68,6 +69,7 @@ describe('getEntryTitles', () => {
       ]);
       const job = getJobTitle(entry.slug);
       expect(entry.title).toBe(job.name);
+      expect(entry.boardTitle).toBe(job.name);
       expect(job.level).toBe('entry');
       expect(entry.paths.length).toBeGreaterThan(0);
     }
@@ -92,7 +94,45 @@ describe('getEntryTitles', () => {
 
 describe('pathsLabel', () => {
   it('names the paths in order', () => {
-    expect(pathsLabel(['billing', 'coding'])).toBe('A first step into billing or coding');
-    expect(pathsLabel(['coding'])).toBe('A first step into coding');
+    expect(pathsLabel(['billing', 'coding'], 'en')).toBe('A first step into billing or coding');
+    expect(pathsLabel(['coding'], 'en')).toBe('A first step into coding');
+  });
+
+  it('names them in Spanish', () => {
+    expect(pathsLabel(['billing', 'coding'], 'es')).toBe(
+      'Un primer paso hacia la facturación o la codificación',
+    );
+  });
+});
+
+describe('getFirstJobPage in Spanish', () => {
+  const english = page;
+  const spanish = getFirstJobPage('es');
+
+  it('has the same sections, sources, evidence and links, with Spanish words', () => {
+    expect(spanish.sections.map((section) => section.id)).toEqual(
+      english.sections.map((section) => section.id),
+    );
+    const shape = (view: typeof page) =>
+      view.sections.map((section) => [
+        section.blocks.map((block) => [block.evidence.kind, block.citations.length]),
+        section.bridgeJobs.map((job) => job.slug),
+        section.entryTitles.map((entry) => [entry.slug, entry.beginners, entry.citations.length]),
+        section.links.length,
+      ]);
+    expect(shape(spanish)).toEqual(shape(english));
+    expect(spanish.title).toMatch(/^Su primer empleo/);
+    expect(spanish.sections[0]?.blocks[0]?.evidence.label).toBe('Fuente oficial');
+  });
+
+  it('links the Spanish pages and the Spanish sources page', () => {
+    const links = spanish.sections.flatMap((section) => [
+      ...section.links.map((link) => link.href),
+      ...section.bridgeJobs.map((job) => job.href),
+      ...section.entryTitles.map((entry) => entry.href),
+    ]);
+    for (const href of links) expect(href).toMatch(/^\/es\//);
+    for (const citation of spanish.sections.flatMap((s) => s.blocks.flatMap((b) => b.citations)))
+      expect(citation.href).toMatch(/^\/es\/sources\/#/);
   });
 });

@@ -52,7 +52,7 @@ describe('the home page', () => {
   });
 
   it("says the current quiz's question count and minutes from its content", () => {
-    const quiz = getCurrentQuiz();
+    const quiz = getCurrentQuiz('en');
     const version = getQuizVersions().find((doc) => doc.version === quiz.version);
     expect(home.quiz).toEqual({
       href: '/quiz/',

@@ -38,6 +38,12 @@ describe('pageKind', () => {
     expect(pageKind('/plan/result/')).toBe('plan');
   });
 
+  it('gives a Spanish twin the kind of its English page', () => {
+    expect(pageKind('/es/plan/result/')).toBe('plan');
+    expect(pageKind('/es/jobs/')).toBe('finder');
+    expect(pageKind('/es/compare/')).toBe('content');
+  });
+
   it('makes every other page a content page', () => {
     for (const route of ['/', '/compare/', '/roles/coder/', '/certifications/cpc/', '/404/'])
       expect(pageKind(route)).toBe('content');

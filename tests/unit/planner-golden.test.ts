@@ -12,11 +12,13 @@ import {
   planProblemMessage,
   readPlanCode,
 } from '@/lib/planner';
+import { getMessages } from '@/lib/i18n/messages';
 import { getPlanContent } from '@/lib/planner/server';
 import v1Golden from '../fixtures/planner/v1-golden.json';
 import { isPlanAnswers } from '../fixtures/planner/answers';
 
-const content = getPlanContent();
+const content = getPlanContent('en');
+const m = getMessages('en').plan;
 
 describe('plan version 1', () => {
   it('still has the same questions and options, in the same order', () => {
@@ -33,7 +35,7 @@ describe('plan version 1', () => {
 
   it.each(v1Golden.links)('opens the link for "$name" with its original plan', (golden) => {
     const code = readPlanCode(new URL(golden.link).hash);
-    const opened = openPlan(code, content);
+    const opened = openPlan(code, content, m);
     if (!opened.ok) throw new Error(`the link no longer opens: ${opened.problem}`);
     expect(opened.version.version).toBe(1);
     expect(answersFromChoices(opened.choices)).toEqual(golden.answers);
@@ -59,15 +61,15 @@ describe('a damaged plan link', () => {
     [`${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`, 'checksum'],
     ['1-!!', 'invalid-character'],
   ])('"%s" is refused as %s, with a message', (damaged, problem) => {
-    const opened = openPlan(damaged, content);
+    const opened = openPlan(damaged, content, m);
     expect(opened.ok ? 'opened' : opened.problem).toBe(problem);
-    if (!opened.ok) expect(planProblemMessage(opened.problem)).toMatch(/\.$/);
+    if (!opened.ok) expect(planProblemMessage(opened.problem, m)).toMatch(/\.$/);
   });
 
   it('is refused when a question that must be answered is empty', () => {
     const [version] = PLAN_VERSIONS;
     if (version === undefined) throw new Error('no plan version');
-    const opened = openPlan(planCode(version, [0, 1, null, 1, 1, 1, null]), content);
+    const opened = openPlan(planCode(version, [0, 1, null, 1, 1, 1, null]), content, m);
     expect(opened.ok ? 'opened' : opened.problem).toBe('missing-answers');
   });
 });

@@ -2,17 +2,20 @@
 // steps in order. Their months and costs come from the content, so the test checks how they are
 // made (hours a week, sums), not the numbers themselves.
 import { describe, expect, it } from 'vitest';
+import { getMessages } from '@/lib/i18n/messages';
 import { buildPlanV1, planProse, type PlanAnswers } from '@/lib/planner';
 import { getPlanContent } from '@/lib/planner/server';
 import { readingGrade, MAX_READING_GRADE } from '@/lib/readability';
 import personas from '../fixtures/planner/personas.json';
 import { isPlanAnswers } from '../fixtures/planner/answers';
 
-const content = getPlanContent();
+const content = getPlanContent('en');
+const words = { locale: 'en', m: getMessages('en').plan } as const;
+const build = (answers: PlanAnswers) => buildPlanV1(answers, content, words.m);
 
 describe.each(personas.personas)('the plan for $name', ({ answers, expected }) => {
   if (!isPlanAnswers(answers)) throw new Error('a persona has answers version 1 does not know');
-  const plan = buildPlanV1(answers, content);
+  const plan = build(answers);
 
   it('has the expected steps, way to learn and first credential', () => {
     expect(plan.steps.map((step) => step.id)).toEqual(expected.steps);
@@ -32,7 +35,7 @@ describe.each(personas.personas)('the plan for $name', ({ answers, expected }) =
   });
 
   it(`reads at grade ${MAX_READING_GRADE} or below`, () => {
-    expect(readingGrade(planProse(plan))).toBeLessThanOrEqual(MAX_READING_GRADE);
+    expect(readingGrade(planProse(plan, words))).toBeLessThanOrEqual(MAX_READING_GRADE);
   });
 });
 
@@ -48,15 +51,15 @@ describe('the hours a week', () => {
   };
 
   it("set a self-paced course's months: fewer hours, more months", () => {
-    const few = buildPlanV1(base, content).totals.months;
-    const many = buildPlanV1({ ...base, hours: '20-40' }, content).totals.months;
+    const few = build(base).totals.months;
+    const many = build({ ...base, hours: '20-40' }).totals.months;
     expect(few.min).toBeGreaterThan(many.max);
   });
 
   it('leave a college program as long as it is', () => {
     const college = { ...base, experience: 'none' as const };
-    expect(buildPlanV1(college, content).totals.months).toEqual(
-      buildPlanV1({ ...college, hours: '20-40' }, content).totals.months,
+    expect(build(college).totals.months).toEqual(
+      build({ ...college, hours: '20-40' }).totals.months,
     );
   });
 });
@@ -71,8 +74,8 @@ it('names the state, when given, where to ask about free training', () => {
     remoteSoon: 'no',
     state: 'MS',
   };
-  const [first] = buildPlanV1(answers, content).steps;
+  const [first] = build(answers).steps;
   expect(first?.text[0]).toBe('Call or visit an American Job Center in Mississippi.');
-  const [firstWithoutState] = buildPlanV1({ ...answers, state: null }, content).steps;
+  const [firstWithoutState] = build({ ...answers, state: null }).steps;
   expect(firstWithoutState?.text[0]).toBe('Call or visit an American Job Center.');
 });

@@ -14,9 +14,11 @@ import {
   type PlanAnswers,
   type Range,
 } from '@/lib/planner';
+import { getMessages } from '@/lib/i18n/messages';
 import { getPlanContent } from '@/lib/planner/server';
 
-const content = getPlanContent();
+const content = getPlanContent('en');
+const m = getMessages('en').plan;
 const RUNS = { numRuns: 10_000 };
 
 const answersArbitrary: fc.Arbitrary<PlanAnswers> = fc.record({
@@ -63,7 +65,7 @@ describe('every version 1 answer set', () => {
   it('gives a plan whose totals are the sums of its steps, with no NaN or negative', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
-        const plan = buildPlanV1(answers, content);
+        const plan = buildPlanV1(answers, content, m);
         const months = plan.steps.flatMap((step) =>
           step.phase === 'before-job' && step.time.kind === 'months' ? [step.time.months] : [],
         );
@@ -85,10 +87,10 @@ describe('every version 1 answer set', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const index = V1_OPTIONS.hours.indexOf(answers.hours);
-        const before = buildPlanV1(answers, content);
+        const before = buildPlanV1(answers, content, m);
         const steps = before.steps.map((step) => step.id).join();
         return V1_OPTIONS.hours.slice(index + 1).every((more) => {
-          const after = buildPlanV1({ ...answers, hours: more }, content);
+          const after = buildPlanV1({ ...answers, hours: more }, content, m);
           return (
             after.totals.months.min <= before.totals.months.min &&
             after.totals.months.max <= before.totals.months.max &&
@@ -104,8 +106,8 @@ describe('every version 1 answer set', () => {
     const version = latestPlanVersion();
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
-        const opened = openPlan(planCode(version, choicesFromAnswers(answers)), content);
-        return opened.ok && signature(opened.plan) === signature(buildPlanV1(answers, content));
+        const opened = openPlan(planCode(version, choicesFromAnswers(answers)), content, m);
+        return opened.ok && signature(opened.plan) === signature(buildPlanV1(answers, content, m));
       }),
       RUNS,
     );

@@ -14,20 +14,23 @@ describe("the plan's first job titles", () => {
   it('offers a title in the plan’s own field as a first job, and one outside it as a bridge job, once', () => {
     const titles = planEntryTitles(
       [
-        { slug: 'coder-i', title: 'Coder I', paths: ['coding'] },
+        { slug: 'coder-i', title: 'Coder I', boardTitle: 'Coder I', paths: ['coding'] },
         {
           slug: 'medical-receptionist',
           title: 'Medical Receptionist',
+          boardTitle: 'Medical Receptionist',
           paths: ['billing', 'coding'],
         },
         {
           slug: 'charge-entry-specialist',
           title: 'Charge Entry Specialist',
+          boardTitle: 'Charge Entry Specialist',
           paths: ['billing', 'coding'],
         },
         {
           slug: 'revenue-cycle-specialist',
           title: 'Revenue Cycle Specialist',
+          boardTitle: 'Revenue Cycle Specialist',
           paths: ['coding', 'billing'],
         },
       ],
@@ -44,10 +47,10 @@ describe("the plan's first job titles", () => {
   });
 
   it('gives both paths first jobs from the site’s list of titles that hire beginners', () => {
-    const titles = planEntryTitles(getEntryTitles(), getJobTitles());
+    const titles = planEntryTitles(getEntryTitles('en'), getJobTitles());
     for (const path of ['coding', 'billing', 'bridge'] as const)
       expect(titles.filter((title) => title.path === path).length).toBeGreaterThan(0);
-    const listed = new Set(getEntryTitles().map((title) => title.slug));
+    const listed = new Set(getEntryTitles('en').map((title) => title.slug));
     expect(titles.every((title) => listed.has(title.slug))).toBe(true);
   });
 });

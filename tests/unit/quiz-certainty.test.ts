@@ -10,7 +10,7 @@ import type { OutcomePoints, QuizDefinition, ScoredResult } from '@/lib/quiz/typ
 import miniQuiz from '../fixtures/quiz/mini-quiz.json';
 import v1Golden from '../fixtures/quiz/v1-golden.json';
 
-const definitions = getQuizDefinitions();
+const definitions = getQuizDefinitions('en');
 const mini: QuizDefinition = miniQuiz.definition;
 
 function goldenResult(name: string): { result: ScoredResult; definition: QuizDefinition } {
@@ -111,7 +111,7 @@ describe('resultReadiness', () => {
 
 describe('editAnswersHref', () => {
   it('opens the quiz with the same answers, on the first skipped question', () => {
-    const href = editAnswersHref(mini, [1, null, 2]);
+    const href = editAnswersHref(mini, [1, null, 2], 'en');
     expect(href.startsWith('/quiz/#')).toBe(true);
     expect(readProgress(href.slice('/quiz/'.length), mini)).toEqual({
       answers: [1, null, 2],
@@ -120,7 +120,7 @@ describe('editAnswersHref', () => {
   });
 
   it('opens on the first question when every question was answered', () => {
-    const href = editAnswersHref(mini, [0, 1, 2]);
+    const href = editAnswersHref(mini, [0, 1, 2], 'en');
     expect(readProgress(href.slice('/quiz/'.length), mini)).toEqual({
       answers: [0, 1, 2],
       current: 0,

@@ -9,7 +9,7 @@ import { scoreAnswers } from '@/lib/quiz/registry';
 import v1Golden from '../fixtures/quiz/v1-golden.json';
 import v1Scoring from '../fixtures/quiz/v1-scoring.json';
 
-const definitions = getQuizDefinitions();
+const definitions = getQuizDefinitions('en');
 
 describe('quiz version 1', () => {
   const v1 = definitions.find((definition) => definition.version === 1);
@@ -54,7 +54,7 @@ describe('quiz version 1', () => {
 
 describe('released quiz content', () => {
   it('offers the newest version to new quiz takers', () => {
-    expect(getCurrentQuiz().version).toBe(
+    expect(getCurrentQuiz('en').version).toBe(
       Math.max(...definitions.map((definition) => definition.version)),
     );
   });
@@ -81,7 +81,7 @@ describe('released quiz content', () => {
   });
 
   it('lets every outcome win with some set of answers', () => {
-    const current = getCurrentQuiz();
+    const current = getCurrentQuiz('en');
     for (const outcome of ['coding', 'billing', 'both', 'adjacent'] as const) {
       const answers = current.questions.map((question) => {
         const best = Math.max(...question.options.map((option) => option.weights[outcome]));

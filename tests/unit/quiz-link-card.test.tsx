@@ -5,6 +5,9 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import type { DetachedWindowAPI } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuizLinkCard } from '@/components/counselors/quiz-link-card';
+import type { Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
+import { routesFor } from '@/lib/routes';
 
 const qrCodeDataUrl = vi.hoisted(() =>
   vi.fn((address: string) => Promise.resolve(`data:image/svg+xml,qr-of-${address}`)),
@@ -27,8 +30,16 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function renderCard(built: typeof BUILT) {
-  render(<QuizLinkCard path="/quiz/" built={built} />);
+async function renderCard(built: typeof BUILT, locale: Locale = 'en') {
+  const links = routesFor(locale);
+  render(
+    <QuizLinkCard
+      path={links.quiz()}
+      built={built}
+      pagePath={links.counselors()}
+      words={getMessages(locale).counselors.quizLink}
+    />,
+  );
   // Let the QR code module load and draw.
   await act(() => Promise.resolve());
 }
@@ -53,5 +64,15 @@ describe('QuizLinkCard', () => {
       BUILT.qrCode,
     );
     expect(qrCodeDataUrl).not.toHaveBeenCalled();
+  });
+
+  it('on the Spanish page, hands out the Spanish quiz, in Spanish words', async () => {
+    window.happyDOM.setURL(`${SERVED}/es/counselors/`);
+    await renderCard({ ...BUILT, address: 'https://built.example/es/quiz/' }, 'es');
+    const link = screen.getByRole('link', { name: `${SERVED}/es/quiz/` });
+    expect(link.getAttribute('href')).toBe(`${SERVED}/es/quiz/`);
+    expect(
+      await screen.findByRole('img', { name: `Código QR que abre ${SERVED}/es/quiz/` }),
+    ).toBeDefined();
   });
 });

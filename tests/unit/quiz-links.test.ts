@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAnswers } from '@/lib/quiz/codec';
-import { progressFragment, readProgress, readResultCode, resultHref } from '@/lib/quiz/links';
+import {
+  freshQuizHref,
+  progressFragment,
+  readProgress,
+  readResultCode,
+  resultHref,
+} from '@/lib/quiz/links';
 import type { QuizDefinition } from '@/lib/quiz/types';
 import miniQuiz from '../fixtures/quiz/mini-quiz.json';
 
@@ -8,10 +14,18 @@ const mini: QuizDefinition = miniQuiz.definition;
 
 describe('quiz addresses', () => {
   it('links a finished quiz to the result page', () => {
-    expect(resultHref(mini, [0, 1, 2])).toBe(`/quiz/result/#r=${encodeAnswers(mini, [0, 1, 2])}`);
-    expect(readResultCode(resultHref(mini, [0, 1, 2]).split('/quiz/result/')[1] ?? '')).toBe(
+    expect(resultHref(mini, [0, 1, 2], 'en')).toBe(
+      `/quiz/result/#r=${encodeAnswers(mini, [0, 1, 2])}`,
+    );
+    expect(readResultCode(resultHref(mini, [0, 1, 2], 'en').split('/quiz/result/')[1] ?? '')).toBe(
       encodeAnswers(mini, [0, 1, 2]),
     );
+  });
+
+  it('links a quiz taken in Spanish to the Spanish result page, with the same code', () => {
+    const english = resultHref(mini, [0, 1, null], 'en');
+    expect(resultHref(mini, [0, 1, null], 'es')).toBe(`/es${english}`);
+    expect(freshQuizHref('es')).toBe('/es/quiz/#new');
   });
 
   it('saves and restores an unfinished quiz, with the question on screen counted from 1', () => {

@@ -5,15 +5,16 @@ import { decodeAnswers } from '@/lib/quiz/codec';
 import { readResultCode } from '@/lib/quiz/links';
 import { problemMessage } from '@/lib/quiz/messages';
 import { getQuizDefinitions } from '@/lib/quiz/server';
+import { getMessages } from '@/lib/i18n/messages';
 import v1Golden from '../fixtures/quiz/v1-golden.json';
 
-const definitions = getQuizDefinitions();
+const definitions = getQuizDefinitions('en');
 const code = readResultCode(new URL(v1Golden.links[2]?.link ?? '').hash);
 
 /** The message the result page shows for a code, or null if it opens. */
 function messageFor(damaged: string): string | null {
   const decoded = decodeAnswers(damaged, definitions);
-  return decoded.ok ? null : problemMessage(decoded.error);
+  return decoded.ok ? null : problemMessage(decoded.error, getMessages('en').quiz.problems);
 }
 
 describe('the message for a damaged result link', () => {

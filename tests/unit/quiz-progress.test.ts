@@ -43,8 +43,8 @@ describe('where an unfinished quiz picks up', () => {
   });
 
   it('starts fresh from the retake address, whatever was stored', () => {
-    const fragment = freshQuizHref().slice(freshQuizHref().indexOf('#'));
-    expect(freshQuizHref()).toBe('/quiz/#new');
+    const fragment = freshQuizHref('en').slice(freshQuizHref('en').indexOf('#'));
+    expect(freshQuizHref('en')).toBe('/quiz/#new');
     expect(startingProgress({ fragment, stored, historyState: quizEntry }, mini)).toBeNull();
   });
 

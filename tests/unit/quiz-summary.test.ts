@@ -11,7 +11,18 @@ import {
 import { classSummaryCsv } from '@/lib/quiz/summary-csv';
 import { nameKey, splitResultLine } from '@/lib/quiz/summary-lines';
 import type { QuizDefinition } from '@/lib/quiz/types';
+import { getMessages } from '@/lib/i18n/messages';
 import miniQuiz from '../fixtures/quiz/mini-quiz.json';
+
+const english = getMessages('en');
+const problems = english.quiz.problems;
+const notes = { locale: 'en' as const, words: english.counselors.notes };
+const csvLanguage = {
+  ...notes,
+  columns: english.counselors.csv,
+  answeredOf: english.counselors.summary.answeredOf,
+  problems,
+};
 
 const mini: QuizDefinition = miniQuiz.definition;
 const names = { coding: 'Coding', billing: 'Billing', both: 'Hybrid', adjacent: 'Nearby' };
@@ -182,7 +193,7 @@ describe('unfinished quiz links', () => {
         link: unfinishedLink([null, null, null], 1),
       },
     ]);
-    expect(unfinishedNote(1, 3)).toMatch(/ask them to finish and send the result link/);
+    expect(unfinishedNote(1, 3, notes)).toMatch(/ask them to finish and send the result link/);
   });
 
   it('leaves unfinished quizzes out of the counts, and a damaged one is a damaged link', () => {
@@ -213,13 +224,15 @@ describe('classSummaryCsv', () => {
       ].join('\n'),
       [mini],
     );
-    expect(classSummaryCsv(summary, names, 'http://localhost:3000').split('\r\n')).toEqual([
+    expect(
+      classSummaryCsv(summary, names, 'http://localhost:3000', csvLanguage).split('\r\n'),
+    ).toEqual([
       'Line,Student,Result,Coding (%),Billing (%),Hybrid (%),Nearby (%),Questions answered,Top reasons,Result link,Note',
       `1,"""Ana"", A.",Coding,86,0,0,14,3 of 3,first-a second-a,http://localhost:3000/quiz/result/#r=${encodeAnswers(mini, [0, 0, 0])},`,
-      `2,,,,,,,,,,${problemMessage('not-a-result-link')}`,
+      `2,,,,,,,,,,${problemMessage('not-a-result-link', problems)}`,
       `3,'=cmd(),Billing,0,71,0,29,3 of 3,first-b third-b,http://localhost:3000/quiz/result/#r=${encodeAnswers(mini, [1, 1, 1])},`,
-      `4,Ben,Coding,86,0,0,14,3 of 3,first-a second-a,http://localhost:3000/quiz/result/#r=${encodeAnswers(mini, [0, 0, 0])},"${duplicateNote('same-link', 1)}"`,
-      `5,Cy,,,,,,1 of 3,,${unfinishedLink([0, null, null], 2)},${unfinishedNote(1, 3)}`,
+      `4,Ben,Coding,86,0,0,14,3 of 3,first-a second-a,http://localhost:3000/quiz/result/#r=${encodeAnswers(mini, [0, 0, 0])},"${duplicateNote('same-link', 1, notes)}"`,
+      `5,Cy,,,,,,1 of 3,,${unfinishedLink([0, null, null], 2)},${unfinishedNote(1, 3, notes)}`,
       expect.stringMatching(/^6,Dee,Coding,.*,2 of 3,.*,Partial: 2 of 3 questions answered\.$/),
       '',
     ]);
@@ -229,11 +242,11 @@ describe('classSummaryCsv', () => {
 describe('summaryStatus', () => {
   it('says what was counted and what was not, in words', () => {
     const pasted = [link([0, 0, 0]), link([0, 0, 0]), unfinishedLink([0, null, null], 2), 'hi'];
-    expect(summaryStatus(summarizeClass(pasted.join('\n'), [mini]))).toBe(
+    expect(summaryStatus(summarizeClass(pasted.join('\n'), [mini]), notes)).toBe(
       '1 student counted; 1 line pasted twice; 1 unfinished quiz; 1 line could not be read.',
     );
     expect(
-      summaryStatus(summarizeClass([link([0, 0, 0]), link([1, 1, 1])].join('\n'), [mini])),
+      summaryStatus(summarizeClass([link([0, 0, 0]), link([1, 1, 1])].join('\n'), [mini]), notes),
     ).toBe('2 students counted.');
   });
 });
@@ -265,14 +278,14 @@ describe('uncertain results in the class summary', () => {
 
   it('says a near tie is uncertain, naming both paths', () => {
     const split = student({ level: 'split', contenders: ['coding', 'billing'], missing: 0 }, 4);
-    expect(studentNotes(split, names)).toEqual([
+    expect(studentNotes(split, names, notes)).toEqual([
       'Uncertain: split between Medical coding and Medical billing.',
     ]);
   });
 
   it('gives a partial, unsure result both notes, partial first', () => {
     const few = student({ level: 'few-answers', contenders: ['coding'], missing: 2 }, 1);
-    expect(studentNotes(few, names)).toEqual([
+    expect(studentNotes(few, names, notes)).toEqual([
       'Partial: 1 of 4 questions answered.',
       'Uncertain: too few answers for a clear result (2 more needed).',
     ]);
@@ -280,7 +293,11 @@ describe('uncertain results in the class summary', () => {
 
   it('has no note for a clear, complete result', () => {
     expect(
-      studentNotes(student({ level: 'clear', contenders: ['coding'], missing: 0 }, 4), names),
+      studentNotes(
+        student({ level: 'clear', contenders: ['coding'], missing: 0 }, 4),
+        names,
+        notes,
+      ),
     ).toEqual([]);
   });
 
@@ -292,5 +309,55 @@ describe('uncertain results in the class summary', () => {
     const [counted] = summarizeClass(link, [mini]).students;
     expect(counted?.certainty.level).toBeDefined();
     expect(['clear', 'split', 'few-answers']).toContain(counted?.certainty.level);
+  });
+});
+
+describe('the class summary in both languages', () => {
+  const spanish = getMessages('es');
+  const spanishNotes = { locale: 'es' as const, words: spanish.counselors.notes };
+  const spanishLink = (answers: (number | null)[]) =>
+    `${ORIGIN}/es/quiz/result/#r=${encodeAnswers(mini, answers)}`;
+
+  it('reads a result link and an unfinished quiz link made on the Spanish pages', () => {
+    expect(splitResultLine(`Ana: ${spanishLink([0, 1, 2])}`)).toEqual({
+      code: encodeAnswers(mini, [0, 1, 2]),
+      label: 'Ana',
+      link: spanishLink([0, 1, 2]),
+      unfinished: false,
+    });
+    expect(
+      splitResultLine(`Bea ${ORIGIN}/es/quiz/#a=${encodeAnswers(mini, [0, null, null])}&q=2`),
+    ).toMatchObject({ code: encodeAnswers(mini, [0, null, null]), unfinished: true });
+  });
+
+  it('counts links from both languages alike, and the same answers in either as one link', () => {
+    const summary = summarizeClass(
+      [
+        `Ana ${link([0, 0, 0])}`,
+        `Ben ${spanishLink([1, 1, 1])}`,
+        `Cy ${spanishLink([0, 0, 0])}`,
+      ].join('\n'),
+      [mini],
+    );
+    expect(summary.students.map((student) => student.result.top)).toEqual(['coding', 'billing']);
+    expect(summary.duplicates.map(({ line, of, reason }) => ({ line, of, reason }))).toEqual([
+      { line: 3, of: 1, reason: 'same-link' },
+    ]);
+  });
+
+  it('writes its status and CSV in Spanish, each link opening the Spanish result page', () => {
+    const summary = summarizeClass([link([0, 0, 0]), 'hola'].join('\n'), [mini]);
+    expect(summaryStatus(summary, spanishNotes)).toBe(
+      '1 estudiante contado; 1 línea que no se pudo leer.',
+    );
+    const [header, first] = classSummaryCsv(summary, names, ORIGIN, {
+      ...spanishNotes,
+      columns: spanish.counselors.csv,
+      answeredOf: spanish.counselors.summary.answeredOf,
+      problems: spanish.quiz.problems,
+    }).split('\r\n');
+    expect(header).toMatch(/^Línea,Estudiante,Resultado,Coding \(%\),/);
+    expect(first).toContain(`,3 de 3,`);
+    expect(first).toContain(`${ORIGIN}/es/quiz/result/#r=${encodeAnswers(mini, [0, 0, 0])}`);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { getMessages } from '@/lib/i18n/messages';
 import { MAX_READING_GRADE, readingGrade } from '@/lib/readability';
 import {
+  answerLabel,
   answersReducer,
   checklistQuestions,
   decodeAnswers,
@@ -17,6 +19,10 @@ import fixture from '../fixtures/training-check/checklist.json';
 
 const checklist: Checklist = fixture;
 const [exam, remoteJob, weeks] = checklistQuestions(checklist);
+const english = getMessages('en').trainingCheck.checklist;
+const spanish = getMessages('es').trainingCheck.checklist;
+const sentencesIn = (summary: ReturnType<typeof summarize>) =>
+  summarySentences(summary, english.counts, 'en');
 
 describe('outcomeOf', () => {
   it('worries on "yes" to a red flag and on "no" to a check', () => {
@@ -56,14 +62,12 @@ describe('summarize', () => {
     ]);
   });
 
-  it('gives the record of every answer in words', () => {
+  it('gives the record of every answer in words, in either language', () => {
     const summary = summarize(checklist, { exam: 'yes', weeks: 'unsure' });
-    expect(summary.results.map((result) => result.answerLabel)).toEqual([
-      'Yes',
-      'No answer',
-      'Not sure',
-      'No answer',
-    ]);
+    const record = (labels: typeof english) =>
+      summary.results.map((result) => answerLabel(result.answer, labels));
+    expect(record(english)).toEqual(['Yes', 'No answer', 'Not sure', 'No answer']);
+    expect(record(spanish)).toEqual(['Sí', 'Sin respuesta', 'No sé', 'Sin respuesta']);
   });
 
   it('picks the headline by the worst thing seen: red flag, then a check, then an open one', () => {
@@ -80,7 +84,7 @@ describe('summarize', () => {
 
 describe('summarySentences', () => {
   it('counts in plain sentences, singular and plural', () => {
-    expect(summarySentences(summarize(checklist, { 'remote-job': 'yes' }))).toEqual([
+    expect(sentencesIn(summarize(checklist, { 'remote-job': 'yes' }))).toEqual([
       'You answered 1 of 4 questions.',
       'You saw 1 red flag.',
       '3 questions are still open.',
@@ -91,13 +95,13 @@ describe('summarySentences', () => {
       'remote-job': 'yes',
       weeks: 'yes',
     });
-    expect(summarySentences(many)).toEqual([
+    expect(sentencesIn(many)).toEqual([
       'You answered 4 of 4 questions.',
       'You saw 2 red flags.',
       '2 checks did not go well.',
     ]);
     const oneOpen = summarize(checklist, { exam: 'yes', 'remote-job': 'no', weeks: 'no' });
-    expect(summarySentences(oneOpen)).toEqual([
+    expect(sentencesIn(oneOpen)).toEqual([
       'You answered 3 of 4 questions.',
       'You saw no red flags.',
       '1 question is still open.',
@@ -111,10 +115,33 @@ describe('summarySentences', () => {
     );
     fc.assert(
       fc.property(answers, (given) => {
-        const grade = readingGrade(summarySentences(summarize(checklist, given)));
+        const grade = readingGrade(sentencesIn(summarize(checklist, given)));
         expect(grade).toBeLessThanOrEqual(MAX_READING_GRADE);
       }),
     );
+  });
+});
+
+describe('summarySentences in Spanish', () => {
+  it('counts in Spanish, singular and plural', () => {
+    const say = (answers: Answers) =>
+      summarySentences(summarize(checklist, answers), spanish.counts, 'es');
+    expect(say({ 'remote-job': 'yes' })).toEqual([
+      'Respondió 1 de 4 preguntas.',
+      'Vio 1 señal de alerta.',
+      '3 preguntas siguen pendientes.',
+    ]);
+    expect(say({ exam: 'no', scorecard: 'no', 'remote-job': 'yes', weeks: 'yes' })).toEqual([
+      'Respondió 4 de 4 preguntas.',
+      'Vio 2 señales de alerta.',
+      '2 revisiones no salieron bien.',
+    ]);
+    expect(say({ exam: 'no', 'remote-job': 'no', weeks: 'no' })).toEqual([
+      'Respondió 3 de 4 preguntas.',
+      'No vio señales de alerta.',
+      '1 revisión no salió bien.',
+      '1 pregunta sigue pendiente.',
+    ]);
   });
 });
 
@@ -167,7 +194,7 @@ describe('the address codec', () => {
 });
 
 describe('the page from the content', () => {
-  const page = getTrainingCheckPage();
+  const page = getTrainingCheckPage('en');
 
   it("reads each exam's own rule and fee from its certification", () => {
     const cpc = page.approvals.flatMap((approval) => approval.exams).find((e) => e.slug === 'cpc');
@@ -192,7 +219,7 @@ describe('the page from the content', () => {
       const summary = summarize(page.checklist, answers);
       const blocks = [
         summary.verdict.text,
-        summarySentences(summary).join(' '),
+        sentencesIn(summary).join(' '),
         ...summary.redFlags.map(
           ({ question }) => `${question.redFlag?.name}. ${question.redFlag?.why}`,
         ),
@@ -201,5 +228,41 @@ describe('the page from the content', () => {
       ];
       expect(readingGrade(blocks)).toBeLessThanOrEqual(MAX_READING_GRADE);
     }
+  });
+});
+
+describe('the page in Spanish', () => {
+  const en = getTrainingCheckPage('en');
+  const es = getTrainingCheckPage('es');
+
+  it('asks the same questions in the same order, in Spanish words', () => {
+    const ids = (page: typeof en) => checklistQuestions(page.checklist).map((q) => q.id);
+    expect(ids(es)).toEqual(ids(en));
+    const [first] = checklistQuestions(es.checklist);
+    expect(first?.prompt).toMatch(/^¿El curso dice para qué examen le prepara/);
+    expect(es.checklist.verdicts.redFlags.title).toBe('Deténgase y revise antes de pagar');
+    // A link made in Spanish decodes the same on the English page: the codec knows only ids.
+    const answers: Answers = { exam: 'no', 'remote-job': 'yes', scorecard: 'unsure' };
+    expect(decodeAnswers(en.checklist, encodeAnswers(es.checklist, answers))).toEqual(answers);
+  });
+
+  it('keeps the figures and fees, in Spanish words, and links and cites Spanish pages', () => {
+    expect(es.cost.examFees.map((fee) => fee.acronym)).toEqual(['CPC', 'CCA']);
+    expect(es.cost.examFees.map((fee) => fee.href)).toEqual([
+      '/es/certifications/cpc/',
+      '/es/certifications/cca/',
+    ]);
+    expect(es.cost.communityCollege.map((figure) => figure.citation.href)).toEqual(
+      en.cost.communityCollege.map((figure) => `/es${figure.citation.href}`),
+    );
+    expect(es.redFlags.flatMap((flag) => flag.readMore?.href ?? [])).toEqual(
+      en.redFlags.flatMap((flag) => (flag.readMore ? `/es${flag.readMore.href}` : [])),
+    );
+    expect(es.redFlags[0]?.readMore?.label).toBe('¿Puede trabajar desde casa?');
+    const citations = [
+      ...es.length.facts.map((fact) => fact.citation),
+      ...es.whereToCheck.flatMap((place) => place.facts.map((fact) => fact.citation)),
+    ];
+    for (const citation of citations) expect(citation.locale).toBe('es');
   });
 });

@@ -1,16 +1,7 @@
-import type { Metadata } from 'next';
-import { AnswersHub } from '@/components/answers/answers-hub';
-import { getAnswersHub } from '@/lib/answers';
-import { pageMetadata } from '@/lib/metadata';
-import { routes } from '@/lib/routes';
+import { answersMetadata, AnswersPage } from '@/app/_pages/answers';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Straight answers: AI, remote work, pay and how long it takes',
-  description:
-    'Short, dated, sourced answers to what people ask first about medical coding and billing: AI, working from home, offshoring, starting pay, how long it takes, and claims we checked.',
-  path: routes.answers(),
-});
+export const metadata = answersMetadata('en');
 
-export default function AnswersPage() {
-  return <AnswersHub hub={getAnswersHub()} />;
+export default function Page() {
+  return <AnswersPage locale="en" />;
 }

@@ -1,29 +1,7 @@
-import type { Metadata } from 'next';
-import { FirstJobGuide } from '@/components/first-job/first-job-guide';
-import { PageIntro } from '@/components/layout/page-intro';
-import { getFirstJobPage } from '@/lib/first-job';
-import { pageMetadata } from '@/lib/metadata';
-import { routes } from '@/lib/routes';
+import { firstJobMetadata, FirstJobPage } from '@/app/_pages/first-job';
 
-export function generateMetadata(): Metadata {
-  const guide = getFirstJobPage();
-  return pageMetadata({
-    title: guide.title,
-    description: guide.description,
-    path: routes.firstJob(),
-  });
-}
+export const metadata = firstJobMetadata('en');
 
-export default function FirstJobPage() {
-  const guide = getFirstJobPage();
-  return (
-    <>
-      <PageIntro title={guide.title}>
-        {guide.intro.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-      </PageIntro>
-      <FirstJobGuide guide={guide} />
-    </>
-  );
+export default function Page() {
+  return <FirstJobPage locale="en" />;
 }

@@ -125,8 +125,7 @@ export function getJobTitleProfile(slug: string, locale: Locale = DEFAULT_LOCALE
   const title = getJobTitle(slug, locale);
   const occupation = getOccupation(title.occupation, locale);
   const entry = getFinderCatalog().entries.find((item) => item.slug === slug);
-  // The first-job guide's own accessor: it reads its content in English until it takes a locale.
-  const entryTitle = getEntryTitleView(slug);
+  const entryTitle = getEntryTitleView(slug, locale);
   const messages = getMessages(locale);
   const m = messages.jobs.title;
   const english = locale === DEFAULT_LOCALE ? undefined : getJobTitle(slug).name;

@@ -6,14 +6,15 @@ import type { EntryTitle as BeginnerTitle, JobTitle } from '../../content';
 import type { EntryTitle } from '../types';
 
 export function planEntryTitles(
-  beginnerTitles: readonly Pick<BeginnerTitle, 'slug' | 'title' | 'paths'>[],
+  beginnerTitles: readonly Pick<BeginnerTitle, 'slug' | 'title' | 'boardTitle' | 'paths'>[],
   jobs: readonly Pick<JobTitle, 'slug' | 'family'>[],
 ): EntryTitle[] {
   const familyOf = new Map(jobs.map((job) => [job.slug, job.family]));
-  const titles = beginnerTitles.flatMap(({ slug, title, paths }) =>
+  const titles = beginnerTitles.flatMap(({ slug, title, boardTitle, paths }) =>
     paths.map((path): EntryTitle => {
       const family = familyOf.get(slug);
-      return { slug, title, path: family === path || family === 'both' ? path : 'bridge' };
+      const kind = family === path || family === 'both' ? path : 'bridge';
+      return { slug, title, boardTitle, path: kind };
     }),
   );
   // A bridge job is listed once, whichever paths it starts.

@@ -1,8 +1,10 @@
-// Version 1's rule: answers and the content's facts in, a plan out. Pure, so a link made today opens
-// with the same steps for as long as version 1 is kept (tests/unit/planner-golden.test.ts).
+// Version 1's rule: answers, the content's facts and the plan catalog of one language in, a plan
+// out. Pure, so a link made today opens with the same steps for as long as version 1 is kept
+// (tests/unit/planner-golden.test.ts), and with the same months and dollars in every language.
 import { knownCost, knownMonths, sumRanges } from '../ranges';
+import type { PlanMessages } from '../../i18n/messages/plan';
 import type { CredentialFacts, Plan, PlanContent, PlanStep, TrainingFacts } from '../types';
-import { experienceAdvice, remoteAdvice, thisWeek, titleLinks } from './advice';
+import { entryTitlesOf, experienceAdvice, remoteAdvice, thisWeek, titleLinks } from './advice';
 import { chooseCredential, chooseTraining, routeOf } from './choices';
 import type { PlanAnswers } from './questions';
 import {
@@ -48,46 +50,47 @@ function planTotals(steps: readonly PlanStep[]): Plan['totals'] {
   };
 }
 
-export function buildPlanV1(answers: PlanAnswers, content: PlanContent): Plan {
+export function buildPlanV1(answers: PlanAnswers, content: PlanContent, m: PlanMessages): Plan {
   const route = routeOf(answers);
   const training = chooseTraining(answers);
   const chosenCredential = chooseCredential(answers);
   const credential = credentialOf(content, chosenCredential.slug);
   const trainingFacts = training.id === null ? null : trainingOf(content, training.id);
   const experience = {
-    ...experienceAdvice(answers, credential),
+    ...experienceAdvice(answers, credential, m),
     figures: credential.hasApprenticeStatus
       ? [content.apprentice.yearsWithCourse.view, content.apprentice.yearsOfWork.view]
       : [],
   };
   const steps: PlanStep[] = [
-    answers.path === 'unsure' ? quizStep() : null,
-    answers.education === 'no-diploma' ? diplomaStep() : null,
-    answers.budget === 'very-little' ? freeTrainingStep(answers) : null,
-    trainingFacts === null ? null : trainingStep(trainingFacts, training, answers),
-    membershipStep(credential),
-    booksStep(credential),
-    examStep(credential, chosenCredential.why),
-    firstJobStep(),
+    answers.path === 'unsure' ? quizStep(m) : null,
+    answers.education === 'no-diploma' ? diplomaStep(m) : null,
+    answers.budget === 'very-little' ? freeTrainingStep(answers, m) : null,
+    trainingFacts === null ? null : trainingStep(trainingFacts, training, answers, m),
+    membershipStep(credential, m),
+    booksStep(credential, m),
+    examStep(credential, m[chosenCredential.why], m),
+    firstJobStep(m),
     experienceStep(
       experience,
       credential.hasApprenticeStatus ? apprenticeMonths(content) : { kind: 'none' },
     ),
-    answers.remoteSoon === 'yes' ? remoteStep() : null,
+    answers.remoteSoon === 'yes' ? remoteStep(m) : null,
   ].filter(present);
-  const { titles, bridgeTitles } = titleLinks(route, content);
+  const entryTitles = entryTitlesOf(route, content);
+  const { titles, bridgeTitles } = titleLinks(entryTitles);
   return {
     version: 1,
     path: route,
     steps,
     totals: planTotals(steps),
     learn: { chosen: training.id, options: content.training },
-    credential: { facts: credential, why: [chosenCredential.why, credential.firstFor] },
+    credential: { facts: credential, why: [m[chosenCredential.why], credential.firstFor] },
     titles,
     bridgeTitles,
     experience,
-    remote: remoteAdvice(answers, content),
+    remote: remoteAdvice(answers, content, m),
     waysToPay: content.waysToPay,
-    thisWeek: thisWeek(answers, training, credential.acronym, titles[0]?.label),
+    thisWeek: thisWeek(answers, training, credential.acronym, entryTitles.titles[0], m),
   };
 }

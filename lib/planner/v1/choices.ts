@@ -1,7 +1,9 @@
-// Version 1's choices: which way to learn and which credential to take first, and why, in words.
-// The study hours never change a choice (they only change how long a course takes), so more hours a
-// week can never make a plan longer.
+// Version 1's choices: which way to learn and which credential to take first, and why (named by its
+// sentence in the plan catalog, so the choice is the same in every language). The study hours never
+// change a choice (they only change how long a course takes), so more hours a week can never make a
+// plan longer.
 import type { PlanTrainingId } from '../../content/vocabulary';
+import type { PlanMessages } from '../../i18n/messages/plan';
 import type { PlanCredentialSlug } from '../types';
 import type { PlanAnswers } from './questions';
 
@@ -17,58 +19,61 @@ function knowsHealthCare(answers: PlanAnswers): boolean {
   return ['clinical', 'billing', 'coding'].includes(answers.experience);
 }
 
+/** The plan catalog's sentences that say why a choice was made. */
+type WhyKey = Extract<keyof PlanMessages, `why${string}`>;
+
 export interface TrainingChoice {
   id: PlanTrainingId | null;
-  why: string;
+  why: WhyKey;
 }
 
 export function chooseTraining(answers: PlanAnswers): TrainingChoice {
   if (routeOf(answers) === 'coding') {
     if (answers.experience === 'coding') {
-      return { id: null, why: 'You code already, so you can go straight to the exam.' };
+      return { id: null, why: 'whyCodesAlready' };
     }
     if (knowsHealthCare(answers) || answers.education === 'bachelor') {
       return {
         id: 'approved-course',
-        why: 'You learn fast or know health care words already, so a course at your own pace fits.',
+        why: 'whyCourse',
       };
     }
     return {
       id: 'college-certificate',
-      why: 'You are new to health care. A college program teaches the body, medical words and the code books, with a teacher.',
+      why: 'whyCollege',
     };
   }
   if (answers.experience === 'billing') {
-    return { id: null, why: 'You do billing work already, so you can go straight to the exam.' };
+    return { id: null, why: 'whyBillsAlready' };
   }
   return {
     id: 'billing-certificate',
-    why: 'A short billing program teaches claims, insurance rules and the codes billers use.',
+    why: 'whyBillingProgram',
   };
 }
 
 export interface CredentialChoice {
   slug: PlanCredentialSlug;
-  why: string;
+  why: WhyKey;
 }
 
 export function chooseCredential(answers: PlanAnswers): CredentialChoice {
   if (answers.path === 'unsure') {
     return {
       slug: 'cbcs',
-      why: 'You are not sure yet. The CBCS covers both billing and coding, and its fee is low.',
+      why: 'whyCbcsUnsure',
     };
   }
   if (answers.path === 'coding') {
     if (answers.budget === 'very-little') {
       return {
         slug: 'cca',
-        why: 'Money is tight. The CCA fee is lower than the CPC fee, and you need no AAPC dues.',
+        why: 'whyCca',
       };
     }
     return {
       slug: 'cpc',
-      why: 'It is the AAPC coding credential for doctor offices and clinics.',
+      why: 'whyCpc',
     };
   }
   if (
@@ -78,11 +83,11 @@ export function chooseCredential(answers: PlanAnswers): CredentialChoice {
   ) {
     return {
       slug: 'cpb',
-      why: 'It shows you know claims, denials and appeals. It is the billing credential from AAPC.',
+      why: 'whyCpb',
     };
   }
   return {
     slug: 'cbcs',
-    why: 'Its fee is low, and it covers billing and some coding, as many first jobs do.',
+    why: 'whyCbcs',
   };
 }

@@ -1,5 +1,7 @@
 // The plan form's questions as released in version 1. A plan link stores one option number per
 // question in this order, so never change, reorder or remove an option here: add a v2 beside it.
+// The words of each question are in the plan catalog (lib/i18n/messages/plan.ts), one per language.
+import type { PlanMessages } from '../../i18n/messages/plan';
 import { US_STATES, type UsStateCode } from '../../us-states';
 
 /** The states of version 1, in the order their numbers were given (frozen, whatever US_STATES does). */
@@ -98,6 +100,17 @@ export interface PlanQuestion {
   options: readonly PlanOption[];
 }
 
+/** Version 1's questions without their words: what a plan link's code is made of. */
+export const V1_QUESTIONS: readonly { id: PlanQuestionId; options: readonly string[] }[] = [
+  { id: 'path', options: V1_OPTIONS.path },
+  { id: 'education', options: V1_OPTIONS.education },
+  { id: 'experience', options: V1_OPTIONS.experience },
+  { id: 'hours', options: V1_OPTIONS.hours },
+  { id: 'budget', options: V1_OPTIONS.budget },
+  { id: 'remoteSoon', options: V1_OPTIONS.remoteSoon },
+  { id: 'state', options: V1_OPTIONS.state },
+];
+
 function options<Id extends PlanQuestionId>(
   id: Id,
   labels: Record<Options[Id][number], string>,
@@ -106,69 +119,73 @@ function options<Id extends PlanQuestionId>(
   return ids.map((option) => ({ id: option, label: labels[option] }));
 }
 
-export const V1_QUESTIONS: readonly PlanQuestion[] = [
-  {
-    id: 'path',
-    prompt: 'Which work do you want to do?',
-    options: options('path', {
-      coding: 'Medical coding',
-      billing: 'Medical billing',
-      unsure: 'Not sure yet',
-    }),
-  },
-  {
-    id: 'education',
-    prompt: 'What school have you finished?',
-    options: options('education', {
-      'no-diploma': 'Not high school yet',
-      'high-school': 'High school or a GED',
-      'some-college': 'Some college',
-      associate: 'A two-year degree',
-      bachelor: 'A four-year degree or more',
-    }),
-  },
-  {
-    id: 'experience',
-    prompt: 'What work have you done?',
-    options: options('experience', {
-      none: 'No work like this yet',
-      'front-desk': 'Front desk or patient sign-in',
-      clinical: 'Medical assistant or patient care',
-      billing: 'Billing, AR or insurance work',
-      coding: 'Coding',
-      office: 'Office work outside health care',
-    }),
-  },
-  {
-    id: 'hours',
-    prompt: 'How many hours a week can you study?',
-    options: options('hours', {
-      '3-5': '3 to 5 hours',
-      '5-10': '5 to 10 hours',
-      '10-20': '10 to 20 hours',
-      '20-40': '20 hours or more',
-    }),
-  },
-  {
-    id: 'budget',
-    prompt: 'How much can you spend on training?',
-    options: options('budget', {
-      'very-little': 'Very little: I need free or low-cost help',
-      exam: 'Enough for an exam, not a course',
-      course: 'Enough for an online course',
-      college: 'Enough for a college program',
-    }),
-  },
-  {
-    id: 'remoteSoon',
-    prompt: 'Do you need to work from home soon?',
-    options: options('remoteSoon', { yes: 'Yes, soon', no: 'No, I can work on site' }),
-  },
-  {
-    id: 'state',
-    prompt: 'Which state do you live in?',
-    help: 'You can skip this. We use it to name the state in your plan.',
-    optional: true,
-    options: V1_STATES.map((code) => ({ id: code, label: US_STATES[code] })),
-  },
-];
+/** Version 1's questions in one language, in V1_QUESTIONS' order. */
+export function v1Questions(m: PlanMessages): readonly PlanQuestion[] {
+  return [
+    {
+      id: 'path',
+      prompt: m.questionPath,
+      options: options('path', {
+        coding: m.pathCoding,
+        billing: m.pathBilling,
+        unsure: m.pathUnsure,
+      }),
+    },
+    {
+      id: 'education',
+      prompt: m.questionEducation,
+      options: options('education', {
+        'no-diploma': m.educationNoDiploma,
+        'high-school': m.educationHighSchool,
+        'some-college': m.educationSomeCollege,
+        associate: m.educationAssociate,
+        bachelor: m.educationBachelor,
+      }),
+    },
+    {
+      id: 'experience',
+      prompt: m.questionExperience,
+      options: options('experience', {
+        none: m.experienceNone,
+        'front-desk': m.experienceFrontDesk,
+        clinical: m.experienceClinical,
+        billing: m.experienceBilling,
+        coding: m.experienceCoding,
+        office: m.experienceOffice,
+      }),
+    },
+    {
+      id: 'hours',
+      prompt: m.questionHours,
+      options: options('hours', {
+        '3-5': m.hours3To5,
+        '5-10': m.hours5To10,
+        '10-20': m.hours10To20,
+        '20-40': m.hours20To40,
+      }),
+    },
+    {
+      id: 'budget',
+      prompt: m.questionBudget,
+      options: options('budget', {
+        'very-little': m.budgetVeryLittle,
+        exam: m.budgetExam,
+        course: m.budgetCourse,
+        college: m.budgetCollege,
+      }),
+    },
+    {
+      id: 'remoteSoon',
+      prompt: m.questionRemoteSoon,
+      options: options('remoteSoon', { yes: m.remoteSoonYes, no: m.remoteSoonNo }),
+    },
+    {
+      id: 'state',
+      prompt: m.questionState,
+      help: m.stateHelp,
+      optional: true,
+      // State names are proper names, the same in both languages.
+      options: V1_STATES.map((code) => ({ id: code, label: US_STATES[code] })),
+    },
+  ];
+}

@@ -1,8 +1,10 @@
-// Version 1's steps, each with its time and cost. Words are short and plain (grade 8 or below, as a
-// unit test measures); every number comes from the content, with its source beside it.
+// Version 1's steps, each with its time and cost, in the words of the plan catalog it is given
+// (grade 8 or below, as a unit test measures); every number comes from the content, with its source.
+import type { CitedFigureView } from '../../citations';
+import { formatMessage } from '../../i18n';
+import type { PlanMessages } from '../../i18n/messages/plan';
 import { US_STATES } from '../../us-states';
 import { monthsOfStudy, toMonths } from '../ranges';
-import type { CitedFigureView } from '../../citations';
 import type {
   CredentialFacts,
   PlanContent,
@@ -17,19 +19,18 @@ import { V1_WEEKLY_HOURS, type PlanAnswers } from './questions';
 const NO_TIME: PlanTime = { kind: 'none' };
 const NO_COST: PlanCost = { kind: 'none' };
 
-/** "in Ohio" when a state was given, else nothing. */
-export function inState(answers: PlanAnswers): string {
-  return answers.state === null ? '' : ` in ${US_STATES[answers.state]}`;
+/** A sentence that names the state when one was given ("… in Ohio."), or the one without it. */
+export function withState(answers: PlanAnswers, withoutState: string, inState: string): string {
+  return answers.state === null
+    ? withoutState
+    : formatMessage(inState, { state: US_STATES[answers.state] });
 }
 
-export function quizStep(): PlanStep {
+export function quizStep(m: PlanMessages): PlanStep {
   return {
     id: 'quiz',
-    title: 'Take the role-fit quiz',
-    text: [
-      'The quiz shows if coding or billing fits you better.',
-      'Until then, this plan takes the billing road. Its first exam covers some coding too.',
-    ],
+    title: m.quizStepTitle,
+    text: [m.quizStepShows, m.quizStepUntil],
     phase: 'before-job',
     time: NO_TIME,
     cost: NO_COST,
@@ -37,14 +38,11 @@ export function quizStep(): PlanStep {
   };
 }
 
-export function diplomaStep(): PlanStep {
+export function diplomaStep(m: PlanMessages): PlanStep {
   return {
     id: 'diploma',
-    title: 'Finish high school or a GED',
-    text: [
-      'The CCA and CBCS exams ask for a high school diploma or a GED.',
-      'We do not know how long this takes for you. An American Job Center can tell you where to start.',
-    ],
+    title: m.diplomaTitle,
+    text: [m.diplomaAsked, m.diplomaUnknown],
     phase: 'before-job',
     time: { kind: 'unknown' },
     cost: { kind: 'unknown' },
@@ -52,14 +50,11 @@ export function diplomaStep(): PlanStep {
   };
 }
 
-export function freeTrainingStep(answers: PlanAnswers): PlanStep {
+export function freeTrainingStep(answers: PlanAnswers, m: PlanMessages): PlanStep {
   return {
     id: 'free-training',
-    title: 'Ask about free training',
-    text: [
-      `Call or visit an American Job Center${inState(answers)}.`,
-      'Ask if WIOA can pay for your training before you pay for it.',
-    ],
+    title: m.freeTrainingTitle,
+    text: [withState(answers, m.freeTrainingCall, m.freeTrainingCallIn), m.freeTrainingAsk],
     phase: 'before-job',
     time: NO_TIME,
     cost: NO_COST,
@@ -85,15 +80,18 @@ export function trainingStep(
   training: TrainingFacts,
   choice: TrainingChoice,
   answers: PlanAnswers,
+  m: PlanMessages,
 ): PlanStep {
-  const paced =
-    training.time.kind === 'study-hours'
-      ? ['The time here is for the hours a week you said you can study.']
-      : [];
+  const paced = training.time.kind === 'study-hours' ? [m.pacedTime] : [];
   return {
     id: 'training',
     title: training.name,
-    text: [choice.why, training.where, ...paced, ...(training.unknown ? [training.unknown] : [])],
+    text: [
+      m[choice.why],
+      training.where,
+      ...paced,
+      ...(training.unknown ? [training.unknown] : []),
+    ],
     phase: 'before-job',
     time: trainingTime(training, answers),
     cost: training.cost ? { kind: 'usd', usd: training.cost.range } : { kind: 'unknown' },
@@ -104,15 +102,13 @@ export function trainingStep(
   };
 }
 
-export function membershipStep(credential: CredentialFacts): PlanStep | null {
+export function membershipStep(credential: CredentialFacts, m: PlanMessages): PlanStep | null {
   if (credential.membership === null) return null;
+  const { issuer, acronym } = credential;
   return {
     id: 'membership',
-    title: `Join ${credential.issuer} for a year`,
-    text: [
-      `You need to be a member of ${credential.issuer} to take the ${credential.acronym} exam.`,
-      'You pay the dues each year to keep the credential.',
-    ],
+    title: formatMessage(m.membershipTitle, { issuer }),
+    text: [formatMessage(m.membershipNeeded, { issuer, acronym }), m.membershipDues],
     phase: 'before-job',
     time: NO_TIME,
     cost: { kind: 'usd', usd: credential.membership.range },
@@ -120,15 +116,12 @@ export function membershipStep(credential: CredentialFacts): PlanStep | null {
   };
 }
 
-export function booksStep(credential: CredentialFacts): PlanStep | null {
+export function booksStep(credential: CredentialFacts, m: PlanMessages): PlanStep | null {
   if (!credential.openBook) return null;
   return {
     id: 'books',
-    title: 'Get this year’s code books',
-    text: [
-      `You may use the code books in the ${credential.acronym} exam, and you study with them.`,
-      'We found no trusted price for them, so they are not in the total.',
-    ],
+    title: m.booksTitle,
+    text: [formatMessage(m.booksUse, { acronym: credential.acronym }), m.booksPrice],
     phase: 'before-job',
     time: NO_TIME,
     cost: { kind: 'unknown' },
@@ -136,11 +129,11 @@ export function booksStep(credential: CredentialFacts): PlanStep | null {
   };
 }
 
-export function examStep(credential: CredentialFacts, why: string): PlanStep {
+export function examStep(credential: CredentialFacts, why: string, m: PlanMessages): PlanStep {
   return {
     id: 'exam',
-    title: `Take the ${credential.acronym} exam`,
-    text: [why, 'Book it for the end of your training, while it is fresh.'],
+    title: formatMessage(m.examTitle, { acronym: credential.acronym }),
+    text: [why, m.examWhen],
     phase: 'before-job',
     time: NO_TIME,
     cost: credential.fee ? { kind: 'usd', usd: credential.fee.range } : { kind: 'unknown' },
@@ -148,14 +141,11 @@ export function examStep(credential: CredentialFacts, why: string): PlanStep {
   };
 }
 
-export function firstJobStep(): PlanStep {
+export function firstJobStep(m: PlanMessages): PlanStep {
   return {
     id: 'first-job',
-    title: 'Apply for first jobs',
-    text: [
-      'Start with the job titles in this plan. Apply even if a post asks for a little experience.',
-      'We found no source on how long a first job search takes, so it is not in the months.',
-    ],
+    title: m.firstJobTitle,
+    text: [m.firstJobStart, m.firstJobUnknown],
     phase: 'before-job',
     time: { kind: 'unknown' },
     cost: NO_COST,
@@ -163,14 +153,11 @@ export function firstJobStep(): PlanStep {
   };
 }
 
-export function remoteStep(): PlanStep {
+export function remoteStep(m: PlanMessages): PlanStep {
   return {
     id: 'remote',
-    title: 'Work from home later',
-    text: [
-      'We found no source that says how soon a beginner can work from home.',
-      'Many remote jobs ask for experience, so plan on a first job on site.',
-    ],
+    title: m.remoteStepTitle,
+    text: [m.remoteStepUnknown, m.remoteStepOnSite],
     phase: 'after-job',
     time: { kind: 'unknown' },
     cost: NO_COST,

@@ -6,12 +6,14 @@ import {
   getQuizOutcome,
   getQuizVersions,
   getRole,
+  localize,
   type QuizVersion,
 } from '@/lib/content';
+import type { Locale } from '@/lib/i18n';
 import { QUIZ_OUTCOMES } from '@/lib/content/vocabulary';
 import { quizLength, type QuizLength } from '../length';
 import { latestVersion } from '../registry';
-import type { OutcomeDetails, QuizDefinition, QuizOutcomeId } from '../types';
+import type { JobTitleLink, OutcomeDetails, QuizDefinition, QuizOutcomeId } from '../types';
 
 function toDefinition(doc: QuizVersion): QuizDefinition {
   return {
@@ -40,44 +42,59 @@ function toDefinition(doc: QuizVersion): QuizDefinition {
   };
 }
 
-/** Every released version, oldest first. Result links from any of them keep working. */
-export function getQuizDefinitions(): QuizDefinition[] {
-  return getQuizVersions().map(toDefinition);
+/**
+ * Every released version, oldest first, with its words in `locale`. Result links from any of them
+ * keep working, in either language: the codes and scores depend on ids and weights only.
+ */
+export function getQuizDefinitions(locale: Locale): QuizDefinition[] {
+  return getQuizVersions(locale).map(toDefinition);
 }
 
 /** The version new quiz takers get. */
-export function getCurrentQuiz(): QuizDefinition {
-  const latest = latestVersion(getQuizDefinitions());
+export function getCurrentQuiz(locale: Locale): QuizDefinition {
+  const latest = latestVersion(getQuizDefinitions(locale));
   if (latest === undefined) throw new Error('Content not found: a quiz version');
   return latest;
 }
 
-/** How long the current quiz takes: its question count and, from the content, the minutes. */
+/**
+ * How long the current quiz takes: its question count and, from the content, the minutes. The same
+ * in every language.
+ */
 export function getCurrentQuizLength(): QuizLength {
-  const { version, questions } = getCurrentQuiz();
+  const { version, questions } = getCurrentQuiz('en');
   const doc = getQuizVersions().find((candidate) => candidate.version === version);
   if (doc === undefined) throw new Error(`Content not found: quiz version ${version}`);
   return quizLength(questions.length, doc.secondsPerAnswer);
 }
 
-function outcomeDetails(id: QuizOutcomeId): OutcomeDetails {
-  const doc = getQuizOutcome(id);
-  const certification = getCertification(doc.firstCertification);
+/** A job title in `locale`, with the English title job boards use beside a Spanish name. */
+function jobTitleLink(slug: string, locale: Locale): JobTitleLink {
+  const english = getJobTitle(slug);
+  const { name } = localize(english, locale);
+  return name === english.name ? { slug, name } : { slug, name, boardTitle: english.name };
+}
+
+function outcomeDetails(id: QuizOutcomeId, locale: Locale): OutcomeDetails {
+  const doc = getQuizOutcome(id, locale);
+  const certification = getCertification(doc.firstCertification, locale);
   return {
     id,
     name: doc.name,
     summary: doc.summary,
-    ...(doc.role === undefined ? {} : { role: { slug: doc.role, name: getRole(doc.role).name } }),
+    ...(doc.role === undefined
+      ? {}
+      : { role: { slug: doc.role, name: getRole(doc.role, locale).name } }),
     firstCertification: {
       slug: certification.slug,
       name: `${certification.acronym} (${certification.name})`,
     },
-    jobTitles: doc.jobTitles.map((slug) => ({ slug, name: getJobTitle(slug).name })),
+    jobTitles: doc.jobTitles.map((slug) => jobTitleLink(slug, locale)),
     discussionPrompts: doc.discussionPrompts,
   };
 }
 
-/** The four outcomes in the site's fixed order, with their next steps resolved. */
-export function getQuizOutcomes(): OutcomeDetails[] {
-  return QUIZ_OUTCOMES.map(outcomeDetails);
+/** The four outcomes in the site's fixed order, in `locale`, with their next steps resolved. */
+export function getQuizOutcomes(locale: Locale): OutcomeDetails[] {
+  return QUIZ_OUTCOMES.map((id) => outcomeDetails(id, locale));
 }

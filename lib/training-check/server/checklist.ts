@@ -2,6 +2,7 @@
 // places resolved, so the browser needs no content reader.
 import { cite } from '../../citations';
 import type { TrainingCheck } from '../../content';
+import type { Locale } from '../../i18n';
 import type { Checklist, ChecklistQuestion } from '../types';
 
 /** The item with this id: validation checked every reference, so a miss is a bug. */
@@ -11,12 +12,16 @@ function byId<T extends { id: string }>(items: readonly T[], id: string): T {
   return found;
 }
 
-function redFlagOf(flag: TrainingCheck['redFlags'][number]): ChecklistQuestion['redFlag'] {
+function redFlagOf(
+  flag: TrainingCheck['redFlags'][number],
+  locale: Locale,
+): ChecklistQuestion['redFlag'] {
   const { name, why, source, asOf } = flag;
-  return source && asOf ? { name, why, citation: cite(source, asOf) } : { name, why };
+  return source && asOf ? { name, why, citation: cite(source, asOf, locale) } : { name, why };
 }
 
-export function checklistOf(content: TrainingCheck): Checklist {
+/** The checklist of the content in the page's language (`content` is already in `locale`). */
+export function checklistOf(content: TrainingCheck, locale: Locale): Checklist {
   const question = (raw: TrainingCheck['checklist'][number]['questions'][number]) => {
     const flag = raw.redFlag ? byId(content.redFlags, raw.redFlag) : undefined;
     const place = raw.where ? byId(content.whereToCheck, raw.where) : undefined;
@@ -24,7 +29,7 @@ export function checklistOf(content: TrainingCheck): Checklist {
       id: raw.id,
       prompt: raw.prompt,
       ask: raw.ask,
-      ...(flag ? { redFlag: redFlagOf(flag) } : {}),
+      ...(flag ? { redFlag: redFlagOf(flag, locale) } : {}),
       ...(raw.concern ? { concern: raw.concern } : {}),
       ...(place ? { where: { name: place.name, url: place.url } } : {}),
     };

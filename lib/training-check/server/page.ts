@@ -4,10 +4,11 @@
 import { credentialLink, type CredentialLink } from '../../certifications';
 import { cite, citeFigure, type Citation, type CitedFigureView } from '../../citations';
 import { getCertification, getTrainingCheckContent, type Certification } from '../../content';
-import type { TrainingCheckReadMore } from '../../content/vocabulary';
 import { linkGlossaryTerms, type LinkedText } from '../../glossary';
-import { citeSourcedText, type CitedText } from '../../roles';
-import { routes } from '../../routes';
+import type { Locale } from '../../i18n';
+import { getMessages } from '../../i18n/messages';
+import { citeSourcedTextIn, type CitedText } from '../../roles';
+import { routesFor } from '../../routes';
 import type { Checklist } from '../types';
 import { checklistOf } from './checklist';
 
@@ -60,31 +61,25 @@ export interface TrainingCheckPage {
   checklist: Checklist;
 }
 
-// The answer pages' names as the red flags link them (their own titles live on those pages).
-const READ_MORE_LABELS: Readonly<Record<TrainingCheckReadMore, string>> = {
-  'how-long': 'How long it really takes',
-  'remote-work': 'Can you work from home?',
-  'starting-pay': 'What you may earn at the start',
-};
-
 /** A fact the certification must have: validation checked it, so a missing one is a bug. */
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`training-check.yaml: ${what} is missing`);
   return value;
 }
 
-function withFact<T>(slug: string, fact: (cert: Certification) => T): CredentialFact<T> {
-  const cert = getCertification(slug);
-  return { ...credentialLink(cert), fact: fact(cert) };
-}
-
-function citationOfPair(source: string | undefined, asOf: string | undefined) {
-  return source !== undefined && asOf !== undefined ? { citation: cite(source, asOf) } : {};
-}
-
-export function getTrainingCheckPage(): TrainingCheckPage {
-  const content = getTrainingCheckContent();
+/** The page in `locale`: the content's words in that language, every link and citation in it too. */
+export function getTrainingCheckPage(locale: Locale): TrainingCheckPage {
+  const content = getTrainingCheckContent(locale);
   const { cost, length } = content;
+  const links = routesFor(locale);
+  const readMoreTitles = getMessages(locale).trainingCheck.page.readMoreTitles;
+  const withFact = <T>(slug: string, fact: (cert: Certification) => T): CredentialFact<T> => {
+    const cert = getCertification(slug, locale);
+    return { ...credentialLink(cert, locale), fact: fact(cert) };
+  };
+  const citationOfPair = (source: string | undefined, asOf: string | undefined) =>
+    source !== undefined && asOf !== undefined ? { citation: cite(source, asOf, locale) } : {};
+  const citeFact = citeSourcedTextIn(locale);
   return {
     intro: content.intro,
     approvals: content.approvals.map((approval) => {
@@ -93,27 +88,29 @@ export function getTrainingCheckPage(): TrainingCheckPage {
         id: approval.id,
         name: approval.name,
         covers: approval.covers,
-        means: linkGlossaryTerms(approval.means),
+        means: linkGlossaryTerms(approval.means, locale),
         ...(citation ? { meansCitation: citation } : {}),
         doesNotPromise: approval.doesNotPromise,
         exams: approval.certifications.map((slug) =>
           withFact(slug, (cert) =>
-            linkGlossaryTerms(required(cert.eligibility, `the eligibility of ${slug}`)),
+            linkGlossaryTerms(required(cert.eligibility, `the eligibility of ${slug}`), locale),
           ),
         ),
       };
     }),
     cost: {
       intro: cost.intro,
-      communityCollege: cost.communityCollege.map((figure) => citeFigure(figure)),
-      forProfit: cost.forProfit.map((figure) => citeFigure(figure)),
+      communityCollege: cost.communityCollege.map((figure) => citeFigure(figure, { locale })),
+      forProfit: cost.forProfit.map((figure) => citeFigure(figure, { locale })),
       examFees: cost.examFees.map((slug) =>
-        withFact(slug, (cert) => citeFigure(required(cert.exam.fee, `the exam fee of ${slug}`))),
+        withFact(slug, (cert) =>
+          citeFigure(required(cert.exam.fee, `the exam fee of ${slug}`), { locale }),
+        ),
       ),
     },
     length: {
       intro: length.intro,
-      facts: length.facts.map(citeSourcedText),
+      facts: length.facts.map(citeFact),
       apprenticeRules: length.apprenticeRules.map((slug) =>
         withFact(slug, (cert) => required(cert.apprentice, `the apprentice rule of ${slug}`)),
       ),
@@ -126,8 +123,8 @@ export function getTrainingCheckPage(): TrainingCheckPage {
       ...(flag.readMore
         ? {
             readMore: {
-              href: routes.answer(flag.readMore),
-              label: READ_MORE_LABELS[flag.readMore],
+              href: links.answer(flag.readMore),
+              label: readMoreTitles[flag.readMore],
             },
           }
         : {}),
@@ -140,8 +137,8 @@ export function getTrainingCheckPage(): TrainingCheckPage {
       name: place.name,
       url: place.url,
       what: place.what,
-      facts: place.facts.map(citeSourcedText),
+      facts: place.facts.map(citeFact),
     })),
-    checklist: checklistOf(content),
+    checklist: checklistOf(content, locale),
   };
 }

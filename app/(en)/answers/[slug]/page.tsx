@@ -1,20 +1,20 @@
-import type { Metadata } from 'next';
-import { AnswerPage } from '@/components/answers/answer-page';
-import { answerMetadata, getAnswerPage, getAnswerSlugs } from '@/lib/answers';
-import { pageMetadata } from '@/lib/metadata';
+import {
+  answerRouteMetadata,
+  AnswerRoute,
+  answerStaticParams,
+  type AnswerParams,
+} from '@/app/_pages/answer';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAnswerSlugs().map((slug) => ({ slug }));
+  return answerStaticParams();
 }
 
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata(answerMetadata((await params).slug));
+export function generateMetadata({ params }: { params: AnswerParams }) {
+  return answerRouteMetadata(params, 'en');
 }
 
-export default async function AnswerRoute({ params }: Props) {
-  return <AnswerPage answer={getAnswerPage((await params).slug)} />;
+export default function Page({ params }: { params: AnswerParams }) {
+  return <AnswerRoute params={params} locale="en" />;
 }
