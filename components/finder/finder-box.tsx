@@ -26,20 +26,49 @@ import { PlacePanel } from './place-panel';
 import { ResultList, optionId } from './result-list';
 import { SearchStatus } from './search-status';
 import { UnderstoodLine } from './understood-line';
-import { routes } from '@/lib/routes';
+import type { FinderLabels } from '@/lib/finder/labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { routesFor, type Routes } from '@/lib/routes';
 
 const LISTBOX_ID = 'finder-listbox';
-const EXAMPLES = [
-  { q: 'cpc', where: '', label: 'CPC' },
-  { q: 'ar caller', where: '', label: 'AR caller' },
-  { q: 'coding auditor', where: 'OH', label: 'coding auditor in Ohio' },
-  { q: 'medical biller', where: 'remote', label: 'remote medical biller' },
-];
+
+/** The examples under an empty box: a credential, job-board slang, a state, remote work. */
+function examples(m: FinderLabels['box']['examples']) {
+  return [
+    { q: m.credentialQuery, where: '', label: m.credential },
+    { q: m.slangQuery, where: '', label: m.slang },
+    { q: m.inStateQuery, where: 'OH', label: m.inState },
+    { q: m.remoteQuery, where: 'remote', label: m.remote },
+  ];
+}
 
 /** A curated title's page (carrying the place), or O*NET's page of the occupation for the others. */
-function entryHref(entry: FinderEntry, finder: Finder, where: string): string {
-  if (entry.slug) return `${routes.job(entry.slug)}${finderSearchParams('', where)}`;
+function entryHref(entry: FinderEntry, finder: Finder, where: string, links: Routes): string {
+  if (entry.slug) return `${links.job(entry.slug)}${finderSearchParams('', where)}`;
   return finder.occupation(entry.occupations[0])?.onetUrl ?? 'https://www.onetonline.org/';
+}
+
+/** "Try CPC, AR caller, …": the template's {examples} as links, the sentence kept whole. */
+function TryExamples({
+  template,
+  examples: list,
+}: {
+  template: string;
+  examples: { q: string; where: string; label: string }[];
+}) {
+  const [before = '', after = ''] = template.split('{examples}');
+  return (
+    <>
+      {before}
+      {list.map((example, index) => (
+        <span key={example.q}>
+          {index > 0 ? ', ' : ''}
+          <a href={finderSearchParams(example.q, example.where)}>{example.label}</a>
+        </span>
+      ))}
+      {after}
+    </>
+  );
 }
 
 /**
@@ -50,10 +79,16 @@ function entryHref(entry: FinderEntry, finder: Finder, where: string): string {
 export function FinderBox({
   finder,
   initialSearch,
+  labels,
+  locale,
 }: {
   finder: Finder | null;
   initialSearch: string;
+  labels: FinderLabels;
+  locale: Locale;
 }) {
+  const links = routesFor(locale);
+  const m = labels.box;
   const [state, dispatch] = useReducer(finderReducer, initialSearch, (search) =>
     finderReducer(INITIAL_FINDER_STATE, {
       type: 'restored',
@@ -62,6 +97,7 @@ export function FinderBox({
     }),
   );
   const { query, where, filters, noCorrection, understood } = state;
+  const hrefOf = (entry: FinderEntry, from: Finder) => entryHref(entry, from, where, links);
   const result = useMemo(
     () => (finder ? finderResult(finder, { query, noCorrection, filters }) : undefined),
     [finder, query, noCorrection, filters],
@@ -92,8 +128,10 @@ export function FinderBox({
   useEffect(() => {
     if (!finder || addressRead.current) return;
     addressRead.current = true;
-    if (query.trim() !== '') dispatch({ type: 'submitted', reading: finder.readQuery(query) });
-  }, [finder, query]);
+    if (query.trim() !== '') {
+      dispatch({ type: 'submitted', reading: finder.readQuery(query), remoteWord: m.remoteOption });
+    }
+  }, [finder, query, m.remoteOption]);
 
   // Announce the result once typing pauses, not on every key. The text is kept with the result it
   // describes, so the region goes quiet as soon as the query changes and never speaks an old one.
@@ -101,15 +139,18 @@ export function FinderBox({
     text: '',
   });
   useEffect(() => {
-    const text = resultAnnouncement(result, { ...(understood ? { understood } : {}), filtered });
+    const text = resultAnnouncement(result, labels, {
+      ...(understood ? { understood } : {}),
+      filtered,
+    });
     const timer = window.setTimeout(() => setAnnounced({ result, text }), 500);
     return () => window.clearTimeout(timer);
-  }, [result, understood, filtered]);
+  }, [result, understood, filtered, labels]);
   const announcement = announced.result === result ? announced.text : '';
 
   const submit = () => {
     if (!finder) return;
-    dispatch({ type: 'submitted', reading: finder.readQuery(query) });
+    dispatch({ type: 'submitted', reading: finder.readQuery(query), remoteWord: m.remoteOption });
     // On a phone the list starts below the fold: once it has rendered, bring its top up (a list
     // already in view stays put).
     window.requestAnimationFrame(() => {
@@ -125,14 +166,14 @@ export function FinderBox({
     if (action === null) return;
     event.preventDefault();
     if (action !== 'accept') dispatch(action);
-    else if (active && finder) window.location.assign(entryHref(active.entry, finder, where));
+    else if (active && finder) window.location.assign(hrefOf(active.entry, finder));
   };
 
   return (
     <div>
       <form
         role="search"
-        aria-label="Job titles"
+        aria-label={m.formLabel}
         onSubmit={(event) => {
           event.preventDefault();
           submit();
@@ -141,7 +182,7 @@ export function FinderBox({
       >
         <div>
           <label htmlFor="finder-what" className="block font-medium">
-            What is your dream job?
+            {m.whatLabel}
           </label>
           <input
             id="finder-what"
@@ -157,19 +198,19 @@ export function FinderBox({
             enterKeyHint="search"
             maxLength={MAX_QUERY_LENGTH}
             value={query}
-            placeholder="e.g. coding auditor, CPC, AR caller"
+            placeholder={m.whatPlaceholder}
             onChange={(event) => dispatch({ type: 'queryChanged', query: event.target.value })}
             onKeyDown={onKeyDown}
             onClick={() => dispatch({ type: 'open' })}
             className={FIELD}
           />
           <p id="finder-what-hint" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            A job title, a credential (CPC, RHIT) or a few words about the work.
+            {m.whatHint}
           </p>
         </div>
         <div>
           <label htmlFor="finder-where" className="block font-medium">
-            Where?
+            {m.whereLabel}
           </label>
           <input
             id="finder-where"
@@ -178,25 +219,25 @@ export function FinderBox({
             autoComplete="off"
             enterKeyHint="search"
             value={where}
-            placeholder="City, state or remote"
+            placeholder={m.wherePlaceholder}
             aria-describedby="finder-where-hint"
             onChange={(event) => dispatch({ type: 'whereChanged', where: event.target.value })}
             className={FIELD}
           />
           <datalist id="finder-places">
-            <option value="Nationwide" />
-            <option value="Remote" />
+            <option value={m.nationwideOption} />
+            <option value={m.remoteOption} />
             {Object.values(US_STATES).map((name) => (
               <option key={name} value={name} />
             ))}
           </datalist>
           <p id="finder-where-hint" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            A city, state or ZIP code, or &ldquo;remote&rdquo;. Leave it empty for the whole US.
+            {m.whereHint}
           </p>
         </div>
         <div className="sm:pt-7">
           <button type="submit" className={`${SUBMIT_BUTTON} w-full sm:w-auto`}>
-            Search
+            {m.search}
           </button>
         </div>
         <div className="sm:col-span-3">
@@ -204,6 +245,7 @@ export function FinderBox({
             filters={filters}
             onChange={(next) => dispatch({ type: 'filtersChanged', filters: next })}
             offerOftenRemote={finder?.entries.some((entry) => entry.oftenRemote) ?? false}
+            labels={labels}
           />
         </div>
       </form>
@@ -213,36 +255,31 @@ export function FinderBox({
       </p>
       <div ref={resultsRef} className="scroll-mt-4">
         {finder === null ? (
-          <p className="mt-4 text-slate-600 dark:text-slate-400">Loading the job titles…</p>
+          <p className="mt-4 text-slate-600 dark:text-slate-400">{m.loading}</p>
         ) : null}
-        {understood ? <UnderstoodLine understood={understood} /> : null}
+        {understood ? <UnderstoodLine understood={understood} labels={labels} /> : null}
         {finder && query.trim() === '' && !filtered ? (
           <p className="mt-4">
-            Try{' '}
-            {EXAMPLES.map((example, index) => (
-              <span key={example.q}>
-                {index > 0 ? ', ' : ''}
-                <a href={`${finderSearchParams(example.q, example.where)}`}>{example.label}</a>
-              </span>
-            ))}
-            .
+            <TryExamples template={m.tryExamples} examples={examples(m.examples)} />
           </p>
         ) : null}
         {result && finder ? (
           <SearchStatus
             result={result}
             filters={filters}
-            hrefOf={(entry) => entryHref(entry, finder, where)}
+            hrefOf={(entry) => hrefOf(entry, finder)}
             onSearchAsTyped={() => dispatch({ type: 'searchAsTyped' })}
             onClearFilters={() => dispatch({ type: 'filtersChanged', filters: NO_FILTERS })}
+            labels={labels}
           />
         ) : null}
         <ResultList
           id={LISTBOX_ID}
           hits={shownHits}
           activeIndex={state.activeIndex}
-          hrefOf={(entry) => (finder ? entryHref(entry, finder, where) : '#')}
+          hrefOf={(entry) => (finder ? hrefOf(entry, finder) : '#')}
           occupationTitleOf={(code) => finder?.occupation(code)?.title}
+          labels={labels}
         />
       </div>
       {focusHit && finder ? (
@@ -250,6 +287,8 @@ export function FinderBox({
           entry={focusHit.entry}
           occupation={finder.occupation(focusHit.entry.occupations[0])}
           place={place}
+          labels={labels}
+          links={links}
         />
       ) : null}
     </div>

@@ -1,11 +1,13 @@
 import { Link } from '@/components/ui/link';
 import { HeadlineFigure, MeasuredFigure } from '@/components/ui/measured-figure';
-import { OCCUPATION_MATCH_LABELS } from '@/lib/finder';
+import { RichText } from '@/components/ui/rich-text';
 import {
   noPaySentence,
   type JobTitleProfile as Profile,
   type TitleLink,
 } from '@/lib/finder/server';
+import { formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 import type { CompareWith as CompareWithView } from '@/lib/job-compare/server';
 import type { PrintSource } from '@/lib/job-compare';
 import { CompareWith } from '@/components/job-compare/compare-with';
@@ -16,16 +18,26 @@ import { OnetAttribution } from '@/components/layout/onet-attribution';
 import { PageIntro } from '@/components/layout/page-intro';
 import { OpeningsLinks } from './openings-links';
 import { PageSection } from '@/components/layout/page-section';
-import { routes } from '@/lib/routes';
+import { routesFor, type Routes } from '@/lib/routes';
+
+type TitleWords = ReturnType<typeof getMessages>['jobs']['title'];
 
 /** Links to other curated titles, each with its level. */
-function TitleLinks({ titles }: { titles: readonly TitleLink[] }) {
-  if (titles.length === 0) return <p>None listed yet.</p>;
+function TitleLinks({
+  titles,
+  m,
+  links,
+}: {
+  titles: readonly TitleLink[];
+  m: TitleWords;
+  links: Routes;
+}) {
+  if (titles.length === 0) return <p>{m.noneListed}</p>;
   return (
     <ul className="list-disc space-y-1 pl-5">
       {titles.map((title) => (
         <li key={title.slug}>
-          <Link href={routes.job(title.slug)}>{title.name}</Link>{' '}
+          <Link href={links.job(title.slug)}>{title.name}</Link>{' '}
           <span className="text-sm text-slate-600 dark:text-slate-400">{title.detail}</span>
         </li>
       ))}
@@ -34,14 +46,14 @@ function TitleLinks({ titles }: { titles: readonly TitleLink[] }) {
 }
 
 /** How the title's occupation was chosen, in plain words. */
-function OccupationMatch({ occupation }: { occupation: Profile['occupation'] }) {
+function OccupationMatch({ occupation, m }: { occupation: Profile['occupation']; m: TitleWords }) {
   const { match } = occupation;
   return (
     <p data-occupation-match={match.kind}>
-      <strong>{OCCUPATION_MATCH_LABELS[match.kind]}.</strong>{' '}
+      <strong>{m.matchLabels[match.kind]}.</strong>{' '}
       {match.kind === 'onet' ? (
         <>
-          O*NET lists &ldquo;{match.onetTitle}&rdquo; under this job group.
+          {formatMessage(m.onetMatch, { onetTitle: match.onetTitle })}
           {match.reason ? <> {match.reason}</> : null}
         </>
       ) : (
@@ -52,17 +64,17 @@ function OccupationMatch({ occupation }: { occupation: Profile['occupation'] }) 
 }
 
 /** The headline median, the spread published with it, and where the title usually sits. */
-function TitlePay({ profile }: { profile: Profile }) {
+function TitlePay({ profile, m }: { profile: Profile; m: TitleWords }) {
   const { pay, occupation } = profile;
   if (pay.kind === 'none') {
-    return <p data-no-pay={pay.why}>{noPaySentence(pay.why, occupation.title)}</p>;
+    return <p data-no-pay={pay.why}>{noPaySentence(pay.why, occupation.title, m)}</p>;
   }
   return (
     <>
       <HeadlineFigure view={pay.median} />
       {pay.spread ? (
         <>
-          <p>How pay spreads in this occupation, {pay.period}:</p>
+          <p>{formatMessage(m.spreadIntro, { period: pay.period })}</p>
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-pay-spread="">
             {pay.spread.map((figure) => (
               <li key={figure.id}>
@@ -72,7 +84,7 @@ function TitlePay({ profile }: { profile: Profile }) {
           </ul>
         </>
       ) : (
-        <p>The spread of pay (10th to 90th percentile) for {pay.period} is not published here.</p>
+        <p>{formatMessage(m.noSpread, { period: pay.period })}</p>
       )}
       <p data-pay-position="">{pay.position}</p>
     </>
@@ -84,15 +96,30 @@ export function JobTitleProfile({
   profile,
   compare,
   printSources,
+  locale,
 }: {
   profile: Profile;
   compare: CompareWithView;
   printSources: readonly PrintSource[];
+  locale: Locale;
 }) {
+  const messages = getMessages(locale);
+  const m = messages.jobs.title;
+  const f = messages.finder;
+  const links = routesFor(locale);
   const { occupation } = profile;
   return (
     <article>
       <PageIntro title={profile.name}>
+        {profile.englishName ? (
+          // Job ads use the English title: a page in another language names it under the heading.
+          <p className="text-lg" data-english-title="">
+            <RichText
+              text={formatMessage(m.inEnglish, { title: profile.englishName })}
+              tags={{ en: (words) => <strong lang="en">{words}</strong> }}
+            />
+          </p>
+        ) : null}
         <p>{profile.summary}</p>
       </PageIntro>
 
@@ -108,102 +135,126 @@ export function JobTitleProfile({
         ))}
       </dl>
 
-      <PageSection id="work" title="What the work is">
+      <PageSection id="work" title={m.sections.work}>
         <p>
           <GlossaryText text={profile.description} />
         </p>
         {profile.alsoCalled.length > 0 ? (
           // Other names the title goes by, quoted as employers write them: a list of names, not prose.
           <p data-prose="exempt">
-            <span className="font-semibold">Also called:</span> {profile.alsoCalled.join('; ')}.
+            <span className="font-semibold">{m.alsoCalled}</span>{' '}
+            <span lang="en">{profile.alsoCalled.join('; ')}</span>.
           </p>
         ) : null}
       </PageSection>
 
       {profile.entryTitle ? (
-        <PageSection id="beginners" title="Starting out">
+        <PageSection id="beginners" title={m.sections.beginners}>
           <p data-sourced={profile.entryTitle.citations.length > 0 ? '' : undefined}>
             <EntryTitleFacts entry={profile.entryTitle} />
           </p>
           <p>
-            More on getting a first job:{' '}
-            <Link href={routes.firstJob()}>your first coding or billing job</Link>.
+            <RichText
+              text={m.firstJob}
+              tags={{ link: (words) => <Link href={links.firstJob()}>{words}</Link> }}
+            />
           </p>
         </PageSection>
       ) : null}
 
-      <PageSection id="certifications" title="Certifications">
+      <PageSection id="certifications" title={m.sections.certifications}>
         {profile.certifications.length > 0 ? (
           <>
-            <p>Employers hiring for this title often ask for one of these:</p>
-            <ul className="list-disc space-y-1 pl-5">
+            <p>{m.certificationsIntro}</p>
+            {/* Credentials by their official names, kept in English: names, not prose to read. */}
+            <ul className="list-disc space-y-1 pl-5" data-prose="exempt">
               {profile.certifications.map((cert) => (
                 <li key={cert.slug}>
-                  <Link href={routes.certification(cert.slug)}>{cert.acronym}</Link>: {cert.name}
+                  <Link href={links.certification(cert.slug)}>{cert.acronym}</Link>: {cert.name}
                 </li>
               ))}
             </ul>
           </>
         ) : (
-          <p>No certification from the bodies this site profiles is typical for this title.</p>
+          <p>{m.noCertification}</p>
         )}
         {profile.otherCredentials.length > 0 ? (
-          <p>Other credentials seen for this title: {profile.otherCredentials.join('; ')}.</p>
+          <p>
+            {formatMessage(m.otherCredentials, {
+              credentials: profile.otherCredentials.join('; '),
+            })}
+          </p>
         ) : null}
       </PageSection>
 
-      <PageSection id="next-steps" title="Next steps">
-        <p>Where this title often leads:</p>
-        <TitleLinks titles={profile.nextSteps} />
+      <PageSection id="next-steps" title={m.sections.nextSteps}>
+        <p>{m.nextStepsIntro}</p>
+        <TitleLinks titles={profile.nextSteps} m={m} links={links} />
       </PageSection>
 
-      <PageSection id="related" title="Related titles">
-        <TitleLinks titles={profile.related} />
+      <PageSection id="related" title={m.sections.related}>
+        <TitleLinks titles={profile.related} m={m} links={links} />
       </PageSection>
 
       {/* Links to compare lead nowhere on paper. */}
       <div className="print:hidden">
-        <PageSection id="compare" title="Compare with another title">
-          <CompareWith compare={compare} name={profile.name} />
+        <PageSection id="compare" title={m.sections.compare}>
+          <CompareWith compare={compare} name={profile.name} labels={m} links={links} />
         </PageSection>
       </div>
 
-      <PageSection id="pay" title="Pay">
+      <PageSection id="pay" title={m.sections.pay}>
         <p>
-          The government publishes pay for job groups (occupations), not for job titles. We put this
-          title in the group <strong>{occupation.title}</strong> ({occupation.code}).
+          <RichText
+            text={formatMessage(m.payIntro, {
+              occupation: occupation.title,
+              code: occupation.code,
+            })}
+            tags={{ strong: (words) => <strong>{words}</strong> }}
+          />
         </p>
-        <OccupationMatch occupation={occupation} />
+        <OccupationMatch occupation={occupation} m={m} />
         {occupation.proxyNote ? <p>{occupation.proxyNote}</p> : null}
-        <TitlePay profile={profile} />
+        <TitlePay profile={profile} m={m} />
         <p>
-          <a href={occupation.oewsUrl}>BLS pay data for {occupation.title}</a>, with figures for
-          each state.
+          <RichText
+            text={formatMessage(m.blsLink, { occupation: occupation.title })}
+            tags={{ bls: (words) => <a href={occupation.oewsUrl}>{words}</a> }}
+          />
         </p>
       </PageSection>
 
-      <PageSection id="openings" title="Search openings">
-        <OpeningsLinks title={profile.name} />
+      <PageSection id="openings" title={m.sections.openings}>
+        <OpeningsLinks
+          englishTitle={profile.englishName ?? profile.name}
+          // Only the strings the island uses: the rest of the catalog stays on the server.
+          labels={{ openings: f.openings, places: f.places, boards: f.boards }}
+        />
         <p>
-          <Link href={routes.jobSearch(profile.name)}>Search openings in a state or remote</Link>
+          <Link href={links.jobSearch(profile.englishName ?? profile.name)}>
+            {m.openingsInState}
+          </Link>
         </p>
       </PageSection>
 
-      <PageSection id="onet" title="O*NET occupation">
+      <PageSection id="onet" title={m.sections.onet}>
         <p>
-          O*NET is the US Department of Labor&apos;s job database. It describes the group{' '}
-          <a href={occupation.onetUrl}>
-            {occupation.title} ({occupation.code})
-          </a>
+          <RichText
+            text={formatMessage(m.onetAbout, {
+              occupation: occupation.title,
+              code: occupation.code,
+            })}
+            tags={{ onet: (words) => <a href={occupation.onetUrl}>{words}</a> }}
+          />{' '}
           {occupation.match.kind === 'onet'
-            ? `. It lists "${occupation.match.onetTitle}" under it.`
-            : '. It is the nearest one to this title, as O*NET does not list the title there.'}
+            ? formatMessage(m.onetLists, { onetTitle: occupation.match.onetTitle })
+            : m.onetNearest}
         </p>
         <div className="text-sm text-slate-600 dark:text-slate-400">
           <OnetAttribution siteName={profile.siteName} release={profile.onetRelease} />
         </div>
       </PageSection>
-      <PrintedSources sources={printSources} />
+      <PrintedSources sources={printSources} labels={messages.jobs.compare} links={links} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { MeasuredFigure } from '@/components/ui/measured-figure';
 import { Link } from '@/components/ui/link';
+import { RichText } from '@/components/ui/rich-text';
 import {
   jobBoardLinks,
   placeLabel,
@@ -8,43 +9,53 @@ import {
   type Place,
   type StatePayView,
 } from '@/lib/finder';
-import { routes } from '@/lib/routes';
+import type { FinderLabels } from '@/lib/finder/labels';
+import { formatMessage } from '@/lib/i18n/format-message';
+import type { Routes } from '@/lib/routes';
 import { periodName } from '@/lib/figures';
 import { JobBoardList } from './job-board-list';
 import { usePlacePay, type PlacePayLoad } from './use-place-pay';
 
 type StatePlace = Extract<Place, { kind: 'state' }>;
+type PanelWords = FinderLabels['panel'];
 
 /** The national headline pay of the occupation, or a plain statement that there is none. */
-function NationalPay({ occupation }: { occupation: FinderOccupation }) {
+function NationalPay({ occupation, m }: { occupation: FinderOccupation; m: PanelWords }) {
   return occupation.nationalPay ? (
     <p className="mt-2">
-      United States: <MeasuredFigure figure={occupation.nationalPay} headline />
+      {m.unitedStates} <MeasuredFigure figure={occupation.nationalPay} headline />
     </p>
   ) : (
-    <p className="mt-2">Pay for this occupation is not published here yet.</p>
+    <p className="mt-2">{m.noNationalPay}</p>
   );
 }
 
 /** Each state figure beside the national figure of the same measure and period; a newer national figure apart. */
-function StatePayLines({ view, place }: { view: StatePayView; place: StatePlace }) {
+function StatePayLines({
+  view,
+  place,
+  m,
+}: {
+  view: StatePayView;
+  place: StatePlace;
+  m: PanelWords;
+}) {
   const period = view.pairs[0] ? periodName(view.pairs[0].state.citation.asOf) : '';
   return (
     <>
-      <p className="mt-2">
-        {place.name} and the United States, {period}:
-      </p>
+      <p className="mt-2">{formatMessage(m.stateAndUs, { state: place.name, period })}</p>
       <ul className="mt-1 list-disc space-y-1 pl-6" data-state-pay={place.code}>
         {view.pairs.map(({ state, national }) => (
           <li key={state.id}>
-            {place.name}: <MeasuredFigure figure={state} headline />
+            {formatMessage(m.stateLine, { state: place.name })}{' '}
+            <MeasuredFigure figure={state} headline />
             <br />
             {national ? (
               <>
-                United States: <MeasuredFigure figure={national} headline={!view.newerNational} />
+                {m.unitedStates} <MeasuredFigure figure={national} headline={!view.newerNational} />
               </>
             ) : (
-              <>The site holds no national figure of this measure for {period}.</>
+              <>{formatMessage(m.noNationalForPeriod, { period })}</>
             )}
           </li>
         ))}
@@ -55,11 +66,11 @@ function StatePayLines({ view, place }: { view: StatePayView; place: StatePlace 
           data-newer-national=""
         >
           <p>
-            <strong>Newer national figure, not comparable with the state figure above.</strong> The
-            state figure above is the newest one the site holds for {place.name}.
+            <strong>{m.newerNational}</strong>{' '}
+            {formatMessage(m.newerNationalWhy, { state: place.name })}
           </p>
           <p className="mt-1">
-            United States, newest: <MeasuredFigure figure={view.newerNational} headline />
+            {m.unitedStatesNewest} <MeasuredFigure figure={view.newerNational} headline />
           </p>
         </div>
       ) : null}
@@ -72,32 +83,37 @@ function StatePay({
   load,
   occupation,
   place,
+  m,
 }: {
   load: PlacePayLoad;
   occupation: FinderOccupation;
   place: StatePlace;
+  m: PanelWords;
 }) {
   if (load.status === 'loading') {
-    return <p className="mt-2">Loading pay for {place.name}…</p>;
+    return <p className="mt-2">{formatMessage(m.loadingState, { state: place.name })}</p>;
   }
   const view =
     load.status === 'ready' ? load.data.occupations[occupation.code]?.[place.code] : undefined;
-  if (view) return <StatePayLines view={view} place={place} />;
+  if (view) return <StatePayLines view={view} place={place} m={m} />;
+  const { oewsUrl } = occupation;
   return (
     <>
       <p className="mt-2">
         {load.status === 'failed'
-          ? `The state pay figures could not load, so here is the national figure.`
-          : `There is no state pay figure for ${place.name} on this site yet.`}
-        {occupation.oewsUrl ? (
+          ? m.stateFailed
+          : formatMessage(m.noStateFigure, { state: place.name })}
+        {oewsUrl ? (
           <>
             {' '}
-            The BLS publishes state figures on its{' '}
-            <a href={occupation.oewsUrl}>pay page for {occupation.title}</a>.
+            <RichText
+              text={formatMessage(m.blsStatePage, { occupation: occupation.title })}
+              tags={{ bls: (words) => <a href={oewsUrl}>{words}</a> }}
+            />
           </>
         ) : null}
       </p>
-      <NationalPay occupation={occupation} />
+      <NationalPay occupation={occupation} m={m} />
     </>
   );
 }
@@ -107,53 +123,64 @@ export function PlacePanel({
   entry,
   occupation,
   place,
+  labels,
+  links,
 }: {
   entry: FinderEntry;
   occupation: FinderOccupation | undefined;
   place: Place;
+  labels: Pick<FinderLabels, 'panel' | 'places' | 'boards'>;
+  /** The page's language's addresses. */
+  links: Routes;
 }) {
+  const m = labels.panel;
   const load = usePlacePay(
     place.kind === 'state' && occupation !== undefined ? place.code : undefined,
   );
+  const { slug } = entry;
   return (
     <section
       aria-labelledby="finder-place-heading"
       className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
     >
       <h2 id="finder-place-heading" className="text-xl font-semibold">
-        {entry.title}: {placeLabel(place)}
+        {formatMessage(m.heading, { title: entry.title, place: placeLabel(place, labels.places) })}
       </h2>
       {place.kind === 'unknown' ? (
-        <p className="mt-2">
-          &ldquo;{place.input}&rdquo; is not a US state this site knows. Try a state name, a
-          two-letter code such as OH, or &ldquo;remote&rdquo;. Showing nationwide.
-        </p>
+        <p className="mt-2">{formatMessage(m.unknownPlace, { input: place.input })}</p>
       ) : null}
       {occupation ? (
         <div className="mt-2">
           <p>
-            Pay is published for occupations, not job titles. This title belongs to the occupation{' '}
-            <strong>{occupation.title}</strong>.
+            <RichText
+              text={formatMessage(m.occupation, { occupation: occupation.title })}
+              tags={{ strong: (words) => <strong>{words}</strong> }}
+            />
           </p>
           {entry.payMisleads ? (
             <p className="mt-2">
-              No pay figure fits this title. The pay of its nearest job group would mislead you.
-              {entry.slug ? (
+              {m.payMisleads}
+              {slug ? (
                 <>
                   {' '}
-                  <Link href={routes.job(entry.slug)}>Why, on the {entry.title} page</Link>.
+                  <Link href={links.job(slug)}>{formatMessage(m.why, { title: entry.title })}</Link>
+                  .
                 </>
               ) : null}
             </p>
           ) : place.kind === 'state' ? (
-            <StatePay load={load} occupation={occupation} place={place} />
+            <StatePay load={load} occupation={occupation} place={place} m={m} />
           ) : (
-            <NationalPay occupation={occupation} />
+            <NationalPay occupation={occupation} m={m} />
           )}
         </div>
       ) : null}
-      <h3 className="mt-4 font-semibold">Search openings</h3>
-      <JobBoardList links={jobBoardLinks(entry.title, place)} />
+      <h3 className="mt-4 font-semibold">{m.searchOpenings}</h3>
+      {/* The boards list jobs by their English titles, whatever the page's language. */}
+      <JobBoardList
+        links={jobBoardLinks(entry.englishTitle ?? entry.title, place, labels.boards)}
+        onBoard={labels.boards.on}
+      />
     </section>
   );
 }

@@ -1,5 +1,10 @@
-import { type FinderEntry, FAMILY_LABELS, LEVEL_LABELS, type FinderHit } from '@/lib/finder';
+import type { FinderEntry, FinderHit, Highlighted } from '@/lib/finder';
+import type { FinderLabels } from '@/lib/finder/labels';
+import { formatMessage } from '@/lib/i18n/format-message';
+import { RichText } from '@/components/ui/rich-text';
 import { MarkedText } from './marked-text';
+
+type ResultLabels = Pick<FinderLabels, 'results' | 'families' | 'levels'>;
 
 export function optionId(index: number): string {
   return `finder-option-${index}`;
@@ -11,6 +16,7 @@ interface ResultListProps {
   activeIndex: number;
   hrefOf: (entry: FinderEntry) => string;
   occupationTitleOf: (code: string) => string | undefined;
+  labels: ResultLabels;
 }
 
 const DETAIL_LINE = 'mt-0.5 block text-sm text-slate-600 dark:text-slate-400';
@@ -23,18 +29,23 @@ const DETAIL_LINE = 'mt-0.5 block text-sm text-slate-600 dark:text-slate-400';
 function Details({
   hit,
   occupationTitle,
+  labels,
 }: {
   hit: FinderHit;
   occupationTitle: string | undefined;
+  labels: ResultLabels;
 }) {
   const { entry } = hit;
+  const m = labels.results;
   if (!entry.family || !entry.level) {
     return (
       <>
         {occupationTitle ? (
-          <span className="mt-0.5 block">O*NET lists it under {occupationTitle}.</span>
+          <span className="mt-0.5 block">
+            {formatMessage(m.onetListed, { occupation: occupationTitle })}
+          </span>
         ) : null}
-        <span className={DETAIL_LINE}>No page on this site: the link opens O*NET.</span>
+        <span className={DETAIL_LINE}>{m.noPage}</span>
       </>
     );
   }
@@ -43,11 +54,11 @@ function Details({
       {entry.summary ? <span className="mt-0.5 block">{entry.summary}</span> : null}
       <span className={DETAIL_LINE}>
         <strong className="font-semibold text-slate-800 dark:text-slate-200">
-          {LEVEL_LABELS[entry.level]}
+          {labels.levels[entry.level]}
         </strong>{' '}
-        · {FAMILY_LABELS[entry.family]}
-        {entry.oftenRemote ? ' · Often remote' : ''}
-        {entry.hiresBeginners ? ' · Hires beginners' : ''}
+        · {labels.families[entry.family]}
+        {entry.oftenRemote ? ` · ${m.oftenRemote}` : ''}
+        {entry.hiresBeginners ? ` · ${m.hiresBeginners}` : ''}
         <Credentials hit={hit} />
       </span>
     </>
@@ -72,16 +83,33 @@ function Credentials({ hit }: { hit: FinderHit }) {
   );
 }
 
+/** The other name that matched, marked: "Also called <name>". */
+function AlsoCalled({ name, template }: { name: Highlighted; template: string }) {
+  return (
+    <span className="block text-sm">
+      <RichText text={template} tags={{ name: () => <MarkedText value={name} /> }} />
+    </span>
+  );
+}
+
 /**
  * The combobox's listbox: each option is a link to the title's page, so a click or Enter opens it.
  * Focus stays in the search box; aria-activedescendant points at the highlighted option.
  */
-export function ResultList({ id, hits, activeIndex, hrefOf, occupationTitleOf }: ResultListProps) {
+export function ResultList({
+  id,
+  hits,
+  activeIndex,
+  hrefOf,
+  occupationTitleOf,
+  labels,
+}: ResultListProps) {
+  const m = labels.results;
   return (
     <div
       id={id}
       role="listbox"
-      aria-label="Matching job titles"
+      aria-label={m.listLabel}
       hidden={hits.length === 0}
       className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-700 dark:border-slate-700"
     >
@@ -98,12 +126,21 @@ export function ResultList({ id, hits, activeIndex, hrefOf, occupationTitleOf }:
           <span className="block font-semibold text-blue-700 underline dark:text-sky-300">
             <MarkedText value={hit.title} />
           </span>
-          {hit.alsoCalled ? (
-            <span className="block text-sm">
-              Also called <MarkedText value={hit.alsoCalled} />
+          {hit.entry.englishTitle ? (
+            // Job boards use the English title: it is shown with every result of another language.
+            <span className="block text-sm" data-english-title="">
+              <RichText
+                text={formatMessage(m.inEnglish, { title: hit.entry.englishTitle })}
+                tags={{ en: (words) => <span lang="en">{words}</span> }}
+              />
             </span>
           ) : null}
-          <Details hit={hit} occupationTitle={occupationTitleOf(hit.entry.occupations[0] ?? '')} />
+          {hit.alsoCalled ? <AlsoCalled name={hit.alsoCalled} template={m.alsoCalled} /> : null}
+          <Details
+            hit={hit}
+            occupationTitle={occupationTitleOf(hit.entry.occupations[0] ?? '')}
+            labels={labels}
+          />
         </a>
       ))}
     </div>

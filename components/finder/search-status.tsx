@@ -1,13 +1,10 @@
-import {
-  type FinderEntry,
-  type FinderFilters,
-  FAMILY_LABELS,
-  familyAnchor,
-  hasFilters,
-  type FinderResult,
-} from '@/lib/finder';
+import type { FinderEntry, FinderFilters, FinderResult } from '@/lib/finder';
+import { familyAnchor, hasFilters } from '@/lib/finder';
+import type { FinderLabels } from '@/lib/finder/labels';
 import { JOB_FAMILIES } from '@/lib/content/vocabulary';
+import { formatMessage } from '@/lib/i18n/format-message';
 import { SMALL_SECONDARY_BUTTON } from '@/components/ui/button';
+import { RichText } from '@/components/ui/rich-text';
 
 interface SearchStatusProps {
   result: FinderResult;
@@ -16,6 +13,7 @@ interface SearchStatusProps {
   hrefOf: (entry: FinderEntry) => string;
   onSearchAsTyped: () => void;
   onClearFilters: () => void;
+  labels: Pick<FinderLabels, 'status' | 'families'>;
 }
 
 /**
@@ -28,7 +26,9 @@ export function SearchStatus({
   hrefOf,
   onSearchAsTyped,
   onClearFilters,
+  labels,
 }: SearchStatusProps) {
+  const m = labels.status;
   const query = result.query.trim();
   const filtered = hasFilters(filters);
   if (query === '' && !filtered) return null;
@@ -37,18 +37,14 @@ export function SearchStatus({
     return (
       <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
         <h2 className="text-xl font-semibold">
-          {query === ''
-            ? 'No job titles fit these filters'
-            : `No job titles match “${query}” with these filters`}
+          {query === '' ? m.noneFitFilters : formatMessage(m.noneMatchWithFilters, { query })}
         </h2>
         <p className="mt-2">
-          Try another choice, or clear the filters to see every match.
-          {filters.oftenRemote
-            ? ' “Often remote” marks only the titles whose description here says the work is often remote.'
-            : ''}
+          {m.tryAnotherChoice}
+          {filters.oftenRemote ? ` ${m.oftenRemoteNote}` : ''}
         </p>
         <button type="button" onClick={onClearFilters} className={`${SMALL_SECONDARY_BUTTON} mt-2`}>
-          Clear the filters
+          {m.clearFilters}
         </button>
       </div>
     );
@@ -57,45 +53,45 @@ export function SearchStatus({
     const count = result.hits.length;
     return (
       <p className="mt-4">
-        {count} job {count === 1 ? 'title fits' : 'titles fit'} these filters.
+        {formatMessage(count === 1 ? m.fitCount.one : m.fitCount.other, { count })}
       </p>
     );
   }
+  const ignored = result.ignoredWords;
   return (
     <div className="mt-4 space-y-2">
       {result.correctedQuery ? (
         <p>
-          Showing results for <strong>{result.correctedQuery}</strong>.{' '}
+          <RichText
+            text={m.showingResultsFor}
+            tags={{ strong: () => <strong>{result.correctedQuery}</strong> }}
+          />{' '}
           <button
             type="button"
             onClick={onSearchAsTyped}
             className="text-left text-blue-700 underline underline-offset-2 dark:text-sky-300"
           >
-            Search instead for &ldquo;{result.query}&rdquo;
+            {formatMessage(m.searchInsteadFor, { query: result.query })}
           </button>
         </p>
       ) : null}
-      {result.ignoredWords.length > 0 && result.hits.length > 0 ? (
+      {ignored.length > 0 && result.hits.length > 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Left out, as no job title uses {result.ignoredWords.length === 1 ? 'it' : 'them'}:{' '}
-          {result.ignoredWords.map((word) => `“${word}”`).join(', ')}.
+          {formatMessage(ignored.length === 1 ? m.leftOut.one : m.leftOut.other, {
+            words: ignored.map((word) => formatMessage(m.quotedWord, { word })).join(', '),
+          })}
         </p>
       ) : null}
       {result.hits.length === 0 ? (
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <h2 className="text-xl font-semibold break-words">
-            No job titles match &ldquo;{result.query}&rdquo;
+            {formatMessage(m.noMatch, { query: result.query })}
           </h2>
-          <p className="mt-2">
-            Try a job title such as medical coder, a credential such as CPC, or a few words about
-            the work.
-          </p>
+          <p className="mt-2">{m.noMatchHint}</p>
           {result.closest.length > 0 ? (
             <>
               <p className="mt-2">
-                {result.closestBasis === 'similar'
-                  ? 'The closest titles:'
-                  : 'Common titles to start from:'}
+                {result.closestBasis === 'similar' ? m.closestSimilar : m.closestCommon}
               </p>
               <ul className="mt-1 list-disc pl-6">
                 {result.closest.map((entry) => (
@@ -106,7 +102,7 @@ export function SearchStatus({
               </ul>
             </>
           ) : null}
-          <p className="mt-3">Or browse the titles by family:</p>
+          <p className="mt-3">{m.browseFamilies}</p>
           <ul className="mt-2 flex flex-wrap gap-2">
             {JOB_FAMILIES.map((family) => (
               <li key={family}>
@@ -114,13 +110,13 @@ export function SearchStatus({
                   href={`#${familyAnchor(family)}`}
                   className="inline-block rounded-full border border-slate-400 px-3 py-1 no-underline hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
                 >
-                  {FAMILY_LABELS[family]}
+                  {labels.families[family]}
                 </a>
               </li>
             ))}
             <li>
               <a href="#all-titles" className="inline-block px-3 py-1">
-                All titles
+                {m.allTitles}
               </a>
             </li>
           </ul>

@@ -2,8 +2,16 @@ import type { ReactNode } from 'react';
 import { Link } from '@/components/ui/link';
 import { MeasuredFigure } from '@/components/ui/measured-figure';
 import { Notice } from '@/components/ui/notice';
-import type { CompareTitle, PayComparison } from '@/lib/job-compare';
-import { routes } from '@/lib/routes';
+import { RichText } from '@/components/ui/rich-text';
+import { formatMessage } from '@/lib/i18n/format-message';
+import type { CompareLabels, CompareTitle, PayComparison } from '@/lib/job-compare';
+import type { Routes } from '@/lib/routes';
+
+/** What every part of a column needs: the page's words and addresses. */
+interface ColumnContext {
+  m: CompareLabels;
+  links: Routes;
+}
 
 /** One row of a title's column: a small heading and what the title's content says. */
 function Row({ title, children }: { title: string; children: ReactNode }) {
@@ -15,28 +23,29 @@ function Row({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Certifications({ title }: { title: CompareTitle }) {
+function Certifications({ title, m, links }: { title: CompareTitle } & ColumnContext) {
   return (
     <>
       {title.certifications.length > 0 ? (
-        <ul className="list-disc pl-5">
+        // Credentials by their official names, kept in English: names, not prose to read.
+        <ul className="list-disc pl-5" data-prose="exempt">
           {title.certifications.map((cert) => (
             <li key={cert.slug}>
-              <Link href={routes.certification(cert.slug)}>{cert.acronym}</Link>: {cert.name}
+              <Link href={links.certification(cert.slug)}>{cert.acronym}</Link>: {cert.name}
             </li>
           ))}
         </ul>
       ) : (
-        <p>No certification from the bodies this site profiles is typical for this title.</p>
+        <p>{m.noCertification}</p>
       )}
       {title.otherCredentials.length > 0 ? (
-        <p>Also seen: {title.otherCredentials.join('; ')}.</p>
+        <p>{formatMessage(m.alsoSeen, { credentials: title.otherCredentials.join('; ') })}</p>
       ) : null}
     </>
   );
 }
 
-function Pay({ title }: { title: CompareTitle }) {
+function Pay({ title, m, links }: { title: CompareTitle } & ColumnContext) {
   const { pay } = title;
   if (pay.kind === 'none') return <p data-no-pay="">{pay.why}</p>;
   return (
@@ -45,20 +54,22 @@ function Pay({ title }: { title: CompareTitle }) {
         <MeasuredFigure figure={pay.median} headline />
       </p>
       <p className="text-sm">
-        For the occupation {pay.occupation}, not the title alone. {pay.position} Earlier figures and
-        the spread of pay are on the <Link href={routes.job(title.slug)}>title&apos;s page</Link>.
+        <RichText
+          text={formatMessage(m.payFor, { occupation: pay.occupation, position: pay.position })}
+          tags={{ link: (words) => <Link href={links.job(title.slug)}>{words}</Link> }}
+        />
       </p>
     </>
   );
 }
 
-function Remote({ title }: { title: CompareTitle }) {
+function Remote({ title, m }: { title: CompareTitle; m: CompareLabels }) {
   if (title.remote.length === 0) {
-    return <p>This site&apos;s description of the title does not say whether it can be remote.</p>;
+    return <p>{m.remoteUnknown}</p>;
   }
   return (
     <>
-      <p className="text-sm">What this site&apos;s description says:</p>
+      <p className="text-sm">{m.remoteSays}</p>
       {title.remote.map((sentence) => (
         <blockquote
           key={sentence}
@@ -71,13 +82,13 @@ function Remote({ title }: { title: CompareTitle }) {
   );
 }
 
-function NextSteps({ title }: { title: CompareTitle }) {
-  if (title.nextSteps.length === 0) return <p>None listed yet.</p>;
+function NextSteps({ title, m, links }: { title: CompareTitle } & ColumnContext) {
+  if (title.nextSteps.length === 0) return <p>{m.noneListed}</p>;
   return (
     <ul className="list-disc space-y-1 pl-5">
       {title.nextSteps.map((step) => (
         <li key={step.slug}>
-          <Link href={routes.job(step.slug)}>{step.name}</Link>{' '}
+          <Link href={links.job(step.slug)}>{step.name}</Link>{' '}
           <span className="text-sm text-slate-600 dark:text-slate-400">{step.detail}</span>
         </li>
       ))}
@@ -86,7 +97,16 @@ function NextSteps({ title }: { title: CompareTitle }) {
 }
 
 /** A title's column; on wide screens and paper its rows line up with the other's (subgrid). */
-function TitleColumn({ title, side }: { title: CompareTitle; side: 'a' | 'b' }) {
+function TitleColumn({
+  title,
+  side,
+  context,
+}: {
+  title: CompareTitle;
+  side: 'a' | 'b';
+  context: ColumnContext;
+}) {
+  const { m, links } = context;
   return (
     <section
       aria-labelledby={`compare-${side}-heading`}
@@ -95,26 +115,32 @@ function TitleColumn({ title, side }: { title: CompareTitle; side: 'a' | 'b' }) 
     >
       <div className="pb-3">
         <h2 id={`compare-${side}-heading`} className="text-2xl font-semibold">
-          <Link href={routes.job(title.slug)}>{title.name}</Link>
+          <Link href={links.job(title.slug)}>{title.name}</Link>
         </h2>
+        {title.englishName ? (
+          <p className="mt-1 text-sm" data-english-title="">
+            <RichText
+              text={formatMessage(m.inEnglish, { title: title.englishName })}
+              tags={{ en: (words) => <span lang="en">{words}</span> }}
+            />
+          </p>
+        ) : null}
         <p className="mt-2">{title.summary}</p>
       </div>
-      <Row title="Level and family">
-        <p>
-          {title.level}. {title.family}.
-        </p>
+      <Row title={m.rows.levelAndFamily}>
+        <p>{formatMessage(m.levelAndFamily, { level: title.level, family: title.family })}</p>
       </Row>
-      <Row title="Certifications">
-        <Certifications title={title} />
+      <Row title={m.rows.certifications}>
+        <Certifications title={title} m={m} links={links} />
       </Row>
-      <Row title="Pay">
-        <Pay title={title} />
+      <Row title={m.rows.pay}>
+        <Pay title={title} m={m} links={links} />
       </Row>
-      <Row title="Remote work">
-        <Remote title={title} />
+      <Row title={m.rows.remote}>
+        <Remote title={title} m={m} />
       </Row>
-      <Row title="Next steps">
-        <NextSteps title={title} />
+      <Row title={m.rows.nextSteps}>
+        <NextSteps title={title} m={m} links={links} />
       </Row>
     </section>
   );
@@ -125,20 +151,23 @@ export function CompareColumns({
   a,
   b,
   pay,
+  m,
+  links,
 }: {
   a: CompareTitle;
   b: CompareTitle;
   pay: PayComparison;
-}) {
+} & ColumnContext) {
+  const context = { m, links };
   return (
     <>
       <div className="md:grid md:grid-cols-2 md:gap-x-8 print:grid print:grid-cols-2 print:gap-x-6">
-        <TitleColumn title={a} side="a" />
-        <TitleColumn title={b} side="b" />
+        <TitleColumn title={a} side="a" context={context} />
+        <TitleColumn title={b} side="b" context={context} />
       </div>
       <div className="mt-6 max-w-3xl" data-pay-comparison={pay.likeWithLike ? 'like' : 'unlike'}>
         <Notice>
-          <strong>About the pay:</strong> {pay.note}
+          <strong>{m.aboutPay}</strong> {pay.note}
         </Notice>
       </div>
     </>

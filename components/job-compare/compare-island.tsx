@@ -2,15 +2,17 @@
 
 import { useMemo, useState } from 'react';
 import { useLocationSearch } from '@/components/ui/use-location';
+import type { Locale } from '@/lib/i18n/locales';
 import {
   compareScreen,
   pickerChoice,
   problemNotice,
   readComparePair,
+  type CompareLabels,
   type CompareSide,
   type TitleOptionGroup,
 } from '@/lib/job-compare';
-import { routes } from '@/lib/routes';
+import { routesFor } from '@/lib/routes';
 import { CompareColumns } from './compare-columns';
 import { CopyLink } from './copy-link';
 import { PrintedSources } from './printed-sources';
@@ -19,10 +21,13 @@ import { useCompareTitles } from './use-compare-titles';
 
 interface CompareIslandProps {
   options: readonly TitleOptionGroup[];
+  labels: CompareLabels;
+  locale: Locale;
 }
 
 /** The pickers and the two titles, read from and written to the address (?a=&b=). */
-export function CompareIsland({ options }: CompareIslandProps) {
+export function CompareIsland({ options, labels, locale }: CompareIslandProps) {
+  const links = routesFor(locale);
   // Set once the reader picks a title. history.replaceState fires no event: the re-render this
   // causes is what reads the new address.
   const [picked, setPicked] = useState(false);
@@ -33,16 +38,16 @@ export function CompareIsland({ options }: CompareIslandProps) {
     [options],
   );
   const choice = pickerChoice(pair, known);
-  const loaded = useCompareTitles([choice.a, choice.b]);
-  const screen = compareScreen(pair, known, loaded);
+  const loaded = useCompareTitles([choice.a, choice.b], locale);
+  const screen = compareScreen(pair, known, loaded, labels.payNotes);
   const notice =
     screen.kind === 'choose' && screen.problem
-      ? problemNotice(screen.problem, picked ? 'pickers' : 'link')
+      ? problemNotice(screen.problem, picked ? 'pickers' : 'link', labels.problems)
       : undefined;
 
   function pick(side: CompareSide, slug: string) {
     const next = { ...choice, [side]: slug };
-    window.history.replaceState(window.history.state, '', routes.jobCompare(next.a, next.b));
+    window.history.replaceState(window.history.state, '', links.jobCompare(next.a, next.b));
     setPicked(true);
   }
 
@@ -56,25 +61,25 @@ export function CompareIsland({ options }: CompareIslandProps) {
           {notice.text}
         </p>
       ) : null}
-      <TitlePickers options={options} choice={choice} onPick={pick} />
+      <TitlePickers options={options} choice={choice} onPick={pick} labels={labels} links={links} />
       {screen.kind === 'choose' && !notice?.alert ? (
-        <p className="max-w-3xl">
-          {notice?.text ?? 'Choose two job titles to see them side by side.'}
-        </p>
+        <p className="max-w-3xl">{notice?.text ?? labels.chooseTwo}</p>
       ) : null}
-      {screen.kind === 'loading' ? <p role="status">Loading the two titles&hellip;</p> : null}
+      {screen.kind === 'loading' ? <p role="status">{labels.loading}</p> : null}
       {screen.kind === 'failed' ? (
         <p role="alert" className="max-w-3xl">
-          These titles could not be loaded. Check the connection, then choose a title again.
+          {labels.failed}
         </p>
       ) : null}
       {screen.kind === 'ready' ? (
         <>
-          <CopyLink />
-          <CompareColumns a={screen.a} b={screen.b} pay={screen.pay} />
+          <CopyLink labels={labels} />
+          <CompareColumns a={screen.a} b={screen.b} pay={screen.pay} m={labels} links={links} />
           <PrintedSources
             sources={screen.sources}
-            link={{ label: 'This comparison', href: window.location.href }}
+            link={{ label: labels.thisComparison, href: window.location.href }}
+            labels={labels}
+            links={links}
           />
         </>
       ) : null}

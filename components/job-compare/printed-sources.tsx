@@ -1,6 +1,6 @@
 import { Link } from '@/components/ui/link';
-import type { PrintSource } from '@/lib/job-compare';
-import { routes } from '@/lib/routes';
+import type { CompareLabels, PrintSource } from '@/lib/job-compare';
+import type { Routes } from '@/lib/routes';
 
 /**
  * Only on paper: the page's sources with their real addresses, since a printed link cannot be
@@ -9,14 +9,18 @@ import { routes } from '@/lib/routes';
 export function PrintedSources({
   sources,
   link,
+  labels,
+  links,
 }: {
   sources: readonly PrintSource[];
   /** A link that holds more than the page's address (the compare page's two titles). */
   link?: { label: string; href: string };
+  labels: Pick<CompareLabels, 'printSources' | 'sources'>;
+  links: Routes;
 }) {
   return (
     <aside
-      aria-label="Sources of this printout"
+      aria-label={labels.printSources}
       className="mt-10 hidden max-w-3xl border-t border-slate-300 pt-3 text-sm print:block"
     >
       {link ? (
@@ -26,14 +30,14 @@ export function PrintedSources({
       ) : null}
       {sources.length > 0 ? (
         <>
-          <p className="mt-2 font-semibold">Sources</p>
+          <p className="mt-2 font-semibold">{labels.sources}</p>
           {/* Citations: each publisher's name, title and edition as published, not prose to reword. */}
           <ul className="list-disc pl-5" data-print-sources="" data-prose="exempt">
             {sources.map((source) => (
               // An edition can quote a figure ("inferred from the $47,180 median"): the entry links
               // its source, as every figure on the site does.
               <li key={source.id} data-sourced="">
-                <Link href={routes.source(source.id)}>{source.publisher}</Link>, {source.title} (
+                <Link href={links.source(source.id)}>{source.publisher}</Link>, {source.title} (
                 {source.edition}): <span className="wrap-anywhere">{source.url}</span>
               </li>
             ))}

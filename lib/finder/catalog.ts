@@ -139,7 +139,12 @@ export function buildCatalog(
 
 /** Every name the finder searches: titles, other names and abbreviations. */
 export function searchableStrings(entries: readonly FinderEntry[]): string[] {
-  return entries.flatMap((entry) => [entry.title, ...entry.alternates, ...entry.abbreviations]);
+  return entries.flatMap((entry) => [
+    entry.title,
+    ...(entry.englishTitle ? [entry.englishTitle] : []),
+    ...entry.alternates,
+    ...entry.abbreviations,
+  ]);
 }
 
 /** Credential acronyms listed on titles: also searched (the fuse.js "certifications" key). */

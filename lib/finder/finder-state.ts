@@ -2,7 +2,7 @@
 // (arrows, Escape, Alt+Down, Enter) is tested without a browser, and the URL codec that makes a
 // search shareable (/jobs/?q=coding+auditor&where=OH).
 import { hasFilters, NO_FILTERS, writeFilters, type FinderFilters } from './finder-filters';
-import { parsePlace, placeLabel, placeParam, type Place } from './place';
+import { parsePlace, placeParam, stateLabel, type Place } from './place';
 import { MAX_QUERY_LENGTH } from './normalize';
 import type { QueryReading } from './search-types';
 
@@ -39,8 +39,11 @@ export type FinderAction =
   /** First Escape closes the list; a second one clears the box. */
   | { type: 'escape' }
   | { type: 'searchAsTyped' }
-  /** Enter or the Search button: the query as read, its place moved into Where. */
-  | { type: 'submitted'; reading: QueryReading }
+  /**
+   * Enter or the Search button: the query as read, its place moved into Where; `remoteWord` is
+   * how Where then reads a remote place in the page's language ("Remote", "Remoto").
+   */
+  | { type: 'submitted'; reading: QueryReading; remoteWord: string }
   | { type: 'filtersChanged'; filters: FinderFilters }
   /** The state read from the address when the page opens. */
   | { type: 'restored'; query: string; where: string; filters?: FinderFilters };
@@ -54,13 +57,10 @@ export const INITIAL_FINDER_STATE: FinderState = {
   filters: NO_FILTERS,
 };
 
-/**
- * How a place read from the query reads in the Where box: "Ohio", "Remote", or nothing. A kind of
- * place the parser may add (a city) reads as its own label.
- */
-function whereText(place: Place): string {
+/** How a place read from the query reads in the Where box: "Ohio", "Columbus, OH", "Remote", or nothing. */
+function whereText(place: Place, remoteWord: string): string {
   if (place.kind === 'nationwide' || place.kind === 'unknown') return '';
-  return place.kind === 'remote' ? 'Remote' : placeLabel(place);
+  return place.kind === 'remote' ? remoteWord : stateLabel(place);
 }
 
 /** Whether there is a list to show: a query, or with an empty box, filters (every title that fits). */
@@ -112,7 +112,7 @@ export function finderReducer(state: FinderState, action: FinderAction): FinderS
       return { ...state, noCorrection: true, activeIndex: -1, expanded: true };
     case 'submitted': {
       const { what, place, placeText } = action.reading;
-      const where = place ? whereText(place) : '';
+      const where = place ? whereText(place, action.remoteWord) : '';
       if (!place || where === '') {
         return { ...state, activeIndex: -1, expanded: hasList(state.query, state.filters) };
       }

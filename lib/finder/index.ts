@@ -60,7 +60,6 @@ export { isPlacePayData, type PlacePayData, type StatePayView } from './place-pa
 export { createFinder } from './search';
 export {
   buildFinderIndex,
-  FINDER_INDEX_PATH,
   FUSE_OPTIONS,
   isFinderIndexData,
   type FinderIndexData,

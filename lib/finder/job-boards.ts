@@ -1,10 +1,11 @@
 // "Search openings": links to real job searches for a title and place on major job boards. Links
 // only: the site fetches nothing from these boards and sends them nothing but the visitor's click.
-import { placeLabel, type Place } from './place';
+import { formatMessage } from '@/lib/i18n/format-message';
+import { stateLabel, type Place } from './place';
 
 export interface JobBoardLink {
   board: string;
-  /** What the link searches, for its accessible name: "Medical Coder jobs in Ohio". */
+  /** What the link searches, in the page's language, for its accessible name: "Medical Coder jobs in Ohio". */
   search: string;
   href: string;
 }
@@ -22,11 +23,11 @@ function withParams(base: string, params: Record<string, string | undefined>): U
   return url;
 }
 
-/** The place as the boards' free-text location boxes take it. */
+/** The place as the boards' free-text location boxes take it: the boards are in English. */
 function locationText(place: Place): string | undefined {
   switch (place.kind) {
     case 'state':
-      return placeLabel(place);
+      return stateLabel(place);
     case 'remote':
       return 'Remote';
     case 'nationwide':
@@ -47,7 +48,7 @@ const JOB_BOARDS: readonly JobBoard[] = [
     url: (title, place) =>
       withParams('https://www.linkedin.com/jobs/search/', {
         keywords: title,
-        location: place.kind === 'state' ? `${placeLabel(place)}, United States` : 'United States',
+        location: place.kind === 'state' ? `${stateLabel(place)}, United States` : 'United States',
         f_WT: place.kind === 'remote' ? '2' : undefined,
       }),
   },
@@ -65,28 +66,38 @@ const JOB_BOARDS: readonly JobBoard[] = [
     url: (title, place) =>
       withParams('https://www.usajobs.gov/search/results/', {
         k: place.kind === 'remote' ? `${title} remote` : title,
-        l: place.kind === 'state' ? placeLabel(place) : undefined,
+        l: place.kind === 'state' ? stateLabel(place) : undefined,
       }),
   },
 ];
 
-function placeWords(place: Place): string {
+/** What a link searches, in the page's language: "{title} jobs in {place}". */
+export interface BoardWords {
+  inPlace: string;
+  remote: string;
+  nationwide: string;
+}
+
+function searchText(title: string, place: Place, words: BoardWords): string {
   switch (place.kind) {
     case 'state':
-      return ` in ${placeLabel(place)}`;
+      return formatMessage(words.inPlace, { title, place: stateLabel(place) });
     case 'remote':
-      return ', remote';
+      return formatMessage(words.remote, { title });
     case 'nationwide':
     case 'unknown':
-      return ' nationwide';
+      return formatMessage(words.nationwide, { title });
   }
 }
 
-/** One link per board for this title and place. */
-export function jobBoardLinks(title: string, place: Place): JobBoardLink[] {
+/**
+ * One link per board for this title and place. `title` is the English title, on a page in any
+ * language: the boards list jobs by their English titles.
+ */
+export function jobBoardLinks(title: string, place: Place, words: BoardWords): JobBoardLink[] {
   return JOB_BOARDS.map((board) => ({
     board: board.name,
-    search: `${title} jobs${placeWords(place)}`,
+    search: searchText(title, place, words),
     href: board.url(title, place).toString(),
   }));
 }

@@ -1,5 +1,8 @@
-// How families and levels read on the page, shared by the server pages and the search island.
+// How families and levels read on an English page, shared by the server pages and the search island.
+// The finder's catalog (lib/i18n/messages/finder.ts) takes its English from here and holds the
+// other languages.
 import type { JobFamily, JobLevel, OccupationMatchKind } from '@/lib/content/vocabulary';
+import type { Messages } from '@/lib/i18n/messages';
 
 export const FAMILY_LABELS: Record<JobFamily, string> = {
   coding: 'Coding',
@@ -48,3 +51,9 @@ export const OCCUPATION_MATCH_LABELS: Record<OccupationMatchKind, string> = {
   onet: 'O*NET match',
   nearest: 'Nearest occupation, chosen by this site',
 };
+
+/**
+ * The finder catalog's strings (lib/i18n/messages/finder.ts), as the server hands them to the
+ * finder's islands: a type only, so no catalog reaches the browser's bundle.
+ */
+export type FinderLabels = Messages['finder'];

@@ -1,17 +1,17 @@
-// "entry level coding jobs": the level a query asks for, read with the site's own level labels
-// ("Entry level", "Mid level"). One-word labels ("Senior") are left alone: they are title words.
-import { JOB_LEVELS, type JobLevel } from '@/lib/content/vocabulary';
+// "entry level coding jobs", "codificador nivel inicial": the level a query asks for. One-word
+// levels ("Senior", "sénior") are left alone: they are title words.
+import type { JobLevel } from '@/lib/content/vocabulary';
 import { highlightWords } from './highlight';
-import { LEVEL_LABELS } from './labels';
 import { MAX_QUERY_LENGTH } from './normalize';
 import { compareTies, DEFAULT_LIMIT } from './search-rank';
 import type { FinderHit, FinderResult, SearchOptions } from './search-types';
 import type { FinderEntry } from './types';
 
-const LEVEL_PHRASES = JOB_LEVELS.flatMap((level) => {
-  const match = /^(\p{L}+) level$/iu.exec(LEVEL_LABELS[level]);
-  return match?.[1] ? [{ level, pattern: new RegExp(`\\b${match[1]}[\\s-]+level\\b`, 'iu') }] : [];
-});
+/** The phrases that ask for a level, in English and Spanish: normalisation rules, like stop words. */
+const LEVEL_PHRASES: readonly { level: JobLevel; pattern: RegExp }[] = [
+  { level: 'entry', pattern: /\b(?:entry[\s-]+level|(?:de\s+)?nivel\s+inicial)\b/iu },
+  { level: 'mid', pattern: /\b(?:mid[\s-]+level|(?:de\s+)?nivel\s+medio)\b/iu },
+];
 
 /** The level the query names, and the query without those words. */
 export function readLevel(query: string): { level?: JobLevel; rest: string } {

@@ -11,9 +11,9 @@ export interface TitleTranslation {
   searchTerms: readonly string[];
 }
 
-/** The names, in order, each once (as the search compares them), without the entry's own title. */
-function otherNames(title: string, names: readonly string[]): string[] {
-  const seen = new Set([exactKey(title)]);
+/** The names, in order, each once (as the search compares them), without the entry's own titles. */
+function otherNames(titles: readonly string[], names: readonly string[]): string[] {
+  const seen = new Set(titles.map(exactKey));
   return names.filter((name) => {
     const key = exactKey(name);
     if (key === '' || seen.has(key)) return false;
@@ -27,9 +27,9 @@ function localizeEntry(entry: FinderEntry, text: TitleTranslation | undefined): 
   return {
     ...entry,
     title: text.name,
+    // Searched like the title, and shown beside it.
     englishTitle: entry.title,
-    // The English title first, so a hit by it reads "also called Medical Coder".
-    alternates: otherNames(text.name, [entry.title, ...entry.alternates, ...text.searchTerms]),
+    alternates: otherNames([text.name, entry.title], [...entry.alternates, ...text.searchTerms]),
     summary: text.summary,
   };
 }

@@ -31,6 +31,12 @@ const NATIONWIDE = new Set([
   'usa',
   'united states',
   'united states of america',
+  'todo el pais',
+  'en todo el pais',
+  'cualquier lugar',
+  'estados unidos',
+  'ee uu',
+  'eeuu',
 ]);
 
 const REMOTE_WORDS = new Set([
@@ -43,10 +49,15 @@ const REMOTE_WORDS = new Set([
   'telework',
   'telecommute',
   'virtual',
+  'remoto',
+  'remota',
+  'desde casa',
+  'en casa',
+  'a distancia',
 ]);
 
-/** Words before a place that only say "there": "in Ohio", "near Columbus". */
-export const PLACE_MARKERS = new Set(['in', 'near', 'around', 'at']);
+/** Words before a place that only say "there": "in Ohio", "near Columbus", "en Ohio". */
+export const PLACE_MARKERS = new Set(['in', 'near', 'around', 'at', 'en']);
 
 const STATE_BY_NAME = new Map<string, UsStateCode>(
   Object.entries(US_STATES).flatMap(([code, name]) =>
@@ -124,15 +135,26 @@ export function placeParam(place: Place): string {
   }
 }
 
+/** How the page's language names the places that are no state: "remote jobs", "nationwide". */
+export interface PlaceWords {
+  remote: string;
+  nationwide: string;
+}
+
+/** A state's name, or a city with its state code: "Ohio", "Columbus, OH". */
+export function stateLabel(place: StatePlace): string {
+  return place.city === undefined ? place.name : `${place.city}, ${place.code}`;
+}
+
 /** How the page names the place: "Ohio", "Columbus, OH", "remote jobs", "nationwide". */
-export function placeLabel(place: Place): string {
+export function placeLabel(place: Place, words: PlaceWords): string {
   switch (place.kind) {
     case 'state':
-      return place.city === undefined ? place.name : `${place.city}, ${place.code}`;
+      return stateLabel(place);
     case 'remote':
-      return 'remote jobs';
+      return words.remote;
     case 'nationwide':
     case 'unknown':
-      return 'nationwide';
+      return words.nationwide;
   }
 }

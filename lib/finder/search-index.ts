@@ -3,7 +3,6 @@
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import type { FinderCatalog, FinderEntry, FinderOccupation } from './types';
 import type { CityRow } from './us-cities';
-import { routes } from '../routes';
 
 /** Where a match counts most: the title, then other names and abbreviations, then credentials. */
 export const FUSE_KEYS = [
@@ -12,6 +11,12 @@ export const FUSE_KEYS = [
   { name: 'abbreviations', weight: 2 },
   { name: 'certifications', weight: 1 },
 ] as const;
+
+/**
+ * Another language's index also searches the English title, as much as its own. Only that index has
+ * the key: fuse.js weighs each key against the sum of all, so the English ranking stays as it is.
+ */
+const LOCALIZED_FUSE_KEYS = [...FUSE_KEYS, { name: 'englishTitle', weight: 3 }] as const;
 
 export const FUSE_OPTIONS = {
   keys: FUSE_KEYS.map((key) => ({ ...key })),
@@ -30,7 +35,7 @@ export type SerializedFuseIndex = ReturnType<FuseIndex<FinderEntry>['toJSON']>;
 export const FINDER_INDEX_VERSION = 2;
 
 /** The searched fields: the fuse.js index already holds their text, so the file stores it once. */
-type SearchedField = (typeof FUSE_KEYS)[number]['name'];
+type SearchedField = (typeof LOCALIZED_FUSE_KEYS)[number]['name'];
 
 /** An entry as stored in the file: everything but the searched text. */
 export type StoredEntry = Omit<FinderEntry, SearchedField>;
@@ -53,7 +58,9 @@ export function buildFinderIndex(
   cities: readonly CityRow[] = [],
   synonyms: readonly (readonly string[])[] = [],
 ): FinderIndexData {
-  const index = Fuse.createIndex<FinderEntry>(FUSE_OPTIONS.keys, catalog.entries);
+  const localized = catalog.entries.some((entry) => entry.englishTitle !== undefined);
+  const keys = (localized ? LOCALIZED_FUSE_KEYS : FUSE_KEYS).map((key) => ({ ...key }));
+  const index = Fuse.createIndex<FinderEntry>(keys, catalog.entries);
   return {
     version: FINDER_INDEX_VERSION,
     onetRelease: catalog.onetRelease,
@@ -68,10 +75,9 @@ export function buildFinderIndex(
 /** An entry without its searched text. */
 function storedEntry(entry: FinderEntry): StoredEntry {
   const { id, slug, family, level, prevalence, occupations, payMisleads, summary } = entry;
-  const { englishTitle, oftenRemote, hiresBeginners } = entry;
+  const { oftenRemote, hiresBeginners } = entry;
   return {
     id,
-    ...(englishTitle === undefined ? {} : { englishTitle }),
     ...(slug === undefined ? {} : { slug }),
     ...(family === undefined ? {} : { family }),
     ...(level === undefined ? {} : { level }),
@@ -81,6 +87,14 @@ function storedEntry(entry: FinderEntry): StoredEntry {
     ...(summary === undefined ? {} : { summary }),
     ...(oftenRemote ? { oftenRemote } : {}),
     ...(hiresBeginners ? { hiresBeginners } : {}),
+  };
+}
+
+/** The fuse.js options for an index file: the keys, and their weights, it was built with. */
+export function fuseOptionsOf(data: FinderIndexData): IFuseOptions<FinderEntry> {
+  return {
+    ...FUSE_OPTIONS,
+    keys: data.fuseIndex.keys.map((key) => ({ name: key.id, weight: key.weight })),
   };
 }
 
@@ -96,18 +110,17 @@ export function entriesFromIndex(data: FinderIndexData): FinderEntry[] {
       if (!Array.isArray(value)) return [value.v];
       return [...value].sort((a, b) => (a.i ?? 0) - (b.i ?? 0)).map((item) => item.v);
     };
+    const [englishTitle] = texts('englishTitle');
     return {
       ...stored,
       title: texts('title')[0] ?? '',
+      ...(englishTitle === undefined ? {} : { englishTitle }),
       alternates: texts('alternates'),
       abbreviations: texts('abbreviations'),
       certifications: texts('certifications'),
     };
   });
 }
-
-/** Where the static index is served (app/jobs/finder-index.json/route.ts). */
-export const FINDER_INDEX_PATH = routes.finderIndex();
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

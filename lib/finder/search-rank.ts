@@ -44,7 +44,8 @@ export function compareTies(a: FinderEntry, b: FinderEntry): number {
 }
 
 export function entryWords(entry: FinderEntry): string[] {
-  const words = [entry.title, ...entry.alternates, ...entry.abbreviations].flatMap(normalizeWords);
+  const names = [entry.title, ...(entry.englishTitle ? [entry.englishTitle] : [])];
+  const words = [...names, ...entry.alternates, ...entry.abbreviations].flatMap(normalizeWords);
   // Abbreviations and credentials also count as one word: "CCS-P" is "ccsp", "E/M" is "em".
   for (const short of [...entry.abbreviations, ...entry.certifications])
     words.push(exactKey(short));
@@ -64,6 +65,7 @@ export function buildExactTable(entries: readonly FinderEntry[]): Map<string, Ex
   };
   entries.forEach((entry, position) => {
     add(entry.title, { position, strength: 0, order: 0 });
+    if (entry.englishTitle) add(entry.englishTitle, { position, strength: 0, order: 0 });
     for (const name of entry.alternates) add(name, { position, strength: 1, order: 0, via: name });
     for (const abbr of entry.abbreviations)
       add(abbr, { position, strength: 2, order: 0, via: abbr });

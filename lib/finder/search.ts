@@ -13,7 +13,7 @@ import { withLevels } from './level-words';
 import { exactKey, isShortWord, MAX_QUERY_LENGTH, queryWords, withoutMarkup } from './normalize';
 import { parsePlace } from './place';
 import { readQueryPlace } from './query-place';
-import { entriesFromIndex, FUSE_OPTIONS, type FinderIndexData } from './search-index';
+import { entriesFromIndex, fuseOptionsOf, type FinderIndexData } from './search-index';
 import {
   buildExactTable,
   compareTies,
@@ -45,6 +45,7 @@ export function createFinder(data: FinderIndexData): Finder {
   const wordIndex: WordIndex = buildWordIndex(entries.map(entryWords));
   const exactTable = buildExactTable(entries);
   const fuseRecords = new Map(data.fuseIndex.records.map((record) => [record.i, record]));
+  const fuseOptions = fuseOptionsOf(data);
   // Built on the first lay phrase, not at load: most searches name a title and never need it.
   let aboutIndex: AboutIndex | undefined;
   const about = () => (aboutIndex ??= buildAboutIndex(entries, buildSynonymMap(data.synonyms)));
@@ -74,7 +75,7 @@ export function createFinder(data: FinderIndexData): Finder {
       return { ...record, i: docIndex };
     });
     const index = Fuse.parseIndex<FinderEntry>({ keys: data.fuseIndex.keys, records });
-    const fuse = new Fuse(docs, FUSE_OPTIONS, index);
+    const fuse = new Fuse(docs, fuseOptions, index);
     return fuse.search(words.join(' '), { limit });
   };
 

@@ -16,12 +16,14 @@ export {
   type CompareSide,
   type PairOrigin,
   type ProblemNotice,
+  type ProblemWords,
 } from './pair';
-export { payComparison, type PayComparison } from './pay';
+export { payComparison, type PayComparison, type PayNoteWords } from './pay';
 export { remoteSentences } from './remote';
 export { compareScreen, isCompareTitle, type CompareScreen, type LoadedTitle } from './screen';
 export {
   COMPARE_DATA_VERSION,
+  type CompareLabels,
   type ComparePay,
   type CompareTitle,
   type PrintSource,

@@ -1,5 +1,6 @@
 // The compare page's state is its address: ?a=<slug>&b=<slug>. Reading it and saying what is wrong
 // with it are pure, so a broken link gets a message instead of a blank page.
+import { formatMessage } from '@/lib/i18n/format-message';
 
 /** The two slugs a compare address names, '' where it names none. */
 export interface ComparePair {
@@ -45,8 +46,6 @@ export function compareProblem(
   return undefined;
 }
 
-const SIDE_WORDS: Record<CompareSide, string> = { a: 'first', b: 'second' };
-
 /** Where the pair came from: a link that was opened, or the reader's own choice in the pickers. */
 export type PairOrigin = 'link' | 'pickers';
 
@@ -56,35 +55,42 @@ export interface ProblemNotice {
   alert: boolean;
 }
 
+/** The words of the notices, in the page's language (the jobs catalog's `compare.problems`). */
+export interface ProblemWords {
+  sides: Readonly<Record<CompareSide, string>>;
+  onlyOne: string;
+  nowChoose: string;
+  neitherKnown: string;
+  oneUnknown: string;
+  sameInLink: string;
+  sameInPickers: string;
+}
+
 /** What the page says about a problem, in plain words. The link's own text is never echoed back. */
-export function problemNotice(problem: CompareProblem, origin: PairOrigin): ProblemNotice {
+export function problemNotice(
+  problem: CompareProblem,
+  origin: PairOrigin,
+  words: ProblemWords,
+): ProblemNotice {
   const fromLink = origin === 'link';
   switch (problem.kind) {
     case 'missing': {
-      const side = SIDE_WORDS[problem.side];
+      const side = words.sides[problem.side];
       // A link with the first title only is how a job page starts a comparison: no alarm.
       return fromLink && problem.side === 'a'
-        ? {
-            text: `This link names only one job title. Choose the ${side} title below to compare them.`,
-            alert: true,
-          }
-        : { text: `Now choose the ${side} title.`, alert: false };
+        ? { text: formatMessage(words.onlyOne, { side }), alert: true }
+        : { text: formatMessage(words.nowChoose, { side }), alert: false };
     }
     case 'unknown': {
       const [side] = problem.sides;
       const text =
         problem.sides.length === 2 || side === undefined
-          ? 'Neither job title in this link is one this site knows. The link may be cut short or mistyped. Choose two titles below.'
-          : `The ${SIDE_WORDS[side]} job title in this link is not one this site knows. The link may be cut short or mistyped. Choose the ${SIDE_WORDS[side]} title again below.`;
+          ? words.neitherKnown
+          : formatMessage(words.oneUnknown, { side: words.sides[side] });
       return { text, alert: true };
     }
     case 'same':
-      return {
-        text: fromLink
-          ? 'This link names the same job title twice. Choose a different second title below.'
-          : 'Both pickers show the same title. Choose a different second title.',
-        alert: true,
-      };
+      return { text: fromLink ? words.sameInLink : words.sameInPickers, alert: true };
   }
 }
 

@@ -1,6 +1,7 @@
 // Whether two titles' pay figures can be read side by side: like with like means the same measure
 // and the same period. The note says so either way, and says when both titles share one occupation
 // (then the site shows one figure for both, which does not tell them apart).
+import { formatMessage } from '@/lib/i18n/format-message';
 import type { CompareTitle } from './types';
 
 export interface PayComparison {
@@ -9,19 +10,26 @@ export interface PayComparison {
   note: string;
 }
 
-export function payComparison(a: CompareTitle, b: CompareTitle): PayComparison {
+/** The notes, in the page's language (the jobs catalog's `compare.payNotes`). */
+export interface PayNoteWords {
+  neither: string;
+  onlyOne: string;
+  unlike: string;
+  sameOccupation: string;
+  like: string;
+}
+
+export function payComparison(
+  a: CompareTitle,
+  b: CompareTitle,
+  words: PayNoteWords,
+): PayComparison {
   if (a.pay.kind === 'none' && b.pay.kind === 'none') {
-    return {
-      likeWithLike: false,
-      note: 'Neither title has a pay figure that fits, so pay cannot be compared here.',
-    };
+    return { likeWithLike: false, note: words.neither };
   }
   if (a.pay.kind === 'none' || b.pay.kind === 'none') {
     const shown = a.pay.kind === 'none' ? b : a;
-    return {
-      likeWithLike: false,
-      note: `Only ${shown.name} has a pay figure that fits, so pay cannot be compared here.`,
-    };
+    return { likeWithLike: false, note: formatMessage(words.onlyOne, { name: shown.name }) };
   }
   const first = a.pay.median;
   const second = b.pay.median;
@@ -32,21 +40,27 @@ export function payComparison(a: CompareTitle, b: CompareTitle): PayComparison {
   if (!same) {
     return {
       likeWithLike: false,
-      note:
-        `Not like with like: ${a.name} shows ${first.measureLabel.toLowerCase()} for ${first.period}, ` +
-        `${b.name} shows ${second.measureLabel.toLowerCase()} for ${second.period}. Compare them with care.`,
+      note: formatMessage(words.unlike, {
+        a: a.name,
+        measureA: first.measureLabel.toLowerCase(),
+        periodA: first.period,
+        b: b.name,
+        measureB: second.measureLabel.toLowerCase(),
+        periodB: second.period,
+      }),
     };
   }
   if (a.pay.occupation === b.pay.occupation) {
     return {
       likeWithLike: true,
-      note:
-        `Both titles sit in the same occupation, ${a.pay.occupation}, so the site shows the same ` +
-        'pay for both. The figure does not tell them apart; the level says where in the range each usually sits.',
+      note: formatMessage(words.sameOccupation, { occupation: a.pay.occupation }),
     };
   }
   return {
     likeWithLike: true,
-    note: `Both figures are ${first.measureLabel.toLowerCase()} for ${first.period}, so they compare like with like.`,
+    note: formatMessage(words.like, {
+      measure: first.measureLabel.toLowerCase(),
+      period: first.period,
+    }),
   };
 }

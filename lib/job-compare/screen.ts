@@ -1,7 +1,7 @@
 // What the compare page shows for a pair and the files loaded so far: the pickers with a message,
 // a wait, a failure, or the two titles side by side.
 import { compareProblem, type ComparePair, type CompareProblem } from './pair';
-import { payComparison, type PayComparison } from './pay';
+import { payComparison, type PayComparison, type PayNoteWords } from './pay';
 import { COMPARE_DATA_VERSION, type CompareTitle, type PrintSource } from './types';
 
 /** A title's file as loaded so far: absent while it loads. */
@@ -24,6 +24,7 @@ export function compareScreen(
   pair: ComparePair,
   known: ReadonlySet<string>,
   loaded: ReadonlyMap<string, LoadedTitle>,
+  payWords: PayNoteWords,
 ): CompareScreen {
   const problem = compareProblem(pair, known);
   if (problem) return { kind: 'choose', problem };
@@ -35,7 +36,7 @@ export function compareScreen(
   const sources = [...a.sources, ...b.sources].filter(
     (source, index, all) => all.findIndex((other) => other.id === source.id) === index,
   );
-  return { kind: 'ready', a, b, pay: payComparison(a, b), sources };
+  return { kind: 'ready', a, b, pay: payComparison(a, b, payWords), sources };
 }
 
 /** A light check of a fetched file: this version, and the title that was asked for. */

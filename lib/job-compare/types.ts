@@ -2,6 +2,7 @@
 // read by the compare page in the browser. Everything in it is resolved: labels in words, figures
 // formatted and cited, so the browser only draws it.
 import type { MeasuredFigureView } from '@/lib/citations';
+import type { Messages } from '@/lib/i18n/messages';
 // Types only: nothing of the content reader reaches the browser.
 import type { TitleLink } from '@/lib/finder/server';
 
@@ -36,7 +37,10 @@ export type ComparePay =
 export interface CompareTitle {
   version: typeof COMPARE_DATA_VERSION;
   slug: string;
+  /** The title in the file's language. */
   name: string;
+  /** In a language other than English, the English title, which job ads use. */
+  englishName?: string;
   summary: string;
   family: string;
   level: string;
@@ -49,6 +53,13 @@ export interface CompareTitle {
   /** The sources of the title's figures, for the printed page. */
   sources: PrintSource[];
 }
+
+/**
+ * The compare page's words, as the server hands them to its island (a type only: no catalog reaches
+ * the browser): the jobs catalog's `compare`, and the few sentences it shares with a title's page.
+ */
+export type CompareLabels = Messages['jobs']['compare'] &
+  Pick<Messages['jobs']['title'], 'noCertification' | 'noneListed' | 'inEnglish'>;
 
 /** One choice in the pickers. */
 export interface TitleOption {

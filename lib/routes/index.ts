@@ -4,6 +4,11 @@
 import { localePrefix, type Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 
+/** A data file's language in its name: none for English, ".es" for Spanish. */
+function dataSuffix(locale: Locale): string {
+  return locale === 'en' ? '' : `.${locale}`;
+}
+
 /**
  * The site's addresses under a language prefix ("" for English, "/es"). Files that serve data
  * (the finder's index, the compare and place-pay JSON, social cards, the sitemap) are the same for
@@ -36,12 +41,19 @@ function makeRoutes(prefix: string) {
       const search = query.toString();
       return `${prefix}/jobs/compare/${search ? `?${search}` : ''}`;
     },
-    /** One title's compare data, written at build time by app/jobs/compare/[file]/route.ts. */
-    jobCompareData: (slug: string) => `/jobs/compare/${slug}.json`,
+    /**
+     * One title's compare data in a language, written at build time by
+     * app/(en)/jobs/compare/[file]/route.ts: "medical-coder.json", "medical-coder.es.json".
+     */
+    jobCompareData: (slug: string, locale: Locale = 'en') =>
+      `/jobs/compare/${slug}${dataSuffix(locale)}.json`,
     /** The finder with a search typed in: works without JavaScript too (the form's own address). */
     jobSearch: (query: string) => `${prefix}/jobs/?q=${encodeURIComponent(query)}`,
-    /** The finder's search index, written at build time by app/jobs/finder-index.json/route.ts. */
-    finderIndex: () => '/jobs/finder-index.json',
+    /**
+     * The finder's search index in a language, written at build time by
+     * app/(en)/jobs/finder-index.json/route.ts and app/(en)/jobs/finder-index.es.json/route.ts.
+     */
+    finderIndex: (locale: Locale = 'en') => `/jobs/finder-index${dataSuffix(locale)}.json`,
     /** One state's pay beside the national pay, by occupation (app/jobs/place-pay/[file]/route.ts). */
     placePay: (state: string) => `/jobs/place-pay/${state.toLowerCase()}.json`,
     /** The personal plan's form; with a path, the form starts with that path chosen (the quiz's "Make my plan"). */

@@ -1,11 +1,11 @@
 // The job-title finder in a real browser: the combobox by keyboard, corrections, shared addresses,
 // "Where", Enter and the place read from the query, filters, the zero-result state, hostile input,
-// the catalog without JavaScript, a missing title's 404, and axe.
+// the catalog without JavaScript, a missing title's 404, the Spanish finder, and axe.
 import { expect, test, type Page } from '@playwright/test';
 import { getJobTitle } from '@/lib/content';
 import { MAX_QUERY_LENGTH } from '@/lib/finder';
 import { getPlacePayData } from '@/lib/finder/server';
-import { routes } from '@/lib/routes';
+import { routes, routesFor } from '@/lib/routes';
 import { expectNoAxeViolations, setTheme } from './helpers';
 
 const PATH = '/jobs/';
@@ -61,6 +61,28 @@ test.describe('with JavaScript', () => {
     expect(firstOption).toContain('Coding');
     expect(firstOption).toContain('CPC');
     await expect(page.getByRole('status')).toContainText('Use the up and down arrows');
+    expect(errors).toEqual([]);
+  });
+
+  test('in Spanish, a search without accents shows the Spanish name, the English title, and boards searched in English', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto(routesFor('es').jobs());
+    await page
+      .getByRole('combobox', { name: '¿Cuál es el trabajo de sus sueños?' })
+      .fill('codificador medico');
+    const first = page
+      .getByRole('listbox', { name: 'Puestos que coinciden' })
+      .getByRole('option')
+      .first();
+    await expect(first).toContainText('Codificador médico');
+    await expect(first).toContainText('En inglés: Medical Coder');
+    await expect(
+      placePanel(page).getByRole('link', {
+        name: /^Empleos de Medical Coder en todo el país en Indeed$/,
+      }),
+    ).toHaveAttribute('href', /q=Medical\+Coder/);
     expect(errors).toEqual([]);
   });
 

@@ -17,7 +17,11 @@ import {
   understoodText,
   type FinderState,
 } from '@/lib/finder';
+import { getMessages } from '@/lib/i18n/messages';
 import { FAKE_FINDER } from '../fixtures/finder/fake-finder';
+
+const words = getMessages('en').finder;
+const spanish = getMessages('es').finder;
 
 const typed = (query: string, where = ''): FinderState =>
   finderReducer(finderReducer(INITIAL_FINDER_STATE, { type: 'whereChanged', where }), {
@@ -25,7 +29,11 @@ const typed = (query: string, where = ''): FinderState =>
     query,
   });
 const enter = (state: FinderState): FinderState =>
-  finderReducer(state, { type: 'submitted', reading: FAKE_FINDER.readQuery(state.query) });
+  finderReducer(state, {
+    type: 'submitted',
+    reading: FAKE_FINDER.readQuery(state.query),
+    remoteWord: words.box.remoteOption,
+  });
 const titles = (state: FinderState) =>
   finderResult(FAKE_FINDER, state)?.hits.map((hit) => hit.entry.title);
 
@@ -59,17 +67,28 @@ describe('Enter', () => {
 
   it('says what it understood in words', () => {
     const ohio = { kind: 'state', code: 'OH', name: 'Ohio' } as const;
-    expect(understoodText({ what: 'medical coder', place: ohio })).toBe(
+    expect(understoodText({ what: 'medical coder', place: ohio }, words)).toBe(
       'Medical coder jobs in Ohio',
     );
-    expect(understoodText({ what: 'CPC jobs', place: { kind: 'remote' } })).toBe(
+    expect(understoodText({ what: 'CPC jobs', place: { kind: 'remote' } }, words)).toBe(
       'CPC jobs, remote',
     );
-    expect(understoodText({ what: '', place: ohio })).toBe('Jobs in Ohio');
-    expect(understoodText({ what: 'someone who fixes denied claims', place: ohio })).toBe(
+    expect(understoodText({ what: '', place: ohio }, words)).toBe('Jobs in Ohio');
+    expect(understoodText({ what: 'someone who fixes denied claims', place: ohio }, words)).toBe(
       'Jobs for “someone who fixes denied claims” in Ohio',
     );
-    expect(understoodText({ what: '', place: { kind: 'remote' } })).toBe('Remote jobs');
+    expect(understoodText({ what: '', place: { kind: 'remote' } }, words)).toBe('Remote jobs');
+  });
+
+  it('says it in Spanish on the Spanish page', () => {
+    const ohio = { kind: 'state', code: 'OH', name: 'Ohio' } as const;
+    expect(understoodText({ what: 'codificador médico', place: ohio }, spanish)).toBe(
+      'Empleos de codificador médico en Ohio',
+    );
+    expect(
+      understoodText({ what: 'empleos de facturador', place: { kind: 'remote' } }, spanish),
+    ).toBe('Empleos de facturador, remotos');
+    expect(understoodText({ what: '', place: { kind: 'nationwide' } }, spanish)).toBe('Empleos');
   });
 });
 
@@ -86,7 +105,7 @@ describe('the live region', () => {
   it('names the query it speaks about, and what Enter understood', () => {
     const state = enter(typed('coder in Ohio'));
     const result = finderResult(FAKE_FINDER, state);
-    expect(resultAnnouncement(result, { understood: state.understood! })).toBe(
+    expect(resultAnnouncement(result, words, { understood: state.understood! })).toBe(
       'Coder jobs in Ohio. 2 job titles found for “coder”. Use the up and down arrows to choose one.',
     );
   });
@@ -97,10 +116,10 @@ describe('the live region', () => {
       filters: { family: 'billing', oftenRemote: true },
     });
     const result = finderResult(FAKE_FINDER, state);
-    expect(resultAnnouncement(result, { filtered: true })).toBe(
+    expect(resultAnnouncement(result, words, { filtered: true })).toBe(
       'No job titles match these filters.',
     );
-    expect(resultAnnouncement(result)).toBe('');
+    expect(resultAnnouncement(result, words)).toBe('');
   });
 });
 

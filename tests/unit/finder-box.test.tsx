@@ -5,7 +5,10 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FinderBox } from '@/components/finder/finder-box';
+import { getMessages } from '@/lib/i18n/messages';
 import { FAKE_FINDER } from '../fixtures/finder/fake-finder';
+
+const labels = getMessages('en').finder;
 
 const whatBox = () => screen.getByRole('combobox', { name: 'What is your dream job?' });
 const status = () => screen.getByRole('status');
@@ -27,7 +30,7 @@ afterEach(() => {
 
 describe('FinderBox', () => {
   it('on Enter moves the place into Where and says what it understood', () => {
-    render(<FinderBox finder={FAKE_FINDER} initialSearch="" />);
+    render(<FinderBox finder={FAKE_FINDER} initialSearch="" labels={labels} locale="en" />);
     fireEvent.change(whatBox(), { target: { value: 'coder in Ohio' } });
     fireEvent.submit(screen.getByRole('search'));
     expect(whatBox()).toHaveProperty('value', 'coder');
@@ -38,13 +41,20 @@ describe('FinderBox', () => {
   });
 
   it('reads a search that arrives in the address, as from the home page', () => {
-    render(<FinderBox finder={FAKE_FINDER} initialSearch="?q=biller+remote" />);
+    render(
+      <FinderBox
+        finder={FAKE_FINDER}
+        initialSearch="?q=biller+remote"
+        labels={labels}
+        locale="en"
+      />,
+    );
     expect(whatBox()).toHaveProperty('value', 'biller');
     expect(screen.getByText('Biller jobs, remote')).toBeTruthy();
   });
 
   it('shows each title with what it is and its level, and an O*NET-only title with no summary', () => {
-    render(<FinderBox finder={FAKE_FINDER} initialSearch="?q=coder" />);
+    render(<FinderBox finder={FAKE_FINDER} initialSearch="?q=coder" labels={labels} locale="en" />);
     const [coder, trainee] = results();
     expect(coder?.textContent).toContain('Turns visit notes into codes.');
     expect(coder?.textContent).toContain('Entry level · Coding · Often remote');
@@ -52,7 +62,7 @@ describe('FinderBox', () => {
   });
 
   it('never lets the live region speak of an earlier query', () => {
-    render(<FinderBox finder={FAKE_FINDER} initialSearch="" />);
+    render(<FinderBox finder={FAKE_FINDER} initialSearch="" labels={labels} locale="en" />);
     fireEvent.change(whatBox(), { target: { value: 'coder' } });
     act(() => vi.advanceTimersByTime(600));
     expect(status().textContent).toContain('found for “coder”');
@@ -67,7 +77,7 @@ describe('FinderBox', () => {
   });
 
   it('puts the filters in the address and narrows the list', () => {
-    render(<FinderBox finder={FAKE_FINDER} initialSearch="?q=coder" />);
+    render(<FinderBox finder={FAKE_FINDER} initialSearch="?q=coder" labels={labels} locale="en" />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Level' }), {
       target: { value: 'entry' },
     });

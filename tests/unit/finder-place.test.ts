@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { jobBoardLinks } from '@/lib/finder/job-boards';
+import { getMessages } from '@/lib/i18n/messages';
+
 import { parsePlace, placeLabel, placeParam } from '@/lib/finder/place';
 import { nationalPayHeadline, statePay } from '@/lib/finder/place-pay';
 import { byId, PAY_FIGURES, rankOf, type PayFixtureFigure } from '../fixtures/finder/pay-figures';
+
+const words = getMessages('en').finder;
+const spanish = getMessages('es').finder;
 
 describe('parsePlace', () => {
   it.each([
@@ -29,19 +34,21 @@ describe('parsePlace', () => {
       const place = parsePlace(input);
       expect(parsePlace(placeParam(place))).toEqual(place);
     }
-    expect(placeLabel(parsePlace('oh'))).toBe('Ohio');
-    expect(placeLabel(parsePlace(''))).toBe('nationwide');
+    expect(placeLabel(parsePlace('oh'), words.places)).toBe('Ohio');
+    expect(placeLabel(parsePlace(''), words.places)).toBe('nationwide');
   });
 });
 
 describe('jobBoardLinks', () => {
   it('links at least Indeed, LinkedIn, ZipRecruiter and USAJOBS', () => {
-    const boards = jobBoardLinks('Medical Coder', parsePlace('')).map((link) => link.board);
+    const boards = jobBoardLinks('Medical Coder', parsePlace(''), words.boards).map(
+      (link) => link.board,
+    );
     expect(boards).toEqual(['Indeed', 'LinkedIn', 'ZipRecruiter', 'USAJOBS']);
   });
 
   it('carries the title and the state', () => {
-    const links = jobBoardLinks('Coding Auditor', parsePlace('OH'));
+    const links = jobBoardLinks('Coding Auditor', parsePlace('OH'), words.boards);
     expect(links.map((link) => link.href)).toEqual([
       'https://www.indeed.com/jobs?q=Coding+Auditor&l=Ohio',
       'https://www.linkedin.com/jobs/search/?keywords=Coding+Auditor&location=Ohio%2C+United+States',
@@ -51,17 +58,25 @@ describe('jobBoardLinks', () => {
     expect(links[0]?.search).toBe('Coding Auditor jobs in Ohio');
   });
 
+  it('searches the English title on a Spanish page, and says so in Spanish', () => {
+    const [indeed] = jobBoardLinks('Medical Coder', parsePlace('remoto'), spanish.boards);
+    expect(indeed?.href).toBe('https://www.indeed.com/jobs?q=Medical+Coder&l=Remote');
+    expect(indeed?.search).toBe('Empleos de Medical Coder, remotos');
+    expect(parsePlace('en todo el país')).toEqual({ kind: 'nationwide' });
+    expect(placeLabel(parsePlace('desde casa'), spanish.places)).toBe('empleos remotos');
+  });
+
   it('asks for remote work where the board can, nationwide otherwise', () => {
-    const remote = jobBoardLinks('Medical Biller', parsePlace('remote'));
+    const remote = jobBoardLinks('Medical Biller', parsePlace('remote'), words.boards);
     expect(remote[0]?.href).toContain('l=Remote');
     expect(remote[1]?.href).toContain('f_WT=2');
     expect(remote[3]?.href).toContain('k=Medical+Biller+remote');
-    const nationwide = jobBoardLinks('Medical Biller', parsePlace(''));
+    const nationwide = jobBoardLinks('Medical Biller', parsePlace(''), words.boards);
     expect(nationwide[0]?.href).toBe('https://www.indeed.com/jobs?q=Medical+Biller');
   });
 
   it('encodes titles with symbols', () => {
-    const [indeed] = jobBoardLinks('E/M Coder & <Auditor>', parsePlace(''));
+    const [indeed] = jobBoardLinks('E/M Coder & <Auditor>', parsePlace(''), words.boards);
     expect(indeed?.href).toBe('https://www.indeed.com/jobs?q=E%2FM+Coder+%26+%3CAuditor%3E');
   });
 });

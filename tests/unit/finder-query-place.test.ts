@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parsePlace, placeLabel, placeParam } from '@/lib/finder/place';
+import { getMessages } from '@/lib/i18n/messages';
+
 import { jobBoardLinks } from '@/lib/finder/job-boards';
 import { createFinder } from '@/lib/finder/search';
 import { getFinderIndexData, getUsCities } from '@/lib/finder/server';
@@ -11,6 +13,8 @@ import { stem } from '@/lib/finder/stem';
 import { parseSynonymsFile } from '@/lib/finder/synonyms';
 import { buildGazetteer } from '@/lib/finder/us-cities';
 import { parseUsCitiesFile, usCitiesFile } from '@/lib/finder/us-cities-file';
+
+const words = getMessages('en').finder;
 
 const finder = createFinder(JSON.parse(JSON.stringify(getFinderIndexData())));
 const gazetteer = buildGazetteer(getUsCities());
@@ -94,8 +98,8 @@ describe('parsePlace with cities and ZIP codes', () => {
     const place = parsePlace('Columbus OH', gazetteer);
     expect(placeParam(place)).toBe('Columbus, OH');
     expect(parsePlace(placeParam(place))).toEqual(place);
-    expect(placeLabel(place)).toBe('Columbus, OH');
-    const [indeed] = jobBoardLinks('Medical Coder', place);
+    expect(placeLabel(place, words.places)).toBe('Columbus, OH');
+    const [indeed] = jobBoardLinks('Medical Coder', place, words.boards);
     expect(indeed?.href).toBe('https://www.indeed.com/jobs?q=Medical+Coder&l=Columbus%2C+OH');
     expect(indeed?.search).toBe('Medical Coder jobs in Columbus, OH');
   });

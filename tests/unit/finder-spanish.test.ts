@@ -61,7 +61,7 @@ describe('localizeCatalog', () => {
       englishTitle: 'Medical Coder',
       summary: 'Convierte lo que escribe el médico en códigos.',
     });
-    expect(entry('medical-coder')?.alternates.slice(0, 1)).toEqual(['Medical Coder']);
+    expect(entry('medical-coder')?.alternates).not.toContain('Medical Coder');
     expect(entry('medical-coder')?.alternates).toEqual(
       expect.arrayContaining(['Coder', 'codificación médica', 'codificadora médica']),
     );

@@ -7,8 +7,13 @@ import {
   type FinderAction,
   type FinderState,
 } from '@/lib/finder/finder-state';
+import { getMessages } from '@/lib/i18n/messages';
+
 import { resultAnnouncement } from '@/lib/finder/finder-messages';
 import { readFinderParams } from '@/lib/finder/finder-params';
+
+const words = getMessages('en').finder;
+const spanish = getMessages('es').finder;
 
 const run = (actions: FinderAction[], start: FinderState = INITIAL_FINDER_STATE) =>
   actions.reduce(finderReducer, start);
@@ -129,16 +134,25 @@ describe('resultAnnouncement', () => {
   };
 
   it('says nothing for an empty box and counts what was found', () => {
-    expect(resultAnnouncement(undefined)).toBe('');
-    expect(resultAnnouncement({ ...base, query: ' ' })).toBe('');
-    expect(resultAnnouncement(base)).toBe('No job titles match “coder”.');
-    expect(resultAnnouncement({ ...base, hits: [hit] })).toBe(
+    expect(resultAnnouncement(undefined, words)).toBe('');
+    expect(resultAnnouncement({ ...base, query: ' ' }, words)).toBe('');
+    expect(resultAnnouncement(base, words)).toBe('No job titles match “coder”.');
+    expect(resultAnnouncement({ ...base, hits: [hit] }, words)).toBe(
       '1 job title found for “coder”. Use the up and down arrows to choose one.',
     );
     expect(
-      resultAnnouncement({ ...base, hits: [hit, hit], more: true, correctedQuery: 'coder' }),
+      resultAnnouncement({ ...base, hits: [hit, hit], more: true, correctedQuery: 'coder' }, words),
     ).toBe(
       'Showing the best 2 job titles for “coder”. Showing results for coder. Use the up and down arrows to choose one.',
+    );
+  });
+
+  it('speaks Spanish with the Spanish words', () => {
+    expect(resultAnnouncement({ ...base, query: 'cobranza' }, spanish)).toBe(
+      'Ningún puesto coincide con “cobranza”.',
+    );
+    expect(resultAnnouncement({ ...base, query: 'cobranza', hits: [hit, hit] }, spanish)).toBe(
+      'Se encontraron 2 puestos para “cobranza”. Use las flechas hacia arriba y hacia abajo para elegir uno.',
     );
   });
 });

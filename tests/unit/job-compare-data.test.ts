@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getJobTitleProfile } from '@/lib/finder/server';
 import {
   compareTitleFiles,
-  compareTitleSlug,
+  compareTitleOf,
   compareWith,
   getCompareTitle,
   jobPrintSources,
@@ -41,9 +41,22 @@ describe('getCompareTitle', () => {
   });
 
   it('has one file per title, and no file for another name', () => {
-    expect(compareTitleFiles()).toContain('medical-coder.json');
-    expect(compareTitleSlug('medical-coder.json')).toBe('medical-coder');
-    expect(compareTitleSlug('../secrets.json')).toBeUndefined();
+    expect(compareTitleFiles()).toEqual(
+      expect.arrayContaining(['medical-coder.json', 'medical-coder.es.json']),
+    );
+    expect(compareTitleOf('medical-coder.json')).toEqual({ slug: 'medical-coder', locale: 'en' });
+    expect(compareTitleOf('medical-coder.es.json')).toEqual({
+      slug: 'medical-coder',
+      locale: 'es',
+    });
+    expect(compareTitleOf('../secrets.json')).toBeUndefined();
+  });
+
+  it('has a Spanish file in Spanish, with the English title that job ads use', () => {
+    const coder = getCompareTitle('medical-coder', 'es');
+    expect(coder).toMatchObject({ englishName: 'Medical Coder', family: 'Codificación' });
+    expect(coder.name).not.toBe('Medical Coder');
+    expect(getCompareTitle('medical-coder').englishName).toBeUndefined();
   });
 });
 

@@ -10,6 +10,7 @@ import {
   remoteSentences,
   type LoadedTitle,
 } from '@/lib/job-compare';
+import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 import {
   BILLER,
@@ -19,6 +20,8 @@ import {
   OLDER_PERIOD,
   SAME_OCCUPATION,
 } from '../fixtures/job-compare/titles';
+
+const { problems, payNotes } = getMessages('en').jobs.compare;
 
 const loaded = (...titles: LoadedTitle[]) =>
   new Map(
@@ -52,11 +55,11 @@ describe('compareProblem', () => {
   it('names an unknown slug by its side, without echoing it', () => {
     const problem = compareProblem({ a: 'medical-coder', b: '<script>alert(1)</script>' }, KNOWN);
     expect(problem).toEqual({ kind: 'unknown', sides: ['b'] });
-    const notice = problemNotice(problem ?? { kind: 'same' }, 'link');
+    const notice = problemNotice(problem ?? { kind: 'same' }, 'link', problems);
     expect(notice.alert).toBe(true);
     expect(notice.text).toMatch(/^The second job title in this link is not one this site knows/);
     expect(notice.text).not.toContain('script');
-    expect(problemNotice({ kind: 'unknown', sides: ['a', 'b'] }, 'link').text).toMatch(
+    expect(problemNotice({ kind: 'unknown', sides: ['a', 'b'] }, 'link', problems).text).toMatch(
       /^Neither job title/,
     );
   });
@@ -69,25 +72,25 @@ describe('compareProblem', () => {
       kind: 'missing',
       side: 'b',
     });
-    expect(problemNotice({ kind: 'missing', side: 'a' }, 'link')).toEqual({
+    expect(problemNotice({ kind: 'missing', side: 'a' }, 'link', problems)).toEqual({
       text: expect.stringContaining('Choose the first title'),
       alert: true,
     });
   });
 
   it('takes a link with the first title only as a start, as job pages make them', () => {
-    expect(problemNotice({ kind: 'missing', side: 'b' }, 'link')).toEqual({
+    expect(problemNotice({ kind: 'missing', side: 'b' }, 'link', problems)).toEqual({
       text: 'Now choose the second title.',
       alert: false,
     });
   });
 
   it('prompts calmly, with no alert, while the reader is still choosing', () => {
-    expect(problemNotice({ kind: 'missing', side: 'b' }, 'pickers')).toEqual({
+    expect(problemNotice({ kind: 'missing', side: 'b' }, 'pickers', problems)).toEqual({
       text: 'Now choose the second title.',
       alert: false,
     });
-    expect(problemNotice({ kind: 'same' }, 'pickers')).toEqual({
+    expect(problemNotice({ kind: 'same' }, 'pickers', problems)).toEqual({
       text: 'Both pickers show the same title. Choose a different second title.',
       alert: true,
     });
@@ -103,7 +106,7 @@ describe('compareProblem', () => {
 
 describe('payComparison: like with like', () => {
   it('says two figures of the same measure and period compare like with like', () => {
-    const pay = payComparison(CODER, BILLER);
+    const pay = payComparison(CODER, BILLER, payNotes);
     expect(pay.likeWithLike).toBe(true);
     expect(pay.note).toBe(
       'Both figures are median pay for May 2025, so they compare like with like.',
@@ -111,7 +114,7 @@ describe('payComparison: like with like', () => {
   });
 
   it('says so when the periods differ', () => {
-    const pay = payComparison(CODER, OLDER_PERIOD);
+    const pay = payComparison(CODER, OLDER_PERIOD, payNotes);
     expect(pay.likeWithLike).toBe(false);
     expect(pay.note).toContain('Not like with like');
     expect(pay.note).toContain('May 2025');
@@ -119,19 +122,19 @@ describe('payComparison: like with like', () => {
   });
 
   it('warns that two titles of one occupation show one figure that does not tell them apart', () => {
-    const pay = payComparison(CODER, SAME_OCCUPATION);
+    const pay = payComparison(CODER, SAME_OCCUPATION, payNotes);
     expect(pay.likeWithLike).toBe(true);
     expect(pay.note).toContain('same occupation, Medical Records Specialists');
     expect(pay.note).toContain('does not tell them apart');
   });
 
   it('compares no pay when one title has none that fits (payFits false)', () => {
-    const pay = payComparison(CODER, NO_PAY);
+    const pay = payComparison(CODER, NO_PAY, payNotes);
     expect(pay.likeWithLike).toBe(false);
     expect(pay.note).toBe(
       'Only Medical Coder has a pay figure that fits, so pay cannot be compared here.',
     );
-    expect(payComparison(NO_PAY, NO_PAY).note).toMatch(/^Neither title/);
+    expect(payComparison(NO_PAY, NO_PAY, payNotes).note).toMatch(/^Neither title/);
   });
 });
 
@@ -139,16 +142,16 @@ describe('compareScreen', () => {
   const pair = { a: CODER.slug, b: BILLER.slug };
 
   it('asks for two titles on a first visit, and alerts on a broken pair', () => {
-    expect(compareScreen({ a: '', b: '' }, KNOWN, new Map())).toEqual({ kind: 'choose' });
-    expect(compareScreen({ a: 'x', b: CODER.slug }, KNOWN, new Map())).toEqual({
+    expect(compareScreen({ a: '', b: '' }, KNOWN, new Map(), payNotes)).toEqual({ kind: 'choose' });
+    expect(compareScreen({ a: 'x', b: CODER.slug }, KNOWN, new Map(), payNotes)).toEqual({
       kind: 'choose',
       problem: { kind: 'unknown', sides: ['a'] },
     });
   });
 
   it('waits for both files, then shows both with one list of sources', () => {
-    expect(compareScreen(pair, KNOWN, loaded(CODER)).kind).toBe('loading');
-    const screen = compareScreen(pair, KNOWN, loaded(CODER, BILLER));
+    expect(compareScreen(pair, KNOWN, loaded(CODER), payNotes).kind).toBe('loading');
+    const screen = compareScreen(pair, KNOWN, loaded(CODER, BILLER), payNotes);
     expect(screen.kind).toBe('ready');
     if (screen.kind !== 'ready') return;
     expect([screen.a.name, screen.b.name]).toEqual(['Medical Coder', 'Medical Biller']);
@@ -160,7 +163,7 @@ describe('compareScreen', () => {
       [CODER.slug, CODER],
       [BILLER.slug, 'failed'],
     ]);
-    expect(compareScreen(pair, KNOWN, files).kind).toBe('failed');
+    expect(compareScreen(pair, KNOWN, files, payNotes).kind).toBe('failed');
   });
 
   it('accepts only a file of this version for the title asked for', () => {

@@ -21,6 +21,8 @@ describe('pageKind', () => {
   it('makes /jobs/ the finder, but not the job-title pages under it', () => {
     expect(pageKind('/jobs/')).toBe('finder');
     expect(pageKind('/jobs/medical-coder/')).toBe('content');
+    expect(pageKind('/es/jobs/')).toBe('finder');
+    expect(pageKind('/es/jobs/medical-coder/')).toBe('content');
   });
 
   it("makes the quiz, its result page and the counselors' class summary quiz pages", () => {
@@ -49,16 +51,17 @@ describe('pageKind', () => {
 });
 
 describe('budgets', () => {
-  it('add 10, 20, 48 and 17 KB of 1024 bytes to the baseline', () => {
+  it('add 10, 20, 50 and 17 KB of 1024 bytes to the baseline', () => {
     expect(budgetBytes('content', 100_000)).toBe(100_000 + 10 * 1024);
     expect(budgetBytes('quiz', 100_000)).toBe(100_000 + 20 * 1024);
-    expect(budgetBytes('finder', 100_000)).toBe(100_000 + 48 * 1024);
+    expect(budgetBytes('finder', 100_000)).toBe(100_000 + 50 * 1024);
     expect(budgetBytes('plan', 100_000)).toBe(100_000 + 17 * 1024);
     expect(KB).toBe(1024);
   });
 
   it("count the finder's index, fetched at run time, and nothing for other pages", () => {
     expect(runtimeData('finder')).toEqual(['/jobs/finder-index.json']);
+    expect(runtimeData('finder', 'es')).toEqual(['/jobs/finder-index.es.json']);
     expect(runtimeData('quiz')).toEqual([]);
     expect(runtimeData('content')).toEqual([]);
   });

@@ -57,6 +57,15 @@ describe('unsourcedFigures', () => {
       'unsourced figure: "Or about $ 40,000"',
     ]);
   });
+
+  it("accepts a Spanish page's link to the Spanish sources page", () => {
+    const spanish = (href: string) =>
+      parseHtml(`<main><p data-sourced="">$51,140 al año <a href="${href}">BLS</a></p></main>`);
+    expect(unsourcedFigures(spanish('/es/sources/#bls-oews'))).toEqual([]);
+    expect(unsourcedFigures(spanish('/es/glossary/#cpt'))).toEqual([
+      'unsourced figure: "$51,140 al año"',
+    ]);
+  });
 });
 
 describe('foreignResources', () => {

@@ -3,6 +3,7 @@
 import { rankOfSource, viewMeasuredFigure } from '@/lib/citations';
 import {
   getCertifications,
+  getJobTitleSearchTerms,
   getJobTitles,
   getOccupations,
   getOnetTitles,
@@ -11,9 +12,11 @@ import {
   type OnetTitles,
 } from '@/lib/content';
 import { entryTitleSlugs } from '@/lib/first-job';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCatalog } from '../catalog';
+import { localizeCatalog, type TitleTranslation } from '../localize-catalog';
 import { nationalPayHeadline } from '../place-pay';
 import { buildFinderIndex, type FinderIndexData } from '../search-index';
 import type { CertificationName, CuratedTitle, FinderCatalog, FinderOccupation } from '../types';
@@ -39,16 +42,18 @@ function curatedTitle(title: JobTitle, entryTitles: ReadonlySet<string>): Curate
   };
 }
 
-function finderOccupation(occupation: Occupation): FinderOccupation {
+function finderOccupation(
+  occupation: Occupation,
+  locale: Locale = DEFAULT_LOCALE,
+): FinderOccupation {
   const national = nationalPayHeadline(occupation.figures, rankOfSource);
+  const { code, figures } = occupation;
   return {
-    code: occupation.code,
+    code,
     title: occupation.title,
     onetUrl: occupation.onetUrl,
     oewsUrl: occupation.oewsUrl,
-    ...(national
-      ? { nationalPay: viewMeasuredFigure(occupation.code, national, occupation.figures) }
-      : {}),
+    ...(national ? { nationalPay: viewMeasuredFigure(code, national, figures, locale) } : {}),
   };
 }
 
@@ -64,7 +69,7 @@ export function getCatalogSources(): {
     titles: getJobTitles().map((title) => curatedTitle(title, entryTitles)),
     certifications: getCertifications().map((cert) => ({ slug: cert.slug, acronym: cert.acronym })),
     onet: getOnetTitles(),
-    occupations: getOccupations().map(finderOccupation),
+    occupations: getOccupations().map((occupation) => finderOccupation(occupation)),
   };
 }
 
@@ -99,7 +104,37 @@ export function getFinderSynonyms(): string[][] {
   return parseSynonymsFile(JSON.parse(readFileSync(file, 'utf8')), SYNONYMS_FILE);
 }
 
-/** The JSON the browser loads (app/jobs/finder-index.json). */
-export function getFinderIndexData(): FinderIndexData {
-  return buildFinderIndex(getFinderCatalog(), getUsCities(), getFinderSynonyms());
+/** Each curated title's name, summary and search terms in `locale`, by slug. */
+function titleTranslations(locale: Locale): Map<string, TitleTranslation> {
+  return new Map(
+    getJobTitles(locale).map((title) => [
+      title.slug,
+      { name: title.name, summary: title.summary, searchTerms: getJobTitleSearchTerms(title.slug) },
+    ]),
+  );
+}
+
+/**
+ * The finder's catalog in `locale`: the English one, with the curated titles' translations and the
+ * content's occupations in that language (names, and pay in its words); O*NET's own occupations
+ * keep their English names.
+ */
+export function getLocalizedFinderCatalog(locale: Locale): FinderCatalog {
+  const english = getFinderCatalog();
+  if (locale === DEFAULT_LOCALE) return english;
+  const occupations = new Map(
+    getOccupations(locale).map((occupation) => [
+      occupation.code,
+      finderOccupation(occupation, locale),
+    ]),
+  );
+  return {
+    ...localizeCatalog(english, titleTranslations(locale)),
+    occupations: english.occupations.map((item) => occupations.get(item.code) ?? item),
+  };
+}
+
+/** The JSON the browser loads in `locale` (app/(en)/jobs/finder-index*.json). */
+export function getFinderIndexData(locale: Locale = DEFAULT_LOCALE): FinderIndexData {
+  return buildFinderIndex(getLocalizedFinderCatalog(locale), getUsCities(), getFinderSynonyms());
 }

@@ -8,10 +8,11 @@ export {
   getUsCities,
 } from './catalog';
 export { getPlacePayData, placePayFiles, placePayState } from './place-pay';
-export { noPaySentence, type TitlePay } from './title-pay';
+export { noPaySentence, type TitlePay, type TitlePayWords } from './title-pay';
 export {
   getJobTitleProfile,
   getJobTitlesByFamily,
+  type CatalogTitle,
   type JobTitleProfile,
   type OccupationMatchView,
   type TitleLink,

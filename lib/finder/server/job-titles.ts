@@ -1,4 +1,4 @@
-// The job-title pages' data: the browsable catalog by family, and one title's profile.
+// The job-title pages' data: the browsable catalog by family, and one title's profile, in a language.
 import {
   getCertification,
   getJobTitle,
@@ -9,24 +9,42 @@ import {
   type JobTitle,
 } from '@/lib/content';
 import { JOB_FAMILIES, type JobFamily } from '@/lib/content/vocabulary';
-import { FAMILY_LABELS, LEVEL_LABELS } from '../labels';
+import { DEFAULT_LOCALE, formatMessage, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 import { getFinderCatalog } from './catalog';
 import { titlePay, type TitlePay } from './title-pay';
 import { getEntryTitleView, type EntryTitleView } from '../../first-job';
 import { linkGlossaryTerms, type LinkedText } from '../../glossary';
 
-const PREVALENCE_WORDS = {
-  high: 'a common title in job ads',
-  medium: 'seen regularly in job ads',
-  low: 'a less common title',
-} as const;
+/** A curated title in the browsable catalog: its name in the page's language, and the English one. */
+export interface CatalogTitle {
+  slug: string;
+  name: string;
+  /** On a page in another language, the English title (job ads use it). */
+  englishName?: string;
+  level: JobTitle['level'];
+}
+
+function catalogTitle(title: JobTitle, locale: Locale): CatalogTitle {
+  const english = locale === DEFAULT_LOCALE ? undefined : getJobTitle(title.slug).name;
+  return {
+    slug: title.slug,
+    name: title.name,
+    ...(english === undefined ? {} : { englishName: english }),
+    level: title.level,
+  };
+}
 
 /** Curated titles grouped by family, in the site's family order: the browsable catalog. */
-export function getJobTitlesByFamily(): { family: JobFamily; titles: JobTitle[] }[] {
-  const titles = getJobTitles();
+export function getJobTitlesByFamily(
+  locale: Locale = DEFAULT_LOCALE,
+): { family: JobFamily; titles: CatalogTitle[] }[] {
+  const titles = getJobTitles(locale);
   return JOB_FAMILIES.map((family) => ({
     family,
-    titles: titles.filter((title) => title.family === family),
+    titles: titles
+      .filter((title) => title.family === family)
+      .map((title) => catalogTitle(title, locale)),
   }));
 }
 
@@ -40,12 +58,15 @@ export interface TitleLink {
 
 export interface JobTitleProfile {
   slug: string;
+  /** The title in the page's language. */
   name: string;
+  /** On a page in another language, the English title: job ads and job boards use it. */
+  englishName?: string;
   summary: string;
   description: LinkedText;
   /** The facts table: family, level and how common the title is. */
   facts: { label: string; value: string }[];
-  /** Other names and abbreviations, from the content and O*NET. */
+  /** Other names and abbreviations, from the content and O*NET: English, as employers write them. */
   alsoCalled: string[];
   certifications: { slug: string; acronym: string; name: string }[];
   otherCredentials: string[];
@@ -83,41 +104,50 @@ function matchView(match: JobTitle['occupationMatch']): OccupationMatchView {
   return { kind: 'nearest', reason: match.reason ?? '' };
 }
 
-/** The curated titles among `slugs`, in name order. */
-function titleLinks(slugs: readonly string[]): TitleLink[] {
-  return getJobTitles()
+/** The curated titles among `slugs`, in name order, in `locale`. */
+export function titleLinks(slugs: readonly string[], locale: Locale = DEFAULT_LOCALE): TitleLink[] {
+  const m = getMessages(locale).finder;
+  const detail = getMessages(locale).jobs.title.linkDetail;
+  return getJobTitles(locale)
     .filter((title) => slugs.includes(title.slug))
     .map((title) => ({
       slug: title.slug,
       name: title.name,
-      detail: `${LEVEL_LABELS[title.level]}, ${FAMILY_LABELS[title.family].toLowerCase()}`,
+      detail: formatMessage(detail, {
+        level: m.levels[title.level],
+        family: m.families[title.family].toLowerCase(),
+      }),
     }));
 }
 
-/** One curated job title's page: what it is, what it takes, where it leads, pay and openings. */
-export function getJobTitleProfile(slug: string): JobTitleProfile {
-  const title = getJobTitle(slug);
-  const occupation = getOccupation(title.occupation);
+/** One curated job title's page, in `locale`: what it is, what it takes, where it leads, pay and openings. */
+export function getJobTitleProfile(slug: string, locale: Locale = DEFAULT_LOCALE): JobTitleProfile {
+  const title = getJobTitle(slug, locale);
+  const occupation = getOccupation(title.occupation, locale);
   const entry = getFinderCatalog().entries.find((item) => item.slug === slug);
-  const entryTitle = getEntryTitleView(slug, 'en');
+  const entryTitle = getEntryTitleView(slug, locale);
+  const messages = getMessages(locale);
+  const m = messages.jobs.title;
+  const english = locale === DEFAULT_LOCALE ? undefined : getJobTitle(slug).name;
   return {
     slug,
     name: title.name,
+    ...(english === undefined ? {} : { englishName: english }),
     summary: title.summary,
-    description: linkGlossaryTerms(title.description),
+    description: linkGlossaryTerms(title.description, locale),
     facts: [
-      { label: 'Family', value: FAMILY_LABELS[title.family] },
-      { label: 'Level', value: LEVEL_LABELS[title.level] },
-      { label: 'How common', value: PREVALENCE_WORDS[title.prevalence] },
+      { label: m.facts.family, value: messages.finder.families[title.family] },
+      { label: m.facts.level, value: messages.finder.levels[title.level] },
+      { label: m.facts.prevalence, value: m.prevalence[title.prevalence] },
     ],
     alsoCalled: [...(entry?.alternates ?? []), ...(entry?.abbreviations ?? [])],
     certifications: title.certifications.map((certSlug) => {
-      const cert = getCertification(certSlug);
+      const cert = getCertification(certSlug, locale);
       return { slug: cert.slug, acronym: cert.acronym, name: cert.name };
     }),
     otherCredentials: title.otherCredentials ?? [],
-    nextSteps: titleLinks(title.nextSteps),
-    related: titleLinks(title.related),
+    nextSteps: titleLinks(title.nextSteps, locale),
+    related: titleLinks(title.related, locale),
     occupation: {
       code: occupation.code,
       title: occupation.title,
@@ -126,9 +156,9 @@ export function getJobTitleProfile(slug: string): JobTitleProfile {
       onetUrl: occupation.onetUrl,
       match: matchView(title.occupationMatch),
     },
-    pay: titlePay(title, occupation),
+    pay: titlePay(title, occupation, m, locale),
     ...(entryTitle ? { entryTitle } : {}),
     onetRelease: getOnetRelease(),
-    siteName: getSiteInfo().name,
+    siteName: getSiteInfo(locale).name,
   };
 }

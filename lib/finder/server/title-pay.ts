@@ -9,8 +9,11 @@ import {
   type MeasuredFigureView,
 } from '@/lib/citations';
 import type { JobTitle, Occupation } from '@/lib/content';
+import { periodText } from '@/lib/content/period';
 import { chooseHeadline, periodName, type FigureQuery } from '@/lib/figures';
-import { LEVEL_PAY_POSITIONS } from '../labels';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n';
+import type { JobLevel } from '@/lib/content/vocabulary';
+import { formatMessage } from '@/lib/i18n/format-message';
 import { paySpread } from '../pay-spread';
 
 export type TitlePay =
@@ -30,29 +33,44 @@ export type TitlePay =
       why: 'misleads' | 'no-figure';
     };
 
+/** The words of a title's pay, in the page's language (the jobs catalog's `title`). */
+export interface TitlePayWords {
+  payPositions: Readonly<Record<JobLevel, string>>;
+  noPay: { misleads: string; noFigure: string };
+}
+
 /** Why a title shows no pay, as its page and the compare page say it. */
-export function noPaySentence(why: 'misleads' | 'no-figure', occupationTitle: string): string {
+export function noPaySentence(
+  why: 'misleads' | 'no-figure',
+  occupationTitle: string,
+  words: Pick<TitlePayWords, 'noPay'>,
+): string {
   return why === 'misleads'
-    ? 'No pay figure fits this title. The pay of the nearest job group would mislead you.'
-    : `This site has no median pay figure for ${occupationTitle} yet.`;
+    ? words.noPay.misleads
+    : formatMessage(words.noPay.noFigure, { occupation: occupationTitle });
 }
 
 const MEDIAN_PAY: FigureQuery = { measure: 'median-pay', unit: 'usd-per-year' };
 
-export function titlePay(title: JobTitle, occupation: Occupation): TitlePay {
+export function titlePay(
+  title: JobTitle,
+  occupation: Occupation,
+  words: TitlePayWords,
+  locale: Locale = DEFAULT_LOCALE,
+): TitlePay {
   if (title.occupationMatch.payFits === false) return { kind: 'none', why: 'misleads' };
   // The raw headline gives the period and source the spread must share; the view is what is shown.
   const chosen = chooseHeadline(occupation.figures, MEDIAN_PAY, rankOfSource)?.headline;
-  const median = viewHeadline(occupation, MEDIAN_PAY);
+  const median = viewHeadline(occupation, MEDIAN_PAY, locale);
   if (chosen === undefined || median === undefined) return { kind: 'none', why: 'no-figure' };
   const spread = paySpread(occupation.figures, chosen)?.map((figure) =>
-    viewMeasuredFigure(occupation.code, figure, occupation.figures),
+    viewMeasuredFigure(occupation.code, figure, occupation.figures, locale),
   );
   return {
     kind: 'shown',
     median,
     ...(spread ? { spread } : {}),
-    period: periodName(chosen.asOf),
-    position: LEVEL_PAY_POSITIONS[title.level],
+    period: periodText(periodName(chosen.asOf), locale),
+    position: words.payPositions[title.level],
   };
 }

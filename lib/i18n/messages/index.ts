@@ -7,10 +7,12 @@ import { certificationsMessages } from './certifications';
 import { citationMessages } from './citations';
 import { claimJourneyMessages } from './claim-journey';
 import { compareMessages } from './compare';
+import { finderMessages } from './finder';
 import { firstJobMessages } from './first-job';
 import { glossaryMessages } from './glossary';
 import { counselorsMessages } from './counselors';
 import { homeMessages } from './home';
+import { jobsMessages } from './jobs';
 import { layoutMessages } from './layout';
 import { navMessages } from './nav';
 import { outlookMessages } from './outlook';
@@ -30,10 +32,12 @@ export function getMessages(locale: Locale) {
     citations: citationMessages[locale],
     claimJourney: claimJourneyMessages[locale],
     compare: compareMessages[locale],
+    finder: finderMessages[locale],
     firstJob: firstJobMessages[locale],
     glossary: glossaryMessages[locale],
     counselors: counselorsMessages[locale],
     home: homeMessages[locale],
+    jobs: jobsMessages[locale],
     layout: layoutMessages[locale],
     nav: navMessages[locale],
     outlook: outlookMessages[locale],

@@ -1,16 +1,20 @@
 // One title's compare file, built from what its own page shows (getJobTitleProfile), so the two
-// never disagree: the same headline median, the same reason when no pay fits.
+// never disagree: the same headline median, the same reason when no pay fits. One file per title
+// and language.
 import { getJobTitle, getJobTitleSlugs } from '@/lib/content';
-import { FAMILY_LABELS, LEVEL_LABELS } from '@/lib/finder';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/i18n/messages';
 import {
   getJobTitleProfile,
   getJobTitlesByFamily,
   noPaySentence,
   type JobTitleProfile,
 } from '@/lib/finder/server';
+import { routes } from '@/lib/routes';
 import { remoteSentences } from '../remote';
 import {
   COMPARE_DATA_VERSION,
+  type CompareLabels,
   type ComparePay,
   type CompareTitle,
   type PrintSource,
@@ -31,7 +35,7 @@ export function titleSources(hrefs: Iterable<string>): PrintSource[] {
   return [...citedSources(hrefs), ...onetSources()];
 }
 
-function comparePay(profile: JobTitleProfile): ComparePay {
+function comparePay(profile: JobTitleProfile, locale: Locale): ComparePay {
   const occupation = profile.occupation.title;
   if (profile.pay.kind === 'shown') {
     return {
@@ -41,25 +45,27 @@ function comparePay(profile: JobTitleProfile): ComparePay {
       occupation,
     };
   }
-  const why = noPaySentence(profile.pay.why, occupation);
+  const why = noPaySentence(profile.pay.why, occupation, getMessages(locale).jobs.title);
   const { match } = profile.occupation;
   const reason = profile.pay.why === 'misleads' ? (match.reason ?? '') : '';
   return { kind: 'none', why: reason ? `${why} ${reason}` : why, occupation };
 }
 
-export function getCompareTitle(slug: string): CompareTitle {
-  const title = getJobTitle(slug);
-  const profile = getJobTitleProfile(slug);
+export function getCompareTitle(slug: string, locale: Locale = DEFAULT_LOCALE): CompareTitle {
+  const title = getJobTitle(slug, locale);
+  const profile = getJobTitleProfile(slug, locale);
+  const m = getMessages(locale).finder;
   return {
     version: COMPARE_DATA_VERSION,
     slug,
     name: profile.name,
+    ...(profile.englishName ? { englishName: profile.englishName } : {}),
     summary: profile.summary,
-    family: FAMILY_LABELS[title.family],
-    level: LEVEL_LABELS[title.level],
+    family: m.families[title.family],
+    level: m.levels[title.level],
     certifications: profile.certifications,
     otherCredentials: profile.otherCredentials,
-    pay: comparePay(profile),
+    pay: comparePay(profile, locale),
     remote: remoteSentences(title.summary, title.description),
     nextSteps: profile.nextSteps,
     sources: titleSources(
@@ -68,24 +74,43 @@ export function getCompareTitle(slug: string): CompareTitle {
   };
 }
 
-/** The file name of a title's compare file, "medical-coder.json". */
-export function compareTitleFile(slug: string): string {
-  return `${slug}.json`;
+/** The name of a title's compare file in a language, "medical-coder.es.json", as routes names it. */
+export function compareTitleFile(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return routes.jobCompareData(slug, locale).split('/').pop() ?? '';
 }
 
+/** Every title's compare file, in every language. */
 export function compareTitleFiles(): string[] {
-  return getJobTitleSlugs().map(compareTitleFile);
+  return LOCALES.flatMap((locale) =>
+    getJobTitleSlugs().map((slug) => compareTitleFile(slug, locale)),
+  );
 }
 
-/** The title a compare file is for, or undefined for a name that is none of them. */
-export function compareTitleSlug(file: string): string | undefined {
-  return getJobTitleSlugs().find((slug) => compareTitleFile(slug) === file);
+/** The title and language a compare file is for, or undefined for a name that is none of them. */
+export function compareTitleOf(file: string): { slug: string; locale: Locale } | undefined {
+  for (const locale of LOCALES) {
+    const slug = getJobTitleSlugs().find((item) => compareTitleFile(item, locale) === file);
+    if (slug !== undefined) return { slug, locale };
+  }
+  return undefined;
 }
 
-/** Every curated title for the pickers, by family. */
-export function getTitleOptions(): TitleOptionGroup[] {
-  return getJobTitlesByFamily().map(({ family, titles }) => ({
-    family: FAMILY_LABELS[family],
+/** Every curated title for the pickers, by family, in `locale`. */
+export function getTitleOptions(locale: Locale = DEFAULT_LOCALE): TitleOptionGroup[] {
+  const m = getMessages(locale).finder;
+  return getJobTitlesByFamily(locale).map(({ family, titles }) => ({
+    family: m.families[family],
     titles: titles.map(({ slug, name }) => ({ slug, name })),
   }));
+}
+
+/** The compare page's words for its island: the compare strings and the few a title's page shares. */
+export function compareLabels(locale: Locale): CompareLabels {
+  const { compare, title } = getMessages(locale).jobs;
+  return {
+    ...compare,
+    noCertification: title.noCertification,
+    noneListed: title.noneListed,
+    inEnglish: title.inEnglish,
+  };
 }

@@ -1,9 +1,10 @@
 // The compare page's build-time surface: the per-title files, the pickers' choices and the print
 // record. It reads the content, so the browser never loads it.
 export {
+  compareLabels,
   compareTitleFile,
   compareTitleFiles,
-  compareTitleSlug,
+  compareTitleOf,
   getCompareTitle,
   getTitleOptions,
 } from './compare-title';

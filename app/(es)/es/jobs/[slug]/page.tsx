@@ -1,0 +1,15 @@
+import { jobMetadata, JobPage, jobStaticParams, type JobPageProps } from '@/app/_pages/job';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return jobStaticParams();
+}
+
+export function generateMetadata(props: JobPageProps) {
+  return jobMetadata(props, 'es');
+}
+
+export default function Page({ params }: JobPageProps) {
+  return <JobPage params={params} locale="es" />;
+}
