@@ -19,9 +19,11 @@ import {
   releaseSourceIds,
   releaseYaml,
   sourceYaml,
+  spanishSourceYaml,
   type Release,
   type TopCodedWages,
 } from '../lib/bls';
+import { SPANISH_CONTENT_DIR } from '../lib/content/spanish-dir';
 import { oewsSheets, readSheetFile } from './bls/files';
 
 const { values, positionals } = parseArgs({
@@ -84,9 +86,21 @@ function summary(release: Release): string {
   );
 }
 
-async function writeRelease(release: Release, sources: { id: string; doc: string }[]) {
-  for (const source of sources)
+/** A generated source: its file, and its Spanish text (content/es/sources/, docs/i18n.md). */
+interface SourceFiles {
+  id: string;
+  doc: string;
+  spanish: string;
+}
+
+async function writeRelease(release: Release, sources: SourceFiles[]) {
+  for (const source of sources) {
     await writeFormatted(path.join(outDir, 'sources', `${source.id}.yaml`), source.doc);
+    await writeFormatted(
+      path.join(outDir, SPANISH_CONTENT_DIR, 'sources', `${source.id}.yaml`),
+      source.spanish,
+    );
+  }
   await writeFormatted(path.join(outDir, 'bls', `${release.id}.yaml`), releaseYaml(release));
   console.log(summary(release));
 }
@@ -128,10 +142,14 @@ for (const year of years) {
       generatedFrom,
       occupations: mergeOccupations(occupations),
     },
-    ofYear.map(({ name, sheet }) => ({
-      id: releaseSourceIds.oews(year, name.kind),
-      doc: sourceYaml(oewsSource(year, name.kind, accessed), [sheet.file]),
-    })),
+    ofYear.map(({ name, sheet }) => {
+      const source = oewsSource(year, name.kind, accessed);
+      return {
+        id: source.id,
+        doc: sourceYaml(source, [sheet.file]),
+        spanish: spanishSourceYaml(source, [sheet.file]),
+      };
+    }),
   );
 }
 
@@ -155,7 +173,13 @@ if (projectionsFile) {
       generatedFrom: [projectionsFile],
       occupations: mergeOccupations([table.occupations]),
     },
-    [{ id: source.id, doc: sourceYaml(source, [projectionsFile]) }],
+    [
+      {
+        id: source.id,
+        doc: sourceYaml(source, [projectionsFile]),
+        spanish: spanishSourceYaml(source, [projectionsFile]),
+      },
+    ],
   );
 }
 

@@ -24,6 +24,7 @@ export {
   releaseSourceIds,
   releaseYaml,
   sourceYaml,
+  spanishSourceYaml,
 } from './release';
 export type {
   Cell,

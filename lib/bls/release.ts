@@ -1,5 +1,6 @@
 // A BLS release as content: one content/bls/<id>.yaml of figures per occupation, and the
 // content/sources/ documents the figures cite.
+import { periodText } from '../content/period';
 import { compareNames } from '../text';
 import type {
   Release,
@@ -98,6 +99,17 @@ export function releaseYaml(release: Release): string {
       generatedNote(release.generatedFrom),
       'A cell BLS did not publish (* or **) is listed under notPublished.',
     ],
+  );
+}
+
+/** The words of a generated source in Spanish (content/es/sources/): its edition and note. */
+export function spanishSourceYaml(source: ReleaseSource, files: readonly string[]): string {
+  return toYaml(
+    {
+      edition: periodText(source.edition, 'es'),
+      note: 'Cifras leídas del archivo de la BLS con npm run data:bls.',
+    },
+    [generatedNote(files)],
   );
 }
 
