@@ -41,10 +41,10 @@ export const navMessages = defineMessages({
     pages: {
       home: 'Inicio',
       compare: 'Comparar',
-      roles: 'Los dos trabajos',
+      roles: 'Los trabajos',
       certifications: 'Certificaciones',
       quiz: 'Cuestionario',
-      jobs: 'Buscador de puestos',
+      jobs: 'Buscar puestos',
       jobCompare: 'Comparar dos puestos',
       outlook: 'Salario y perspectivas',
       careerPaths: 'Caminos de carrera',
