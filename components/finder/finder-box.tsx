@@ -289,6 +289,7 @@ export function FinderBox({
           place={place}
           labels={labels}
           links={links}
+          locale={locale}
         />
       ) : null}
     </div>

@@ -11,6 +11,7 @@ import {
 } from '@/lib/finder';
 import type { FinderLabels } from '@/lib/finder/labels';
 import { formatMessage } from '@/lib/i18n/format-message';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Routes } from '@/lib/routes';
 import { periodName } from '@/lib/figures';
 import { JobBoardList } from './job-board-list';
@@ -125,6 +126,7 @@ export function PlacePanel({
   place,
   labels,
   links,
+  locale,
 }: {
   entry: FinderEntry;
   occupation: FinderOccupation | undefined;
@@ -132,10 +134,12 @@ export function PlacePanel({
   labels: Pick<FinderLabels, 'panel' | 'places' | 'boards'>;
   /** The page's language's addresses. */
   links: Routes;
+  locale: Locale;
 }) {
   const m = labels.panel;
   const load = usePlacePay(
     place.kind === 'state' && occupation !== undefined ? place.code : undefined,
+    locale,
   );
   const { slug } = entry;
   return (

@@ -2,22 +2,26 @@
 
 import { useEffect, useState } from 'react';
 import { isPlacePayData, type PlacePayData } from '@/lib/finder';
+import type { Locale } from '@/lib/i18n/locales';
 import { routes } from '@/lib/routes';
 import { jsonFileLoader } from '@/components/ui/json-file-loader';
 
 export type PlacePayLoad =
   { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; data: PlacePayData };
 
-// One fetch per state and page view, shared by every panel that asks.
-const loadPlacePay = jsonFileLoader(routes.placePay, isPlacePayData);
+// One fetch per state and page view, shared by every panel that asks; a page has one language.
+const loaders: Record<Locale, (state: string) => Promise<PlacePayData>> = {
+  en: jsonFileLoader((state) => routes.placePay(state, 'en'), isPlacePayData),
+  es: jsonFileLoader((state) => routes.placePay(state, 'es'), isPlacePayData),
+};
 
 /** The chosen state's place-pay file, fetched the first time that state is chosen. */
-export function usePlacePay(state: string | undefined): PlacePayLoad {
+export function usePlacePay(state: string | undefined, locale: Locale): PlacePayLoad {
   const [load, setLoad] = useState<{ state: string; load: PlacePayLoad } | undefined>();
   useEffect(() => {
     if (state === undefined) return;
     let cancelled = false;
-    loadPlacePay(state)
+    loaders[locale](state)
       .then((data) => {
         if (!cancelled) setLoad({ state, load: { status: 'ready', data } });
       })
@@ -27,7 +31,7 @@ export function usePlacePay(state: string | undefined): PlacePayLoad {
     return () => {
       cancelled = true;
     };
-  }, [state]);
+  }, [state, locale]);
   if (state === undefined) return { status: 'idle' };
   return load?.state === state ? load.load : { status: 'loading' };
 }

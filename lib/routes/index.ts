@@ -54,8 +54,12 @@ function makeRoutes(prefix: string) {
      * app/(en)/jobs/finder-index.json/route.ts and app/(en)/jobs/finder-index.es.json/route.ts.
      */
     finderIndex: (locale: Locale = 'en') => `/jobs/finder-index${dataSuffix(locale)}.json`,
-    /** One state's pay beside the national pay, by occupation (app/jobs/place-pay/[file]/route.ts). */
-    placePay: (state: string) => `/jobs/place-pay/${state.toLowerCase()}.json`,
+    /**
+     * One state's pay beside the national pay, by occupation, in a language (written by
+     * app/(en)/jobs/place-pay/[file]/route.ts): "oh.json", "oh.es.json".
+     */
+    placePay: (state: string, locale: Locale = 'en') =>
+      `/jobs/place-pay/${state.toLowerCase()}${dataSuffix(locale)}.json`,
     /** The personal plan's form; with a path, the form starts with that path chosen (the quiz's "Make my plan"). */
     plan: (path?: 'coding' | 'billing') =>
       path ? `${prefix}/plan/?path=${path}` : `${prefix}/plan/`,

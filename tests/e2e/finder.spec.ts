@@ -165,7 +165,7 @@ test.describe('with JavaScript', () => {
       page,
     }) => {
       const title = getJobTitle(slug);
-      const view = getPlacePayData(code).occupations[title.occupation]?.[code];
+      const view = getPlacePayData(code, 'en').occupations[title.occupation]?.[code];
       await page.goto(`${PATH}?q=${encodeURIComponent(title.name)}&where=${code}`);
       const panel = placePanel(page);
       await expect(panel).toHaveAccessibleName(`${title.name}: ${state}`);

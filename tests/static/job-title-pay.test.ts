@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPlacePayData } from '@/lib/finder';
+import { LOCALES } from '@/lib/i18n';
 import { placePayFiles } from '@/lib/finder/server';
 import { routes } from '@/lib/routes';
 import { US_STATES } from '@/lib/us-states';
@@ -52,22 +53,31 @@ describe('job-title pages', () => {
   }
 });
 
-describe('the place-pay files, one per state', () => {
-  const files = placePayFiles().map((file) => {
-    const path = routes.placePay(file.replace('.json', ''));
-    const data: unknown = JSON.parse(readFileSync(join(OUT_DIR, path), 'utf8'));
-    return { path, data };
-  });
+describe('the place-pay files, one per state and language', () => {
+  const files = LOCALES.flatMap((locale) =>
+    placePayFiles(locale).map((file) => {
+      const path = `${routes.placePay('oh').replace(/[^/]+$/, '')}${file}`;
+      const data: unknown = JSON.parse(readFileSync(join(OUT_DIR, path), 'utf8'));
+      return { path, data, locale };
+    }),
+  );
 
   it('exist for every place the Where box knows, each in the expected shape', () => {
-    expect(files).toHaveLength(Object.keys(US_STATES).length);
+    expect(files).toHaveLength(Object.keys(US_STATES).length * LOCALES.length);
     for (const { path, data } of files) expect(isPlacePayData(data), path).toBe(true);
+  });
+
+  it('say their figures in their own language, citing its sources page', () => {
+    const spanish = files.filter(({ locale }) => locale === 'es').map(({ data }) => data);
+    const texts = JSON.stringify(spanish);
+    expect(texts).toContain('al año');
+    expect(texts).not.toMatch(/ a year"|"Median pay|"\/sources\//);
   });
 
   it('hold only their own state', () => {
     for (const { path, data } of files) {
       if (!isPlacePayData(data)) continue;
-      const state = path.replace(/^.*\/(\w+)\.json$/, '$1').toUpperCase();
+      const state = path.replace(/^.*\/(\w{2})(?:\.\w+)?\.json$/, '$1').toUpperCase();
       for (const states of Object.values(data.occupations)) {
         expect(Object.keys(states), path).toEqual([state]);
       }

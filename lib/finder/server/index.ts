@@ -7,7 +7,7 @@ export {
   getFinderSynonyms,
   getUsCities,
 } from './catalog';
-export { getPlacePayData, placePayFiles, placePayState } from './place-pay';
+export { getPlacePayData, placePayFiles, placePayFile } from './place-pay';
 export { noPaySentence, type TitlePay, type TitlePayWords } from './title-pay';
 export {
   getJobTitleProfile,
