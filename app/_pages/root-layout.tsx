@@ -7,7 +7,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getOnetRelease, getSiteInfo } from '@/lib/content';
 import { formatDate } from '@/lib/format';
-import { formatMessage, openGraphLocale, type Locale } from '@/lib/i18n';
+import { formatMessage, openGraphLocale, splitAtPlaceholder, type Locale } from '@/lib/i18n';
 import { getMessages } from '@/lib/i18n/messages';
 import { socialImages } from '@/lib/metadata';
 import { routesFor } from '@/lib/routes';
@@ -42,7 +42,7 @@ export const rootViewport: Viewport = {
 
 /** A message around a {date}, split so the date can sit in a <time> element. */
 function reviewedParts(message: string, date: string, isoDay: string) {
-  const [before = '', after = ''] = message.split('{date}');
+  const [before, after] = splitAtPlaceholder(message, 'date');
   return { before, date, isoDay, after };
 }
 

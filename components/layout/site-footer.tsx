@@ -2,7 +2,7 @@ import { Link } from '@/components/ui/link';
 import { RichText } from '@/components/ui/rich-text';
 import { PLACES_ATTRIBUTION } from '@/lib/finder';
 import { formatDate } from '@/lib/format';
-import { formatMessage, type Locale } from '@/lib/i18n';
+import { formatMessage, splitAtPlaceholder, type Locale } from '@/lib/i18n';
 import { getMessages } from '@/lib/i18n/messages';
 import { navPages } from '@/lib/navigation';
 import { routesFor } from '@/lib/routes';
@@ -21,7 +21,7 @@ export function SiteFooter({
   locale: Locale;
 }) {
   const messages = getMessages(locale).layout;
-  const [before, after] = messages.reviewed.split('{date}');
+  const [before, after] = splitAtPlaceholder(messages.reviewed, 'date');
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300 print:hidden">
       <div className="mx-auto max-w-5xl space-y-4 px-4 py-8">
@@ -38,7 +38,7 @@ export function SiteFooter({
           {before}
           <time dateTime={contentReviewed.slice(0, 10)}>{formatDate(contentReviewed, locale)}</time>
           <RichText
-            text={after ?? ''}
+            text={after}
             tags={{ sources: (words) => <Link href={routesFor(locale).sources()}>{words}</Link> }}
           />
         </p>

@@ -1,6 +1,7 @@
 // The period a figure describes, as a number that sorts newest last. Content writes periods the way
 // BLS does ("May 2025" for pay, "2025-35" for a projection, "2024" for a count), optionally with a
 // qualifier in brackets ("May 2023 (probable)"); validation rejects any other shape.
+import type { Locale } from '../i18n/locales';
 
 const MONTHS = [
   'January',
@@ -90,7 +91,7 @@ const SPANISH_PERIOD_WORDS: readonly (readonly [RegExp, string])[] = [
  * A period or edition as a reader of the language says it: in Spanish "May 2024" reads "mayo de
  * 2024", "2021-22 edition" "edición 2021-22"; years, ranges and names (O*NET 27.0) read the same.
  */
-export function periodText(asOf: string, locale: 'en' | 'es'): string {
+export function periodText(asOf: string, locale: Locale): string {
   if (locale === 'en') return asOf;
   const words = SPANISH_PERIOD_WORDS.reduce(
     (text, [pattern, spanish]) => text.replace(pattern, spanish),

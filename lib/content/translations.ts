@@ -1,5 +1,6 @@
 import { allDocuments } from 'contentlayer/generated';
 import type { ContentProblem } from './problems';
+import { SPANISH_CONTENT_DIR } from './spanish-dir';
 import { TRANSLATED_FIELDS } from './translated-fields';
 import { validateTranslations } from './validate-translations';
 
@@ -21,6 +22,8 @@ function periodsIn(value: unknown, into: Set<string>): Set<string> {
 
 /** Every period a fact of the English content is dated by (`asOf`), for checking periodText. */
 export function getFactPeriods(): string[] {
-  const english = allDocuments.filter((doc) => !doc._raw.sourceFilePath.startsWith('es/'));
+  const english = allDocuments.filter(
+    (doc) => !doc._raw.sourceFilePath.startsWith(`${SPANISH_CONTENT_DIR}/`),
+  );
   return [...periodsIn(english, new Set())].sort();
 }

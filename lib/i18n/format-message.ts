@@ -14,6 +14,15 @@ export function formatMessage(template: string, values: MessageValues = {}): str
   });
 }
 
+/**
+ * The words before and after one placeholder, for a message whose value is an element (a <time>):
+ * "Reviewed on {date}." → ["Reviewed on ", "."].
+ */
+export function splitAtPlaceholder(template: string, name: string): [string, string] {
+  const [before = '', after = ''] = template.split(`{${name}}`);
+  return [before, after];
+}
+
 /** The placeholder names a template uses, in order of first use. */
 export function placeholdersOf(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''))];

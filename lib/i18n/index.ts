@@ -18,5 +18,10 @@ export {
   type Locale,
 } from './locales';
 export { defineMessages, type Catalog, type MessageTree, type Translation } from './define';
-export { formatMessage, placeholdersOf, type MessageValues } from './format-message';
+export {
+  formatMessage,
+  placeholdersOf,
+  splitAtPlaceholder,
+  type MessageValues,
+} from './format-message';
 export { parseRichText, plainText, tagsOf, type RichPart } from './rich-text';

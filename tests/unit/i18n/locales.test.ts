@@ -6,6 +6,7 @@ import {
   pageTwin,
   parseRichText,
   plainText,
+  splitAtPlaceholder,
   unlocalizedPath,
 } from '@/lib/i18n';
 import { routes, routesFor } from '@/lib/routes';
@@ -45,6 +46,10 @@ describe('messages', () => {
   it('fill placeholders and refuse a missing value', () => {
     expect(formatMessage('{count} de {total}', { count: 3, total: '12' })).toBe('3 de 12');
     expect(() => formatMessage('{count} de {total}', { count: 3 })).toThrow('{total}');
+    expect(splitAtPlaceholder('Revisado el {date}. Vea las fuentes.', 'date')).toEqual([
+      'Revisado el ',
+      '. Vea las fuentes.',
+    ]);
   });
 
   it('split tagged runs out of a sentence, in order', () => {
